@@ -1,0 +1,15 @@
+/**
+ * Why a request cannot be carried out, in domain terms. The HTTP layer maps each code to a
+ * status and a problem type in one place, so the domain never speaks HTTP.
+ */
+export type DomainErrorCode = "case-not-found" | "case-resolved" | "concurrent-update";
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}

@@ -1,0 +1,38 @@
+import { DomainError } from "./errors";
+
+/**
+ * Whose turn it is on a case. `awaiting_customer` is the only status in which follow-ups run;
+ * `no_customer_response` is set by the follow-up workflow after its third e-mail.
+ */
+export const CASE_STATUSES = [
+  "awaiting_support",
+  "awaiting_customer",
+  "no_customer_response",
+  "resolved",
+] as const;
+
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Replies that, on their own, tell us the problem is solved (DOMAIN.md section 5). */
+const RESOLUTION_REPLIES = new Set(["resolved", "已解决"]);
+
+export function isResolutionReply(text: string): boolean {
+  const normalised = text
+    .trim()
+    .replace(/[.!。！]+$/u, "")
+    .trim()
+    .toLowerCase();
+  return RESOLUTION_REPLIES.has(normalised);
+}
+
+/** A customer's note either resolves the case or hands it back to support. */
+export function statusAfterCustomerNote(text: string): CaseStatus {
+  return isResolutionReply(text) ? "resolved" : "awaiting_support";
+}
+
+/** Support can answer any case that is not resolved; a resolved case must be reopened first. */
+export function assertSupportCanReply(caseNumber: string, status: CaseStatus): void {
+  if (status === "resolved") {
+    throw new DomainError("case-resolved", `Case ${caseNumber} is resolved; reopen it before replying.`);
+  }
+}

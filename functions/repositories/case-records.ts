@@ -1,0 +1,52 @@
+import { z } from "zod/mini";
+import { LANGUAGES } from "#domain/language";
+import { SEVERITY_LEVELS } from "#domain/severity";
+import { CASE_STATUSES } from "#domain/support-case";
+
+/** A support case as stored, checked on every read so a bad item fails loudly, not silently. */
+export const CaseRecord = z.object({
+  caseNumber: z.string(),
+  customerId: z.string(),
+  customerEmail: z.string(),
+  language: z.enum(LANGUAGES),
+  serial: z.string(),
+  severity: z.enum(SEVERITY_LEVELS),
+  subject: z.string(),
+  description: z.string(),
+  preferredContact: z.enum(["email", "phone"]),
+  phone: z.optional(z.string()),
+  status: z.enum(CASE_STATUSES),
+  replyCount: z.number(),
+  awaitingReplyId: z.optional(z.string()),
+  followUpsSent: z.number(),
+  lastFollowUpAt: z.optional(z.string()),
+  followUpFailure: z.optional(
+    z.object({ replyId: z.string(), error: z.string(), cause: z.string(), at: z.string() }),
+  ),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CaseRecord = z.infer<typeof CaseRecord>;
+
+export const CASE_EVENT_TYPES = ["case-opened", "support-reply", "customer-note"] as const;
+
+/** One entry of a case's timeline. Support replies carry what the follow-up workflow needs. */
+export const CaseEvent = z.object({
+  eventId: z.string(),
+  caseNumber: z.string(),
+  type: z.enum(CASE_EVENT_TYPES),
+  at: z.string(),
+  actorId: z.string(),
+  message: z.optional(z.string()),
+  replyId: z.optional(z.string()),
+  customerEmail: z.optional(z.string()),
+  language: z.optional(z.enum(LANGUAGES)),
+  statusAfter: z.optional(z.enum(CASE_STATUSES)),
+});
+export type CaseEvent = z.infer<typeof CaseEvent>;
+
+/** Drops the table's own attributes (keys, index keys) from an item. */
+export function withoutKeys(item: Record<string, unknown>): Record<string, unknown> {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...rest } = item;
+  return rest;
+}

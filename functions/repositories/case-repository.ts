@@ -1,0 +1,269 @@
+import { randomUUID } from "node:crypto";
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+import { formatCaseNumber } from "#domain/case-number";
+import { DomainError } from "#domain/errors";
+import type { Language } from "#domain/language";
+import type { Severity } from "#domain/severity";
+import { assertSupportCanReply, type CaseStatus, statusAfterCustomerNote } from "#domain/support-case";
+import { CaseEvent, CaseRecord, withoutKeys } from "./case-records";
+import { encodeCursor } from "./cursor";
+import { keys } from "./keys";
+import { TABLE_DESIGN } from "./table-design";
+
+export interface NewCase {
+  customerId: string;
+  customerEmail: string;
+  language: Language;
+  serial: string;
+  severity: Severity;
+  subject: string;
+  description: string;
+  preferredContact: "email" | "phone";
+  phone?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+/** How many times a write that lost a race re-reads the case and tries again. */
+const OPTIMISTIC_ATTEMPTS = 4;
+
+function isConditionFailure(error: unknown): boolean {
+  return (
+    (error instanceof TransactionCanceledException &&
+      (error.CancellationReasons ?? []).some((r) => r.Code === "ConditionalCheckFailed")) ||
+    (error instanceof Error && error.name === "ConditionalCheckFailedException")
+  );
+}
+
+export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
+  async function nextCaseNumber(): Promise<string> {
+    const { Attributes } = await db.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.caseNumberCounter(),
+        UpdateExpression: "ADD lastNumber :one",
+        ExpressionAttributeValues: { ":one": 1 },
+        ReturnValues: "UPDATED_NEW",
+      }),
+    );
+    return formatCaseNumber(Number(Attributes?.lastNumber));
+  }
+
+  function eventItem(event: CaseEvent) {
+    return { ...keys.caseEvent(event.caseNumber, event.at, event.eventId), ...event };
+  }
+
+  async function loadCase(caseNumber: string): Promise<CaseRecord | undefined> {
+    const { Item } = await db.send(
+      new GetCommand({ TableName: tableName, Key: keys.case(caseNumber), ConsistentRead: true }),
+    );
+    return Item ? CaseRecord.parse(withoutKeys(Item)) : undefined;
+  }
+
+  /** Re-reads and retries a conditional write that lost a race, a bounded number of times. */
+  async function withOptimisticRetry<T>(caseNumber: string, attempt: () => Promise<T>): Promise<T> {
+    for (let i = 1; ; i++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        if (i >= OPTIMISTIC_ATTEMPTS) {
+          throw new DomainError("concurrent-update", `Case ${caseNumber} kept changing; try again.`);
+        }
+      }
+    }
+  }
+
+  return {
+    loadCase,
+
+    /** Numbers come from an atomic counter; the case and its first event are written together. */
+    async openCase(input: NewCase, now: string): Promise<CaseRecord> {
+      const caseNumber = await nextCaseNumber();
+      const record: CaseRecord = {
+        ...input,
+        caseNumber,
+        status: "awaiting_support",
+        replyCount: 0,
+        followUpsSent: 0,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const opened: CaseEvent = {
+        eventId: randomUUID(),
+        caseNumber,
+        type: "case-opened",
+        at: now,
+        actorId: input.customerId,
+        statusAfter: "awaiting_support",
+      };
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: {
+                  ...keys.case(caseNumber),
+                  ...keys.customerCase(input.customerId, caseNumber),
+                  ...record,
+                },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+            { Put: { TableName: tableName, Item: eventItem(opened) } },
+          ],
+        }),
+      );
+      return record;
+    },
+
+    /**
+     * Support answers: the case now waits on the customer for this reply. The reply event
+     * carries what the follow-up workflow needs; its arrival on the stream starts it.
+     */
+    async recordSupportReply(caseNumber: string, agentId: string, message: string, now: string) {
+      return withOptimisticRetry(caseNumber, async () => {
+        const current = await loadCase(caseNumber);
+        if (!current) throw new DomainError("case-not-found", `There is no case ${caseNumber}.`);
+        assertSupportCanReply(caseNumber, current.status);
+        const replyId = String(current.replyCount + 1);
+        const reply: CaseEvent = {
+          eventId: randomUUID(),
+          caseNumber,
+          type: "support-reply",
+          at: now,
+          actorId: agentId,
+          message,
+          replyId,
+          customerEmail: current.customerEmail,
+          language: current.language,
+          statusAfter: "awaiting_customer",
+        };
+        await db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: tableName,
+                  Key: keys.case(caseNumber),
+                  ConditionExpression: "replyCount = :seen AND #status = :seenStatus",
+                  UpdateExpression:
+                    "SET #status = :awaiting, awaitingReplyId = :replyId, replyCount = :replyCount, followUpsSent = :zero, updatedAt = :now REMOVE followUpFailure, lastFollowUpAt",
+                  ExpressionAttributeNames: { "#status": "status" },
+                  ExpressionAttributeValues: {
+                    ":seen": current.replyCount,
+                    ":seenStatus": current.status,
+                    ":awaiting": "awaiting_customer",
+                    ":replyId": replyId,
+                    ":replyCount": current.replyCount + 1,
+                    ":zero": 0,
+                    ":now": now,
+                  },
+                },
+              },
+              { Put: { TableName: tableName, Item: eventItem(reply) } },
+            ],
+          }),
+        );
+        return reply;
+      });
+    },
+
+    /**
+     * The customer answers: "Resolved" closes the case, anything else hands it back to
+     * support. Removing awaitingReplyId is what makes every pending follow-up claim fail.
+     */
+    async recordCustomerNote(caseNumber: string, customerId: string, message: string, now: string) {
+      return withOptimisticRetry(caseNumber, async () => {
+        const current = await loadCase(caseNumber);
+        if (!current || current.customerId !== customerId) {
+          throw new DomainError("case-not-found", `There is no case ${caseNumber}.`);
+        }
+        const statusAfter: CaseStatus = statusAfterCustomerNote(message);
+        const note: CaseEvent = {
+          eventId: randomUUID(),
+          caseNumber,
+          type: "customer-note",
+          at: now,
+          actorId: customerId,
+          message,
+          statusAfter,
+        };
+        await db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: tableName,
+                  Key: keys.case(caseNumber),
+                  ConditionExpression: "#status = :seenStatus AND replyCount = :seenReplies",
+                  UpdateExpression: "SET #status = :statusAfter, updatedAt = :now REMOVE awaitingReplyId",
+                  ExpressionAttributeNames: { "#status": "status" },
+                  ExpressionAttributeValues: {
+                    ":seenStatus": current.status,
+                    ":seenReplies": current.replyCount,
+                    ":statusAfter": statusAfter,
+                    ":now": now,
+                  },
+                },
+              },
+              { Put: { TableName: tableName, Item: eventItem(note) } },
+            ],
+          }),
+        );
+        return note;
+      });
+    },
+
+    async listCustomerCases(customerId: string, limit: number, cursor?: Record<string, string>) {
+      const index = TABLE_DESIGN.indexes.customerCases;
+      const { Items = [], LastEvaluatedKey } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: index.name,
+          KeyConditionExpression: "gsi1pk = :customer",
+          ExpressionAttributeValues: { ":customer": keys.customerCasesOf(customerId).gsi1pk },
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: cursor,
+        }),
+      );
+      return {
+        items: Items.map((item) => CaseRecord.parse(withoutKeys(item))),
+        nextCursor: encodeCursor(LastEvaluatedKey),
+      } satisfies Page<CaseRecord>;
+    },
+
+    async listCaseEvents(caseNumber: string): Promise<CaseEvent[]> {
+      const { pk, skPrefix } = keys.caseEventsOf(caseNumber);
+      const events: CaseEvent[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+            ExpressionAttributeValues: { ":pk": pk, ":prefix": skPrefix },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        events.push(...(page.Items ?? []).map((item) => CaseEvent.parse(withoutKeys(item))));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return events;
+    },
+  };
+}
+
+export type CaseRepository = ReturnType<typeof caseRepository>;

@@ -1,0 +1,23 @@
+/** Every key of the table is built here, so key formats live in exactly one place. */
+export const keys = {
+  case: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: "CASE" }),
+  caseEvent: (caseNumber: string, at: string, eventId: string) => ({
+    pk: `CASE#${caseNumber}`,
+    sk: `${EVENT_PREFIX}${at}#${eventId}`,
+  }),
+  caseEventsOf: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, skPrefix: EVENT_PREFIX }),
+  caseNumberCounter: () => ({ pk: "COUNTER#case-number", sk: "COUNTER" }),
+  customerCase: (customerId: string, caseNumber: string) => ({
+    gsi1pk: `CUSTOMER#${customerId}`,
+    gsi1sk: `CASE#${caseNumber}`,
+  }),
+  customerCasesOf: (customerId: string) => ({ gsi1pk: `CUSTOMER#${customerId}` }),
+};
+
+const EVENT_PREFIX = "EVENT#";
+
+/** The case key as DynamoDB's typed JSON, for callers that speak the low-level API (the state machine). */
+export function typedCaseKey(caseNumber: string) {
+  const { pk, sk } = keys.case(caseNumber);
+  return { pk: { S: pk }, sk: { S: sk } };
+}

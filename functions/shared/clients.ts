@@ -1,0 +1,19 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { SFNClient } from "@aws-sdk/client-sfn";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+
+/**
+ * One client per service, created once per container. Endpoints come from the SDK's own
+ * AWS_ENDPOINT_URL_<SERVICE> variables, so the same code talks to AWS or to the emulators.
+ */
+// Bounded timeouts: an unreachable database must become a 503, not a hanging request.
+const requestHandler = { connectionTimeout: 2_000, requestTimeout: 5_000 };
+
+export const documentClient = DynamoDBDocumentClient.from(
+  new DynamoDBClient({ maxAttempts: 3, requestHandler }),
+  {
+    marshallOptions: { removeUndefinedValues: true },
+  },
+);
+
+export const stepFunctions = new SFNClient({ maxAttempts: 3, requestHandler });

@@ -1,0 +1,108 @@
+import middy, { type MiddlewareObj } from "@middy/core";
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from "aws-lambda";
+import { DomainError } from "#domain/errors";
+import { type Caller, callerFromEvent, type Group } from "./caller";
+import { HttpProblem, problemForDomainError, problems } from "./problem";
+
+export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+export type ApiResult = APIGatewayProxyStructuredResultV2;
+
+export interface ApiResponse {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** What a handler needs to know about the route it serves (from the route table). */
+export interface RouteAccess {
+  method: string;
+  path: string;
+  groups: readonly Group[];
+}
+
+/** Group check driven by the route table: the JWT authorizer proves identity, not role. */
+export function requireGroups(route: RouteAccess): MiddlewareObj<ApiEvent, ApiResult> {
+  return {
+    before: ({ event }) => {
+      const caller = callerFromEvent(event);
+      if (!caller.groups.some((group) => route.groups.includes(group))) {
+        throw problems.forbidden(
+          `${route.method} ${route.path} needs one of the groups: ${route.groups.join(", ")}.`,
+        );
+      }
+    },
+  };
+}
+
+/** Errors an unavailable or overloaded backing service raises; the client may retry. */
+const TRANSIENT = new Set([
+  "TimeoutError",
+  "RequestTimeout",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ServiceUnavailable",
+  "ThrottlingException",
+  "ProvisionedThroughputExceededException",
+  "RequestLimitExceeded",
+  "InternalServerError",
+]);
+
+function toProblem(error: unknown): HttpProblem {
+  if (error instanceof HttpProblem) return error;
+  if (error instanceof DomainError) return problemForDomainError(error.code, error.message);
+  const name = error instanceof Error ? error.name : "";
+  const code = (error as { code?: string } | null)?.code ?? "";
+  if (TRANSIENT.has(name) || TRANSIENT.has(code)) return problems.serviceUnavailable();
+  return problems.internal();
+}
+
+/** Every error leaves as application/problem+json; internals are logged, never shown. */
+export function problemResponses(): MiddlewareObj<ApiEvent, ApiResult> {
+  return {
+    onError: (request) => {
+      const problem = toProblem(request.error);
+      if (problem.status >= 500) {
+        console.error(
+          JSON.stringify({
+            level: "ERROR",
+            message: "request failed",
+            route: request.event.routeKey,
+            requestId: request.context.awsRequestId,
+            error:
+              request.error instanceof Error
+                ? { name: request.error.name, message: request.error.message }
+                : String(request.error),
+          }),
+        );
+      }
+      request.response = {
+        statusCode: problem.status,
+        headers: { "content-type": "application/problem+json" },
+        body: JSON.stringify(problem),
+      };
+    },
+  };
+}
+
+function toResult({ status, body, headers }: ApiResponse): ApiResult {
+  return {
+    statusCode: status,
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  };
+}
+
+/** The shape every API handler has: errors → problem+json, group check, then the route's logic. */
+export function apiHandler(
+  route: RouteAccess,
+  handle: (event: ApiEvent, caller: Caller) => Promise<ApiResponse>,
+) {
+  return middy<ApiEvent, ApiResult, Error, Context>()
+    .use(problemResponses())
+    .use(requireGroups(route))
+    .handler(async (event) => toResult(await handle(event, callerFromEvent(event))));
+}

@@ -1,0 +1,72 @@
+import type { DomainErrorCode } from "#domain/errors";
+
+/** One field-level complaint in a validation problem. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * An RFC 9457 problem: a stable `type`, a human `title`, the HTTP status and details.
+ * Only these are ever shown to a client; anything else becomes a generic 500.
+ */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail ?? title);
+    this.name = "HttpProblem";
+  }
+
+  toJSON() {
+    return {
+      type: `https://support-center.example/problems/${this.type}`,
+      title: this.title,
+      status: this.status,
+      ...(this.detail ? { detail: this.detail } : {}),
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
+  }
+}
+
+export const problems = {
+  validation: (errors: FieldError[]) =>
+    new HttpProblem(
+      400,
+      "validation-failed",
+      "The request is not valid",
+      errors.map((e) => `${e.field}: ${e.message}`).join("; "),
+      errors,
+    ),
+  malformedJson: (detail: string) =>
+    new HttpProblem(400, "malformed-json", "The body is not valid JSON", detail),
+  unauthenticated: () =>
+    new HttpProblem(401, "unauthenticated", "Sign in first", "A valid bearer token is required."),
+  forbidden: (detail: string) => new HttpProblem(403, "forbidden", "Not allowed", detail),
+  notFound: (detail: string) => new HttpProblem(404, "not-found", "Not found", detail),
+  methodNotAllowed: (detail: string) =>
+    new HttpProblem(405, "method-not-allowed", "Method not allowed", detail),
+  payloadTooLarge: (limit: number) =>
+    new HttpProblem(413, "payload-too-large", "The body is too large", `The limit is ${limit} bytes.`),
+  unsupportedMediaType: () =>
+    new HttpProblem(415, "unsupported-media-type", "Send JSON", "Content-Type must be application/json."),
+  serviceUnavailable: () =>
+    new HttpProblem(503, "service-unavailable", "Try again shortly", "A backing service did not answer."),
+  internal: () => new HttpProblem(500, "internal-error", "Something went wrong on our side"),
+};
+
+/** How each domain refusal is told to an HTTP client. */
+const DOMAIN_ERRORS: Record<DomainErrorCode, { status: number; title: string }> = {
+  "case-not-found": { status: 404, title: "Not found" },
+  "case-resolved": { status: 409, title: "The case is resolved" },
+  "concurrent-update": { status: 409, title: "The case changed meanwhile; try again" },
+};
+
+export function problemForDomainError(code: DomainErrorCode, detail: string): HttpProblem {
+  const { status, title } = DOMAIN_ERRORS[code];
+  return new HttpProblem(status, code, title, detail);
+}
