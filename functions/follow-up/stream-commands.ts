@@ -1,0 +1,65 @@
+import { z } from "zod/mini";
+import { followUpExecutionName } from "#domain/follow-up";
+import { LANGUAGES } from "#domain/language";
+import { CASE_STATUSES } from "#domain/support-case";
+import { CaseEvent } from "#repositories/case-records";
+import { keys } from "#repositories/keys";
+import { type FollowUpSettings, followUpExecution } from "./execution-input";
+
+export type FollowUpCommand =
+  | { kind: "start"; name: string; input: ReturnType<typeof followUpExecution>["input"] }
+  | { kind: "stop"; name: string; cause: string };
+
+export interface ItemChange {
+  eventName: "INSERT" | "MODIFY" | "REMOVE";
+  oldImage?: Record<string, unknown>;
+  newImage?: Record<string, unknown>;
+}
+
+const CaseState = z.object({
+  sk: z.literal(keys.case("").sk),
+  caseNumber: z.string(),
+  status: z.enum(CASE_STATUSES),
+  awaitingReplyId: z.optional(z.string()),
+});
+
+const SupportReplyEvent = z.object({
+  ...CaseEvent.shape,
+  type: z.literal("support-reply"),
+  replyId: z.string(),
+  customerEmail: z.string(),
+  language: z.enum(LANGUAGES),
+});
+
+function awaitedReply(image: Record<string, unknown> | undefined) {
+  const parsed = CaseState.safeParse(image);
+  if (!parsed.success || parsed.data.status !== "awaiting_customer" || !parsed.data.awaitingReplyId)
+    return undefined;
+  return { caseNumber: parsed.data.caseNumber, replyId: parsed.data.awaitingReplyId };
+}
+
+/**
+ * What one committed change means for follow-ups: a new support reply starts its sequence;
+ * a case that stops waiting on a reply (answered, resolved, superseded) stops that one.
+ * Stopping is a courtesy: the claim in the state machine is what guarantees no late e-mail.
+ */
+export function followUpCommands(change: ItemChange, settings: FollowUpSettings): FollowUpCommand[] {
+  const commands: FollowUpCommand[] = [];
+  const reply = change.eventName === "INSERT" ? SupportReplyEvent.safeParse(change.newImage) : undefined;
+  if (reply?.success) {
+    const { name, input } = followUpExecution(reply.data, settings);
+    commands.push({ kind: "start", name, input });
+  }
+  const before = awaitedReply(change.oldImage);
+  const after = awaitedReply(change.newImage);
+  if (before && before.replyId !== after?.replyId) {
+    commands.push({
+      kind: "stop",
+      name: followUpExecutionName(before.caseNumber, before.replyId),
+      cause: after
+        ? `superseded by support reply ${after.replyId}`
+        : "the case no longer waits on the customer",
+    });
+  }
+  return commands;
+}

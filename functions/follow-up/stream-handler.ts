@@ -1,0 +1,80 @@
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { ExecutionAlreadyExists, StartExecutionCommand, StopExecutionCommand } from "@aws-sdk/client-sfn";
+import { unmarshall } from "@aws-sdk/util-dynamodb";
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
+import { z } from "zod/mini";
+import { stepFunctions } from "#shared/clients";
+import { readConfig } from "#shared/config";
+import { type FollowUpCommand, followUpCommands, type ItemChange } from "./stream-commands";
+
+const config = readConfig(
+  z.object({
+    STATE_MACHINE_ARN: z.string().check(z.startsWith("arn:")),
+    VENDOR_NAME: z.string().check(z.minLength(1)),
+    SUPPORT_TIME_ZONE: z._default(z.string(), "UTC"),
+  }),
+);
+
+const settings = { vendorName: config.VENDOR_NAME, timeZone: config.SUPPORT_TIME_ZONE };
+
+function executionArn(name: string): string {
+  return `${config.STATE_MACHINE_ARN.replace(":stateMachine:", ":execution:")}:${name}`;
+}
+
+function toChange(record: DynamoDBRecord): ItemChange {
+  const image = (value: unknown) => (value ? unmarshall(value as Record<string, AttributeValue>) : undefined);
+  return {
+    eventName: record.eventName ?? "MODIFY",
+    oldImage: image(record.dynamodb?.OldImage),
+    newImage: image(record.dynamodb?.NewImage),
+  };
+}
+
+async function run(command: FollowUpCommand): Promise<void> {
+  if (command.kind === "start") {
+    try {
+      await stepFunctions.send(
+        new StartExecutionCommand({
+          stateMachineArn: config.STATE_MACHINE_ARN,
+          name: command.name,
+          input: JSON.stringify(command.input),
+        }),
+      );
+    } catch (error) {
+      // A replayed record: the execution was started the first time; names are unique per reply.
+      if (!(error instanceof ExecutionAlreadyExists)) throw error;
+    }
+    return;
+  }
+  try {
+    await stepFunctions.send(
+      new StopExecutionCommand({ executionArn: executionArn(command.name), cause: command.cause }),
+    );
+  } catch (error) {
+    // Never started or already gone: nothing to stop, and the claim protects us anyway.
+    if (!(error instanceof Error && error.name === "ExecutionDoesNotExist")) throw error;
+  }
+}
+
+/**
+ * Consumes the table's stream in order. On a failure it reports that record and everything
+ * after it, so the retry resumes exactly there (partial batch response).
+ */
+export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  for (const record of event.Records) {
+    try {
+      for (const command of followUpCommands(toChange(record), settings)) await run(command);
+    } catch (error) {
+      console.error(
+        JSON.stringify({
+          level: "ERROR",
+          message: "follow-up command failed; the batch resumes from this record",
+          sequenceNumber: record.dynamodb?.SequenceNumber,
+          error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
+        }),
+      );
+      return { batchItemFailures: [{ itemIdentifier: record.dynamodb?.SequenceNumber ?? "" }] };
+    }
+  }
+  return { batchItemFailures: [] };
+}

@@ -1,0 +1,211 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { JwtVerifier } from "aws-jwt-verify";
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from "aws-lambda";
+import { HttpProblem, problems } from "#shared/problem";
+import type { RouteDefinition } from "../../functions/api/routes";
+import type { LocalIdentity } from "./identity";
+
+/** API Gateway refuses bodies above 10 MB; locally we stop reading far earlier. */
+const MAX_REQUEST_BYTES = 1024 * 1024;
+
+type Handler = (
+  event: APIGatewayProxyEventV2WithJWTAuthorizer,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+interface CompiledRoute {
+  id: string;
+  route: RouteDefinition;
+  pattern: RegExp;
+  parameterNames: string[];
+}
+
+function compile(id: string, route: RouteDefinition): CompiledRoute {
+  const parameterNames: string[] = [];
+  const source = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    parameterNames.push(name);
+    return "([^/]+)";
+  });
+  return { id, route, pattern: new RegExp(`^${source}$`), parameterNames };
+}
+
+/** Claims as the HTTP API JWT authorizer passes them: strings, arrays as "[a b]". */
+export function toWireClaims(payload: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(payload).map(([name, value]) => [
+      name,
+      Array.isArray(value)
+        ? `[${value.join(" ")}]`
+        : typeof value === "string"
+          ? value
+          : JSON.stringify(value),
+    ]),
+  );
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_REQUEST_BYTES) throw problems.payloadTooLarge(MAX_REQUEST_BYTES);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function lambdaContext(functionName: string): Context {
+  const deadline = Date.now() + 29_000;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName,
+    functionVersion: "$LATEST",
+    invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`,
+    memoryLimitInMB: "512",
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: "local",
+    getRemainingTimeInMillis: () => deadline - Date.now(),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+function sendProblem(response: ServerResponse, problem: HttpProblem): void {
+  response.writeHead(problem.status, { "content-type": "application/problem+json" });
+  response.end(JSON.stringify(problem));
+}
+
+export interface LocalGateway {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The HTTP API, locally: the same route table, the same JWT checks (issuer, audience,
+ * expiry; groups are the handlers' business) and payload 2.0 events into the same handlers.
+ */
+export async function startLocalGateway(options: {
+  port: number;
+  routes: Record<string, RouteDefinition>;
+  identity: Pick<LocalIdentity, "issuer" | "audience" | "jwks">;
+  root: string;
+}): Promise<LocalGateway> {
+  const compiled = Object.entries(options.routes).map(([id, route]) => compile(id, route));
+  const verifier = JwtVerifier.create({
+    issuer: options.identity.issuer,
+    audience: options.identity.audience,
+  });
+  verifier.cacheJwks(options.identity.jwks as Parameters<typeof verifier.cacheJwks>[0]);
+  const handlers = new Map<string, Promise<Handler>>();
+
+  function handlerFor(route: CompiledRoute): Promise<Handler> {
+    let loaded = handlers.get(route.id);
+    if (!loaded) {
+      const url = pathToFileURL(resolve(options.root, route.route.entry)).href;
+      loaded = import(url).then((module: { handler: Handler }) => module.handler);
+      handlers.set(route.id, loaded);
+    }
+    return loaded;
+  }
+
+  async function claimsOf(request: IncomingMessage): Promise<Record<string, string>> {
+    const token = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
+    if (!token) throw problems.unauthenticated();
+    try {
+      return toWireClaims(await verifier.verify(token));
+    } catch {
+      throw problems.unauthenticated();
+    }
+  }
+
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const onPath = compiled.filter((r) => r.pattern.test(url.pathname));
+    const match = onPath.find((r) => r.route.method === request.method);
+    if (!match) {
+      throw onPath.length > 0
+        ? problems.methodNotAllowed(
+            `${url.pathname} accepts ${onPath.map((r) => r.route.method).join(", ")}.`,
+          )
+        : problems.notFound(`No route for ${request.method} ${url.pathname}.`);
+    }
+    const claims = await claimsOf(request);
+    const body = await readBody(request);
+    const values = match.pattern.exec(url.pathname)?.slice(1) ?? [];
+    const pathParameters = Object.fromEntries(
+      match.parameterNames.map((n, i) => [n, decodeURIComponent(values[i] ?? "")]),
+    );
+    const headers = Object.fromEntries(
+      Object.entries(request.headers).map(([name, value]) => [
+        name,
+        Array.isArray(value) ? value.join(",") : (value ?? ""),
+      ]),
+    );
+    const query = [...url.searchParams.keys()].map((k) => [k, url.searchParams.getAll(k).join(",")] as const);
+    const routeKey = `${match.route.method} ${match.route.path}`;
+    const now = new Date();
+    const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
+      version: "2.0",
+      routeKey,
+      rawPath: url.pathname,
+      rawQueryString: url.search.slice(1),
+      headers,
+      ...(query.length > 0 ? { queryStringParameters: Object.fromEntries(query) } : {}),
+      ...(match.parameterNames.length > 0 ? { pathParameters } : {}),
+      ...(body.length > 0 ? { body: body.toString("utf8") } : {}),
+      isBase64Encoded: false,
+      requestContext: {
+        accountId: "000000000000",
+        apiId: "local",
+        domainName: url.host,
+        domainPrefix: "local",
+        http: {
+          method: request.method ?? "GET",
+          path: url.pathname,
+          protocol: `HTTP/${request.httpVersion}`,
+          sourceIp: request.socket.remoteAddress ?? "127.0.0.1",
+          userAgent: request.headers["user-agent"] ?? "",
+        },
+        requestId: randomUUID(),
+        routeKey,
+        stage: "$default",
+        time: now.toUTCString(),
+        timeEpoch: now.getTime(),
+        authorizer: { principalId: "", integrationLatency: 0, jwt: { claims, scopes: [] } },
+      },
+    };
+    const handler = await handlerFor(match);
+    const result = await handler(event, lambdaContext(match.id));
+    response.writeHead(result.statusCode ?? 200, { "content-type": "application/json", ...result.headers });
+    response.end(result.body ?? "");
+  }
+
+  const server: Server = createServer((request, response) => {
+    serve(request, response).catch((error: unknown) => {
+      if (!(error instanceof HttpProblem)) console.error("local gateway:", error);
+      if (!response.headersSent)
+        sendProblem(response, error instanceof HttpProblem ? error : problems.internal());
+      else response.end();
+    });
+  });
+  await new Promise<void>((ready) => server.listen(options.port, "127.0.0.1", ready));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,123 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from "aws-lambda";
+import { ROUTES } from "../../functions/api/routes";
+import { createEmailTemplates, createTable } from "./bootstrap";
+import { LOCAL_AWS, startDynamoDbLocal, startLocalSes } from "./emulators";
+import { startLocalGateway } from "./gateway";
+import { createLocalIdentity, type LocalIdentity } from "./identity";
+import { freePort } from "./ports";
+import { startLocalStepFunctions } from "./step-functions/server";
+import { startStreamPoller } from "./stream-poller";
+
+export const REPOSITORY_ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
+
+export interface LocalStackOptions {
+  /** Fixed ports for people (`npm start`); omitted ones are picked free (tests). */
+  ports?: Partial<Record<"dynamodb" | "ses" | "stepFunctions" | "api", number>>;
+  /** How many real seconds one follow-up "day" lasts. */
+  followUpDaySeconds: number;
+  /** Scales Retry intervals of the state machine (tests make SES outages quick to observe). */
+  retryIntervalScale?: number;
+  vendorName?: string;
+  log?: (line: string) => void;
+}
+
+export interface LocalStack {
+  apiUrl: string;
+  sesUrl: string;
+  stepFunctionsUrl: string;
+  dynamodbUrl: string;
+  tableName: string;
+  stateMachineArn: string;
+  identity: LocalIdentity;
+  /** Makes StopExecution answer success without stopping anything (a lost stop request). */
+  dropStopRequests(enabled: boolean): void;
+  stop(): Promise<void>;
+}
+
+const TABLE_NAME = "support-center";
+const STATE_MACHINE_NAME = "case-follow-up";
+
+/**
+ * Starts everything the deployed system has, on this machine: DynamoDB Local, the local SES,
+ * the ASL on aws-local-stepfunctions behind a Step Functions endpoint, the table's stream
+ * feeding the follow-up consumer, and the HTTP gateway over the route table.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const port = async (name: keyof NonNullable<LocalStackOptions["ports"]>) =>
+    options.ports?.[name] ?? (await freePort());
+  const stoppers: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    const ses = await startLocalSes(await port("ses"));
+    stoppers.push(ses.stop);
+    const dynamodb = await startDynamoDbLocal(await port("dynamodb"));
+    stoppers.push(dynamodb.stop);
+    const streamArn = await createTable(dynamodb.endpoint, TABLE_NAME);
+    await createEmailTemplates(ses.endpoint);
+    const substitutions = {
+      TableName: TABLE_NAME,
+      SenderAddress: "support@support-center.example",
+      ConfigurationSetName: "support-center",
+    };
+    const stepFunctions = await startLocalStepFunctions({
+      port: await port("stepFunctions"),
+      definitionFile: resolve(REPOSITORY_ROOT, "statemachines/case-follow-up.asl.json"),
+      stateMachineName: STATE_MACHINE_NAME,
+      substitutions,
+      followUpDaySeconds: options.followUpDaySeconds,
+      retryIntervalScale: options.retryIntervalScale ?? 1,
+      dynamodbEndpoint: dynamodb.endpoint,
+      sesEndpoint: ses.endpoint,
+      log: options.log,
+    });
+    stoppers.push(stepFunctions.close);
+
+    // The Lambda environment, as CDK sets it in AWS; only the endpoints are local.
+    Object.assign(process.env, {
+      AWS_REGION: LOCAL_AWS.region,
+      AWS_ACCESS_KEY_ID: LOCAL_AWS.credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_AWS.credentials.secretAccessKey,
+      AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
+      AWS_ENDPOINT_URL_SFN: stepFunctions.endpoint,
+      AWS_ENDPOINT_URL_SESV2: ses.endpoint,
+      TABLE_NAME,
+      STATE_MACHINE_ARN: stepFunctions.stateMachineArn,
+      VENDOR_NAME: options.vendorName ?? "Acme Backup",
+      SUPPORT_TIME_ZONE: "Asia/Shanghai",
+    });
+
+    const { handler } = (await import("../../functions/follow-up/stream-handler")) as {
+      handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
+    };
+    const poller = startStreamPoller({ endpoint: dynamodb.endpoint, streamArn, handler, log: options.log });
+    stoppers.push(poller.stop);
+
+    const identity = await createLocalIdentity();
+    const gateway = await startLocalGateway({
+      port: await port("api"),
+      routes: ROUTES,
+      identity,
+      root: REPOSITORY_ROOT,
+    });
+    stoppers.push(gateway.close);
+
+    return {
+      apiUrl: gateway.url,
+      sesUrl: ses.endpoint,
+      stepFunctionsUrl: stepFunctions.endpoint,
+      dynamodbUrl: dynamodb.endpoint,
+      tableName: TABLE_NAME,
+      stateMachineArn: stepFunctions.stateMachineArn,
+      identity,
+      dropStopRequests: stepFunctions.dropStopRequests,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,216 @@
+import { z } from "zod/mini";
+import { isStatesArn } from "./arns";
+import { SfnApiError } from "./errors";
+import type { Execution, ExecutionRegistry } from "./executions";
+import type { HistoryEvent } from "./history";
+
+/** The AWS Step Functions JSON 1.0 protocol: `X-Amz-Target: AWSStepFunctions.<Operation>`, JSON in and out. */
+export const TARGET_PREFIX = "AWSStepFunctions.";
+export const CONTENT_TYPE = "application/x-amz-json-1.0";
+
+export interface ApiResponse {
+  status: number;
+  body: object;
+}
+
+const DEFAULT_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 1000;
+
+const arn = z.string().check(z.minLength(1), z.maxLength(2048));
+// AWS treats 0 (and absence) as "use the default page size".
+const maxResults = z.optional(z.int().check(z.gte(0), z.lte(MAX_PAGE_SIZE)));
+const nextToken = z.optional(z.string().check(z.minLength(1), z.maxLength(1024)));
+const status = z.enum(["RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED", "PENDING_REDRIVE"]);
+
+const StartExecutionInput = z.object({
+  stateMachineArn: arn,
+  name: z.string(),
+  input: z.optional(z.string()),
+  traceHeader: z.optional(z.string()),
+});
+const StopExecutionInput = z.object({
+  executionArn: arn,
+  error: z.optional(z.string().check(z.maxLength(256))),
+  cause: z.optional(z.string().check(z.maxLength(32_768))),
+});
+const DescribeExecutionInput = z.object({ executionArn: arn });
+const ListExecutionsInput = z.object({
+  stateMachineArn: arn,
+  statusFilter: z.optional(status),
+  maxResults,
+  nextToken,
+});
+const GetExecutionHistoryInput = z.object({
+  executionArn: arn,
+  maxResults,
+  reverseOrder: z.optional(z.boolean()),
+  nextToken,
+});
+/** Pagination tokens are opaque to callers; ours remember where the last page ended and what it was a page of. */
+const PageToken = z.object({ scope: z.string(), after: z.number() });
+
+type Operation = (body: unknown, registry: ExecutionRegistry) => Promise<object> | object;
+
+const OPERATIONS: Record<string, Operation> = {
+  StartExecution(body, registry) {
+    const request = parse(StartExecutionInput, body);
+    requireStateMachine(registry, request.stateMachineArn);
+    const execution = registry.start(request.name, request.input ?? "{}");
+    return { executionArn: execution.executionArn, startDate: epochSeconds(execution.startDate) };
+  },
+  async StopExecution(body, registry) {
+    const request = parse(StopExecutionInput, body);
+    const stopDate = await registry.stop(executionArnOf(request.executionArn), request.error, request.cause);
+    return { stopDate: epochSeconds(stopDate) };
+  },
+  DescribeExecution(body, registry) {
+    const request = parse(DescribeExecutionInput, body);
+    return describe(registry.get(executionArnOf(request.executionArn)), registry.stateMachineArn);
+  },
+  ListExecutions(body, registry) {
+    const request = parse(ListExecutionsInput, body);
+    requireStateMachine(registry, request.stateMachineArn);
+    const scope = `${request.stateMachineArn}|${request.statusFilter ?? ""}`;
+    const after = readToken(request.nextToken, scope);
+    // PENDING_REDRIVE never happens locally; the filter is valid and simply matches nothing.
+    const all = request.statusFilter === "PENDING_REDRIVE" ? [] : registry.list(request.statusFilter);
+    const page = paginate(
+      all.filter((execution) => after === undefined || execution.sequence < after),
+      pageSize(request.maxResults),
+    );
+    return {
+      executions: page.items.map((execution) => summary(execution, registry.stateMachineArn)),
+      nextToken: page.last && writeToken(scope, page.last.sequence),
+    };
+  },
+  GetExecutionHistory(body, registry) {
+    const request = parse(GetExecutionHistoryInput, body);
+    const executionArn = executionArnOf(request.executionArn);
+    const execution = registry.get(executionArn);
+    const reverse = request.reverseOrder === true;
+    const scope = `${executionArn}|${reverse}`;
+    const after = readToken(request.nextToken, scope);
+    const ordered = reverse ? [...execution.history].reverse() : [...execution.history];
+    const remaining = ordered.filter(
+      (event) => after === undefined || (reverse ? event.id < after : event.id > after),
+    );
+    const page = paginate(remaining, pageSize(request.maxResults));
+    return { events: page.items.map(wireEvent), nextToken: page.last && writeToken(scope, page.last.id) };
+  },
+};
+
+/** Answers one API call; every failure becomes a 400 with `__type`, as the SDK expects. */
+export async function handleApiCall(
+  target: string | undefined,
+  rawBody: string,
+  registry: ExecutionRegistry,
+): Promise<ApiResponse> {
+  try {
+    const operation = target?.startsWith(TARGET_PREFIX)
+      ? OPERATIONS[target.slice(TARGET_PREFIX.length)]
+      : undefined;
+    if (!operation)
+      throw new SfnApiError("UnknownOperationException", `Unknown operation ${target ?? "(none)"}`);
+    return { status: 200, body: await operation(parseBody(rawBody), registry) };
+  } catch (error) {
+    if (error instanceof SfnApiError)
+      return { status: 400, body: { __type: error.type, message: error.message } };
+    return { status: 500, body: { __type: "InternalError", message: String(error) } };
+  }
+}
+
+function parseBody(rawBody: string): unknown {
+  try {
+    return JSON.parse(rawBody === "" ? "{}" : rawBody);
+  } catch {
+    throw new SfnApiError("SerializationException", "The request body is not valid JSON");
+  }
+}
+
+function parse<T>(schema: z.ZodMiniType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `'${issue.path.join(".")}': ${issue.message}`);
+  throw new SfnApiError(
+    "ValidationException",
+    `${problems.length} validation error(s) detected: ${problems.join("; ")}`,
+  );
+}
+
+function requireStateMachine(registry: ExecutionRegistry, stateMachineArn: string): void {
+  if (!isStatesArn(stateMachineArn)) throw new SfnApiError("InvalidArn", `Invalid Arn: '${stateMachineArn}'`);
+  if (stateMachineArn !== registry.stateMachineArn) {
+    throw new SfnApiError("StateMachineDoesNotExist", `State Machine Does Not Exist: '${stateMachineArn}'`);
+  }
+}
+
+function executionArnOf(executionArn: string): string {
+  if (!isStatesArn(executionArn)) throw new SfnApiError("InvalidArn", `Invalid Arn: '${executionArn}'`);
+  return executionArn;
+}
+
+function pageSize(requested: number | undefined): number {
+  return requested === undefined || requested === 0 ? DEFAULT_PAGE_SIZE : requested;
+}
+
+function paginate<T>(items: T[], size: number): { items: T[]; last: T | undefined } {
+  const page = items.slice(0, size);
+  return { items: page, last: items.length > size ? page.at(-1) : undefined };
+}
+
+function writeToken(scope: string, after: number): string {
+  return Buffer.from(JSON.stringify({ scope, after })).toString("base64url");
+}
+
+function readToken(token: string | undefined, scope: string): number | undefined {
+  if (token === undefined) return undefined;
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(token, "base64url").toString("utf8"));
+  } catch {
+    decoded = undefined;
+  }
+  const parsed = PageToken.safeParse(decoded);
+  if (!parsed.success || parsed.data.scope !== scope) {
+    throw new SfnApiError("InvalidToken", "Invalid pagination token");
+  }
+  return parsed.data.after;
+}
+
+/** The SDK reads timestamps of this protocol as epoch seconds (fractions allowed). */
+function epochSeconds(date: Date): number {
+  return date.getTime() / 1000;
+}
+
+function summary(execution: Execution, stateMachineArn: string) {
+  return {
+    executionArn: execution.executionArn,
+    stateMachineArn,
+    name: execution.name,
+    status: execution.status,
+    startDate: epochSeconds(execution.startDate),
+    stopDate: execution.stopDate && epochSeconds(execution.stopDate),
+  };
+}
+
+function describe(execution: Execution, stateMachineArn: string) {
+  return {
+    ...summary(execution, stateMachineArn),
+    input: execution.input,
+    inputDetails: { included: true },
+    output: execution.output,
+    outputDetails: execution.output === undefined ? undefined : { included: true },
+    error: execution.error,
+    cause: execution.cause,
+  };
+}
+
+function wireEvent(event: HistoryEvent) {
+  return {
+    id: event.id,
+    previousEventId: event.previousEventId,
+    timestamp: epochSeconds(event.timestamp),
+    type: event.type,
+    ...(event.details && { [event.details.key]: event.details.value }),
+  };
+}

@@ -1,0 +1,134 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { SESv2Client } from "@aws-sdk/client-sesv2";
+import { StateMachine } from "aws-local-stepfunctions";
+import { LOCAL_AWS } from "../emulators";
+import { CONTENT_TYPE, handleApiCall } from "./api";
+import { loadDefinition, retryIntervalOverrides, waitTimeOverrides } from "./definition";
+import { ExecutionRegistry } from "./executions";
+import { executionsPage } from "./pages";
+import { type ServiceClients, taskInvokers } from "./task-handlers";
+
+export interface LocalStepFunctionsOptions {
+  /** 0 picks a free port; `endpoint` tells which. */
+  port: number;
+  definitionFile: string;
+  stateMachineName: string;
+  /** Filled into `${Key}` placeholders, like CDK's `definitionSubstitutions`. */
+  substitutions: Record<string, string>;
+  /** How long one day of a `Wait` state lasts locally, in seconds (fractions allowed). */
+  followUpDaySeconds: number;
+  /** Multiplies every retrier's IntervalSeconds (default 1: no change). Once scaled, backoff no longer applies. */
+  retryIntervalScale?: number;
+  dynamodbEndpoint: string;
+  sesEndpoint: string;
+  log?: (line: string) => void;
+}
+
+export interface LocalStepFunctions {
+  endpoint: string;
+  stateMachineArn: string;
+  /** While enabled, StopExecution answers success but the execution keeps running (a lost stop request). */
+  dropStopRequests(enabled: boolean): void;
+  /** Aborts running executions (no task runs after that) and stops listening. */
+  close(): Promise<void>;
+}
+
+/**
+ * A local endpoint speaking the Step Functions JSON 1.0 API for one state machine, whose
+ * executions aws-local-stepfunctions runs against DynamoDB Local and the local SES.
+ */
+export async function startLocalStepFunctions(
+  options: LocalStepFunctionsOptions,
+): Promise<LocalStepFunctions> {
+  const log = options.log ?? (() => {});
+  const definition = await loadDefinition(options.definitionFile, options.substitutions);
+  const stateMachine = new StateMachine(definition); // Validates the ASL, as CreateStateMachine would.
+  const clients = createClients(options);
+  try {
+    const registry = new ExecutionRegistry({
+      stateMachineName: options.stateMachineName,
+      stateMachine,
+      invokers: taskInvokers(definition, clients),
+      waitTimeOverrides: waitTimeOverrides(definition, options.followUpDaySeconds),
+      retryIntervalOverrides: retryIntervalOverrides(definition, options.retryIntervalScale ?? 1),
+      log: (line) => log(`[step-functions] ${line}`),
+    });
+    const server = createServer((request, response) => {
+      serve(request, response, registry).catch((error: unknown) => {
+        response.destroy(error instanceof Error ? error : new Error(String(error)));
+      });
+    });
+    const port = await listen(server, options.port);
+    return {
+      endpoint: `http://127.0.0.1:${port}`,
+      stateMachineArn: registry.stateMachineArn,
+      dropStopRequests(enabled) {
+        registry.dropStopRequests = enabled;
+      },
+      async close() {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        await registry.abortAll("The local Step Functions endpoint was closed.");
+        server.closeAllConnections();
+        await closed;
+        destroy(clients);
+      },
+    };
+  } catch (error) {
+    destroy(clients);
+    throw error;
+  }
+}
+
+function createClients(options: LocalStepFunctionsOptions): ServiceClients {
+  // One attempt per call: retrying is the state's `Retry`, and each attempt then shows in the history.
+  return {
+    dynamodb: new DynamoDBClient({ ...LOCAL_AWS, endpoint: options.dynamodbEndpoint, maxAttempts: 1 }),
+    sesv2: new SESv2Client({ ...LOCAL_AWS, endpoint: options.sesEndpoint, maxAttempts: 1 }),
+  };
+}
+
+function destroy(clients: ServiceClients): void {
+  clients.dynamodb.destroy();
+  clients.sesv2.destroy();
+}
+
+async function serve(request: IncomingMessage, response: ServerResponse, registry: ExecutionRegistry) {
+  const path = new URL(request.url ?? "/", "http://localhost").pathname;
+  if (request.method === "GET") {
+    const page = executionsPage(path, registry);
+    if (page) return send(response, page.status, page.body, "application/json");
+  }
+  const body = await readBody(request);
+  const target = request.headers["x-amz-target"];
+  const answer = await handleApiCall(typeof target === "string" ? target : undefined, body, registry);
+  send(response, answer.status, answer.body, CONTENT_TYPE);
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function send(response: ServerResponse, status: number, body: object, contentType: string): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    "content-type": contentType,
+    "content-length": Buffer.byteLength(text),
+    "x-amzn-requestid": randomUUID(),
+  });
+  response.end(text);
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}

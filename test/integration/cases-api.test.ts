@@ -1,0 +1,244 @@
+import { describe, expect, it } from "vitest";
+import { api, caseItem, itemsOfCase, newUser, openCase, VALID_CASE } from "../support/local";
+
+function expectProblem(
+  answer: { status: number; contentType: string; body: Record<string, unknown> },
+  status: number,
+) {
+  expect(answer.status).toBe(status);
+  expect(answer.contentType).toBe("application/problem+json");
+  expect(answer.body).toMatchObject({
+    status,
+    type: expect.stringContaining("/problems/"),
+    title: expect.any(String),
+  });
+}
+
+function fieldsNamed(body: Record<string, unknown>): string[] {
+  return ((body.errors as { field: string }[] | undefined) ?? []).map((e) => e.field);
+}
+
+describe("opening cases", () => {
+  it("answers 201 with an 8-digit case number, the normalised serial and the case waiting on support", async () => {
+    const customer = await newUser();
+    const answer = await api("POST", "/cases", {
+      user: customer,
+      json: { ...VALID_CASE, serial: "  aaa11-bb22b-c33cc-44ddd-5eeee " },
+    });
+
+    expect(answer.status).toBe(201);
+    expect(answer.body).toMatchObject({
+      caseNumber: expect.stringMatching(/^\d{8}$/),
+      serial: "AAA11-BB22B-C33CC-44DDD-5EEEE",
+      status: "awaiting_support",
+      customerEmail: customer.email,
+    });
+    expect(answer.body).not.toHaveProperty("customerId");
+  });
+
+  it("gives 50 concurrent openings 50 distinct, consecutive case numbers", async () => {
+    const customer = await newUser();
+    const numbers = await Promise.all(Array.from({ length: 50 }, () => openCase(customer)));
+    const sorted = numbers.map(Number).sort((a, b) => a - b);
+
+    expect(new Set(numbers).size).toBe(50);
+    expect(sorted.at(-1)! - sorted[0]!).toBe(49);
+  });
+
+  it("lists only the caller's cases, newest first, with cursor pagination", async () => {
+    const [alice, bob] = await Promise.all([newUser(), newUser()]);
+    const mine = [await openCase(alice), await openCase(alice), await openCase(alice)];
+    await openCase(bob);
+
+    const first = await api("GET", "/cases?limit=2", { user: alice });
+    const second = await api("GET", `/cases?limit=2&cursor=${first.body.nextCursor}`, { user: alice });
+    const numbers = [
+      ...(first.body.items as { caseNumber: string }[]),
+      ...(second.body.items as { caseNumber: string }[]),
+    ].map((c) => c.caseNumber);
+
+    expect(numbers).toEqual([...mine].reverse());
+    expect(second.body.nextCursor).toBeUndefined();
+  });
+});
+
+describe("bad input is refused with a problem naming it, and nothing is written", () => {
+  const cases: [string, Record<string, unknown>, string][] = [
+    ["a missing serial", { serial: undefined }, "serial"],
+    ["a malformed serial", { serial: "ABC-123" }, "serial"],
+    ["a 5x5 serial with a bad character", { serial: "AAA11-BB22B-C33CC-44DDD-5EEE!" }, "serial"],
+    ["a severity outside A-D", { severity: "E" }, "severity"],
+    ["a severity of the wrong type", { severity: 1 }, "severity"],
+    ["an empty subject", { subject: "   " }, "subject"],
+    ["a subject that is too long", { subject: "x".repeat(201) }, "subject"],
+    ["a missing description", { description: undefined }, "description"],
+    ["an unknown contact method", { preferredContact: "fax" }, "preferredContact"],
+    ["phone contact without a phone number", { preferredContact: "phone" }, "phone"],
+    ["an unsupported language", { language: "fr" }, "language"],
+  ];
+
+  it.each(cases)("400 for %s", async (_, change, field) => {
+    const customer = await newUser();
+    const answer = await api("POST", "/cases", { user: customer, json: { ...VALID_CASE, ...change } });
+
+    expectProblem(answer, 400);
+    expect(fieldsNamed(answer.body)).toContain(field);
+    expect((await api("GET", "/cases", { user: customer })).body.items).toEqual([]);
+  });
+
+  it("400 naming every bad field at once", async () => {
+    const answer = await api("POST", "/cases", { user: await newUser(), json: {} });
+
+    expectProblem(answer, 400);
+    expect(fieldsNamed(answer.body)).toEqual(
+      expect.arrayContaining([
+        "serial",
+        "severity",
+        "subject",
+        "description",
+        "preferredContact",
+        "language",
+      ]),
+    );
+  });
+
+  it("400 for a body that is not JSON", async () => {
+    const customer = await newUser();
+    const answer = await api("POST", "/cases", {
+      user: customer,
+      rawBody: '{"serial": ',
+      headers: { "content-type": "application/json" },
+    });
+
+    expectProblem(answer, 400);
+    expect(answer.body.type).toMatch(/malformed-json$/);
+  });
+
+  it("400 for a JSON body that is not an object", async () => {
+    const answer = await api("POST", "/cases", { user: await newUser(), json: ["not", "a", "case"] });
+    expectProblem(answer, 400);
+  });
+
+  it("415 for a body that is not declared as JSON", async () => {
+    const answer = await api("POST", "/cases", {
+      user: await newUser(),
+      rawBody: JSON.stringify(VALID_CASE),
+      headers: { "content-type": "text/plain" },
+    });
+    expectProblem(answer, 415);
+  });
+
+  it("413 for an oversized body", async () => {
+    const customer = await newUser();
+    const answer = await api("POST", "/cases", {
+      user: customer,
+      json: { ...VALID_CASE, description: "x".repeat(70_000) },
+    });
+
+    expectProblem(answer, 413);
+    expect((await api("GET", "/cases", { user: customer })).body.items).toEqual([]);
+  });
+
+  it("404 for an unknown case, 400 for a malformed case number", async () => {
+    const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
+
+    expectProblem(await api("GET", "/cases/99999998", { user: customer }), 404);
+    expectProblem(
+      await api("POST", "/cases/99999998/replies", { user: agent, json: { message: "hi" } }),
+      404,
+    );
+    expectProblem(
+      await api("POST", "/cases/99999998/notes", { user: customer, json: { message: "hi" } }),
+      404,
+    );
+    const malformed = await api("GET", "/cases/12ab", { user: customer });
+    expectProblem(malformed, 400);
+    expect(fieldsNamed(malformed.body)).toEqual(["path.number"]);
+  });
+
+  it("400 for an empty reply or note, leaving the case untouched", async () => {
+    const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
+    const caseNumber = await openCase(customer);
+    const before = await itemsOfCase(caseNumber);
+
+    expectProblem(
+      await api("POST", `/cases/${caseNumber}/replies`, { user: agent, json: { message: "" } }),
+      400,
+    );
+    expectProblem(
+      await api("POST", `/cases/${caseNumber}/notes`, { user: customer, json: { text: "hi" } }),
+      400,
+    );
+    expect(await itemsOfCase(caseNumber)).toEqual(before);
+  });
+
+  it("400 for a bad page size or a cursor it never issued", async () => {
+    const customer = await newUser();
+    expectProblem(await api("GET", "/cases?limit=0", { user: customer }), 400);
+    expectProblem(await api("GET", "/cases?limit=abc", { user: customer }), 400);
+    expectProblem(await api("GET", "/cases?cursor=bm90LWEtY3Vyc29y", { user: customer }), 400);
+  });
+
+  it("404 problem for an unknown route and 405 for a known path with another method", async () => {
+    const customer = await newUser();
+    expectProblem(await api("GET", "/nowhere", { user: customer }), 404);
+    expectProblem(await api("DELETE", "/cases", { user: customer }), 405);
+  });
+});
+
+describe("who may do what", () => {
+  it("401 without a token or with a token signed by someone else", async () => {
+    expectProblem(await api("GET", "/cases"), 401);
+    const forged = await newUser();
+    const [header, payload] = forged.token.split(".");
+    expectProblem(
+      await api("GET", "/cases", { headers: { authorization: `Bearer ${header}.${payload}.AAAA` } }),
+      401,
+    );
+  });
+
+  it("hides customer A's case from customer B, who can neither read nor answer it", async () => {
+    const [alice, bob] = await Promise.all([newUser(), newUser()]);
+    const caseNumber = await openCase(alice);
+
+    expectProblem(await api("GET", `/cases/${caseNumber}`, { user: bob }), 404);
+    expectProblem(
+      await api("POST", `/cases/${caseNumber}/notes`, { user: bob, json: { message: "Resolved" } }),
+      404,
+    );
+    expect(await caseItem(caseNumber)).toMatchObject({ status: "awaiting_support" });
+    expect((await api("GET", `/cases/${caseNumber}`, { user: alice })).status).toBe(200);
+  });
+
+  it("refuses a customer posting a support reply, even on their own case", async () => {
+    const customer = await newUser();
+    const caseNumber = await openCase(customer);
+
+    expectProblem(
+      await api("POST", `/cases/${caseNumber}/replies`, { user: customer, json: { message: "hi" } }),
+      403,
+    );
+    expect(await caseItem(caseNumber)).toMatchObject({ status: "awaiting_support", replyCount: 0 });
+  });
+
+  it("lets an agent read any case with its timeline, but not open one as a customer", async () => {
+    const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
+    const caseNumber = await openCase(customer);
+
+    const read = await api("GET", `/cases/${caseNumber}`, { user: agent });
+    expect(read.status).toBe(200);
+    expect(read.body.events).toEqual([expect.objectContaining({ type: "case-opened" })]);
+    expectProblem(await api("POST", "/cases", { user: agent, json: VALID_CASE }), 403);
+  });
+
+  it("refuses a reply to a resolved case with 409", async () => {
+    const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
+    const caseNumber = await openCase(customer);
+    await api("POST", `/cases/${caseNumber}/notes`, { user: customer, json: { message: "Resolved" } });
+
+    expectProblem(
+      await api("POST", `/cases/${caseNumber}/replies`, { user: agent, json: { message: "hi" } }),
+      409,
+    );
+  });
+});

@@ -1,0 +1,132 @@
+import { GetExecutionHistoryCommand } from "@aws-sdk/client-sfn";
+import { describe, expect, it } from "vitest";
+import { followUpDays } from "#domain/follow-up";
+import { sleep } from "../support/eventually";
+import {
+  api,
+  caseItem,
+  executionArnFor,
+  isClosed,
+  mailsTo,
+  newUser,
+  openCase,
+  sfn,
+  type TestUser,
+  waitForExecution,
+  waitForMails,
+} from "../support/local";
+import { FOLLOW_UP_DAY_SECONDS_IN_TESTS } from "../support/stack-facts";
+
+const DAY_MS = FOLLOW_UP_DAY_SECONDS_IN_TESTS * 1000;
+
+async function agentReplies(agent: TestUser, caseNumber: string, message = "Please update to build 4711.") {
+  const answer = await api("POST", `/cases/${caseNumber}/replies`, { user: agent, json: { message } });
+  expect(answer.status).toBe(201);
+  return String(answer.body.replyId);
+}
+
+async function customerNotes(customer: TestUser, caseNumber: string, message: string) {
+  const answer = await api("POST", `/cases/${caseNumber}/notes`, { user: customer, json: { message } });
+  expect(answer.status).toBe(201);
+  return answer.body;
+}
+
+async function lastStateEntered(caseNumber: string, replyId: string) {
+  const { events = [] } = await sfn.send(
+    new GetExecutionHistoryCommand({
+      executionArn: executionArnFor(caseNumber, replyId),
+      reverseOrder: true,
+    }),
+  );
+  return events.find((event) => event.stateEnteredEventDetails)?.stateEnteredEventDetails?.name;
+}
+
+describe("the follow-up sequence after a support reply", () => {
+  it("sends the reply and exactly three follow-ups at 3, 6 and 10 days when the customer never answers", async () => {
+    const [customer, agent] = await Promise.all([newUser(["customer"]), newUser(["agent"])]);
+    const caseNumber = await openCase(customer);
+
+    const repliedAt = Date.now();
+    const replyId = await agentReplies(agent, caseNumber);
+    const execution = await waitForExecution(caseNumber, replyId, isClosed);
+    const mails = await mailsTo(customer.email);
+
+    expect(execution.status).toBe("SUCCEEDED");
+    expect(mails.map((m) => m.subject)).toEqual(Array(4).fill(`Acme Backup support case ${caseNumber}`));
+    expect(mails[0]?.body.text).toContain("Please update to build 4711.");
+    const followUps = mails.slice(1);
+    for (const mail of followUps) {
+      expect(mail.body.text).toContain(`We are following up on your support case #${caseNumber}`);
+      expect(mail.body.text).toMatch(/was sent on \d{1,2} \w+ \d{4}/);
+    }
+    // Each follow-up leaves no earlier than its scaled day; sent in order.
+    followUps.forEach((mail, i) => {
+      expect(mail.at - repliedAt).toBeGreaterThanOrEqual((followUpDays()[i] ?? 0) * DAY_MS - 50);
+    });
+    expect(followUps.map((m) => m.at)).toEqual([...followUps.map((m) => m.at)].sort((a, b) => a - b));
+    expect(await caseItem(caseNumber)).toMatchObject({ status: "no_customer_response", followUpsSent: 3 });
+    expect(await lastStateEntered(caseNumber, replyId)).toBe("Follow-ups complete");
+  });
+
+  it("stops after the first follow-up when the customer answers, and hands the case back to support", async () => {
+    const [customer, agent] = await Promise.all([newUser(["customer"]), newUser(["agent"])]);
+    const caseNumber = await openCase(customer);
+    const replyId = await agentReplies(agent, caseNumber);
+    await waitForMails(customer.email, 2);
+
+    const note = await customerNotes(customer, caseNumber, "Still failing after the update, log attached.");
+    const execution = await waitForExecution(caseNumber, replyId, isClosed);
+    await sleep(7 * DAY_MS); // well past the second and third follow-up
+
+    expect(note.statusAfter).toBe("awaiting_support");
+    expect(execution.status).toBe("ABORTED");
+    expect(execution.cause).toMatch(/no longer waits on the customer/);
+    expect(await mailsTo(customer.email)).toHaveLength(2);
+    expect(await caseItem(caseNumber)).toMatchObject({ status: "awaiting_support", followUpsSent: 1 });
+  });
+
+  it.each(["Resolved", "  resolved. ", "已解决"])(
+    "closes the case as resolved when the customer replies %j",
+    async (text) => {
+      const [customer, agent] = await Promise.all([newUser(["customer"]), newUser(["agent"])]);
+      const caseNumber = await openCase(customer);
+      const replyId = await agentReplies(agent, caseNumber);
+
+      const note = await customerNotes(customer, caseNumber, text);
+      await waitForExecution(caseNumber, replyId, isClosed);
+
+      expect(note.statusAfter).toBe("resolved");
+      expect(await caseItem(caseNumber)).toMatchObject({ status: "resolved" });
+    },
+  );
+
+  it("treats a note that merely mentions 'resolved' as an ordinary answer", async () => {
+    const [customer, agent] = await Promise.all([newUser(["customer"]), newUser(["agent"])]);
+    const caseNumber = await openCase(customer);
+    await agentReplies(agent, caseNumber);
+
+    const note = await customerNotes(customer, caseNumber, "Not resolved yet, sorry");
+
+    expect(note.statusAfter).toBe("awaiting_support");
+    expect(await caseItem(caseNumber)).toMatchObject({ status: "awaiting_support" });
+  });
+
+  it("lets a second support reply supersede the running sequence, which then sends nothing more", async () => {
+    const [customer, agent] = await Promise.all([newUser(["customer"]), newUser(["agent"])]);
+    const caseNumber = await openCase(customer);
+    const firstReply = await agentReplies(agent, caseNumber, "First answer.");
+    await waitForMails(customer.email, 2); // reply 1 and its first follow-up
+
+    const secondReply = await agentReplies(agent, caseNumber, "Second answer.");
+    const first = await waitForExecution(caseNumber, firstReply, isClosed);
+    const second = await waitForExecution(caseNumber, secondReply, isClosed);
+    const mails = await mailsTo(customer.email);
+
+    expect(first.status).toBe("ABORTED");
+    expect(second.status).toBe("SUCCEEDED");
+    // 2 from the first reply, then the second reply with its own three follow-ups.
+    expect(mails).toHaveLength(6);
+    expect(mails[2]?.body.text).toContain("Second answer.");
+    expect(await caseItem(caseNumber)).toMatchObject({ awaitingReplyId: secondReply, followUpsSent: 3 });
+  });
+});

@@ -1,0 +1,150 @@
+import { randomUUID } from "node:crypto";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import {
+  DescribeExecutionCommand,
+  type DescribeExecutionCommandOutput,
+  SFNClient,
+} from "@aws-sdk/client-sfn";
+import { DynamoDBDocumentClient, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { inject } from "vitest";
+import { followUpExecutionName } from "#domain/follow-up";
+import { keys } from "#repositories/keys";
+import type { Group } from "#shared/caller";
+import { LOCAL_AWS } from "../../infra/local/emulators";
+import { signToken } from "../../infra/local/identity";
+import { eventually } from "./eventually";
+
+export const stack = inject("localStack");
+
+export const db = DynamoDBDocumentClient.from(
+  new DynamoDBClient({ ...LOCAL_AWS, endpoint: stack.dynamodbUrl }),
+);
+export const sfn = new SFNClient({ ...LOCAL_AWS, endpoint: stack.stepFunctionsUrl });
+
+export interface TestUser {
+  id: string;
+  email: string;
+  token: string;
+}
+
+/** A fresh user per test keeps tests independent while they share one stack. */
+export async function newUser(groups: Group[] = ["customer"]): Promise<TestUser> {
+  const id = randomUUID();
+  const email = `${groups[0]}-${id.slice(0, 8)}@example.com`;
+  return { id, email, token: await signToken(stack.identity, { sub: id, email, groups }) };
+}
+
+export interface ApiAnswer {
+  status: number;
+  contentType: string;
+  body: Record<string, unknown>;
+}
+
+export async function api(
+  method: string,
+  path: string,
+  options: { user?: TestUser; json?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+): Promise<ApiAnswer> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.user) headers.authorization = `Bearer ${options.user.token}`;
+  let body: string | undefined = options.rawBody;
+  if (options.json !== undefined) {
+    body = JSON.stringify(options.json);
+    headers["content-type"] ??= "application/json";
+  }
+  const response = await fetch(`${stack.apiUrl}${path}`, { method, headers, body });
+  const text = await response.text();
+  return {
+    status: response.status,
+    contentType: response.headers.get("content-type") ?? "",
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  };
+}
+
+export const VALID_CASE = {
+  serial: "AAA11-BB22B-C33CC-44DDD-5EEEE",
+  severity: "B",
+  subject: "Backup job fails at 80%",
+  description: "Since Monday the nightly job stops with error E1234.",
+  preferredContact: "email",
+  language: "en",
+} as const;
+
+export async function openCase(user: TestUser, overrides: Record<string, unknown> = {}): Promise<string> {
+  const answer = await api("POST", "/cases", { user, json: { ...VALID_CASE, ...overrides } });
+  if (answer.status !== 201) throw new Error(`opening a case failed: ${JSON.stringify(answer)}`);
+  return String(answer.body.caseNumber);
+}
+
+export interface SentMail {
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+  at: number;
+}
+
+export async function mailsTo(address: string): Promise<SentMail[]> {
+  const response = await fetch(`${stack.sesUrl}/store`);
+  const { emails } = (await response.json()) as { emails: SentMail[] };
+  return emails.filter((mail) => mail.destination.to.includes(address));
+}
+
+export function waitForMails(address: string, count: number, timeoutMs = 15_000): Promise<SentMail[]> {
+  return eventually(
+    `${count} mail(s) to ${address}`,
+    async () => {
+      const mails = await mailsTo(address);
+      return mails.length >= count ? mails : undefined;
+    },
+    { timeoutMs },
+  );
+}
+
+export function executionArnFor(caseNumber: string, replyId: string): string {
+  return `${stack.stateMachineArn.replace(":stateMachine:", ":execution:")}:${followUpExecutionName(caseNumber, replyId)}`;
+}
+
+export async function describeExecution(caseNumber: string, replyId: string) {
+  try {
+    return await sfn.send(
+      new DescribeExecutionCommand({ executionArn: executionArnFor(caseNumber, replyId) }),
+    );
+  } catch (error) {
+    if (error instanceof Error && error.name === "ExecutionDoesNotExist") return undefined;
+    throw error;
+  }
+}
+
+export function waitForExecution(
+  caseNumber: string,
+  replyId: string,
+  done: (execution: DescribeExecutionCommandOutput) => boolean = () => true,
+  timeoutMs = 20_000,
+) {
+  return eventually(
+    `execution for case ${caseNumber} reply ${replyId}`,
+    async () => {
+      const execution = await describeExecution(caseNumber, replyId);
+      return execution && done(execution) ? execution : undefined;
+    },
+    { timeoutMs },
+  );
+}
+
+export const isClosed = (execution: DescribeExecutionCommandOutput) => execution.status !== "RUNNING";
+
+export async function caseItem(caseNumber: string) {
+  const { Item } = await db.send(new GetCommand({ TableName: stack.tableName, Key: keys.case(caseNumber) }));
+  return Item;
+}
+
+export async function itemsOfCase(caseNumber: string) {
+  const { Items = [] } = await db.send(
+    new QueryCommand({
+      TableName: stack.tableName,
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.case(caseNumber).pk },
+    }),
+  );
+  return Items;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { followUpCommands } from "../../functions/follow-up/stream-commands";
+
+const settings = { vendorName: "Acme Backup", timeZone: "Asia/Shanghai" };
+
+const reply = {
+  pk: "CASE#00000042",
+  sk: "EVENT#2026-11-25T16:30:00.000Z#e1",
+  eventId: "e1",
+  caseNumber: "00000042",
+  type: "support-reply",
+  at: "2026-11-25T16:30:00.000Z",
+  actorId: "agent-1",
+  message: "Update to build 4711.",
+  replyId: "3",
+  customerEmail: "c@example.com",
+  language: "zh-CN",
+};
+
+const waiting = (replyId: string) => ({
+  pk: "CASE#00000042",
+  sk: "CASE",
+  caseNumber: "00000042",
+  status: "awaiting_customer",
+  awaitingReplyId: replyId,
+});
+
+describe("what a committed change means for follow-ups", () => {
+  it("a new support reply starts its own execution with the contract's input", () => {
+    const [command, ...rest] = followUpCommands({ eventName: "INSERT", newImage: reply }, settings);
+
+    expect(rest).toEqual([]);
+    expect(command).toMatchObject({
+      kind: "start",
+      name: "case-00000042-reply-3",
+      input: {
+        caseNumber: "00000042",
+        replyId: "3",
+        repliedAt: reply.at,
+        customerEmail: "c@example.com",
+        language: "zh-CN",
+        caseKey: { pk: { S: "CASE#00000042" }, sk: { S: "CASE" } },
+      },
+    });
+    const input = command?.kind === "start" ? command.input : undefined;
+    // 16:30 UTC is already the next day in Shanghai: the customer is told the local date.
+    expect(JSON.parse(input?.email.followUpData ?? "{}")).toEqual({
+      vendorName: "Acme Backup",
+      caseNumber: "00000042",
+      replyDate: "2026年11月26日",
+    });
+    expect(JSON.parse(input?.email.replyData ?? "{}")).toMatchObject({ replyBody: "Update to build 4711." });
+  });
+
+  it("a case that stops waiting on a reply stops that reply's execution", () => {
+    const commands = followUpCommands(
+      {
+        eventName: "MODIFY",
+        oldImage: waiting("3"),
+        newImage: { ...waiting("3"), status: "awaiting_support", awaitingReplyId: undefined },
+      },
+      settings,
+    );
+    expect(commands).toEqual([
+      { kind: "stop", name: "case-00000042-reply-3", cause: "the case no longer waits on the customer" },
+    ]);
+  });
+
+  it("a newer reply stops the older execution", () => {
+    const commands = followUpCommands(
+      { eventName: "MODIFY", oldImage: waiting("3"), newImage: waiting("4") },
+      settings,
+    );
+    expect(commands).toEqual([
+      { kind: "stop", name: "case-00000042-reply-3", cause: "superseded by support reply 4" },
+    ]);
+  });
+
+  it("a follow-up claim (same reply, one more e-mail sent) changes nothing", () => {
+    const commands = followUpCommands(
+      { eventName: "MODIFY", oldImage: waiting("3"), newImage: { ...waiting("3"), followUpsSent: 1 } },
+      settings,
+    );
+    expect(commands).toEqual([]);
+  });
+
+  it("other items and other events are ignored", () => {
+    expect(
+      followUpCommands({ eventName: "INSERT", newImage: { ...reply, type: "customer-note" } }, settings),
+    ).toEqual([]);
+    expect(followUpCommands({ eventName: "MODIFY", oldImage: reply, newImage: reply }, settings)).toEqual([]);
+    expect(
+      followUpCommands(
+        { eventName: "INSERT", newImage: { pk: "COUNTER#case-number", sk: "COUNTER" } },
+        settings,
+      ),
+    ).toEqual([]);
+  });
+});
