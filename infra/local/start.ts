@@ -1,0 +1,91 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { z } from "zod/mini";
+import { readConfig } from "#shared/config";
+import type { Group } from "#shared/caller";
+import { signToken } from "./identity";
+import { REPOSITORY_ROOT, startLocalStack } from "./stack";
+
+/** `npm start`: the whole stack on fixed ports, demo users and a demo case, until Ctrl-C. */
+const Port = (fallback: number) =>
+  z._default(z.pipe(z.string().check(z.regex(/^\d+$/, "must be a port number")), z.transform(Number)), fallback);
+
+const config = readConfig(
+  z.object({
+    FOLLOW_UP_DAY_SECONDS: z._default(
+      z.pipe(z.string().check(z.regex(/^\d+(\.\d+)?$/, "must be a number of seconds")), z.transform(Number)),
+      10,
+    ),
+    API_PORT: Port(3000),
+    SES_PORT: Port(8005),
+    STEP_FUNCTIONS_PORT: Port(8083),
+    DYNAMODB_PORT: Port(8000),
+  }),
+);
+
+const DEMO_USERS: { name: string; sub: string; email: string; groups: Group[] }[] = [
+  { name: "CUSTOMER", sub: "demo-customer", email: "customer@example.com", groups: ["customer"] },
+  { name: "AGENT", sub: "demo-agent", email: "agent@example.com", groups: ["agent"] },
+  { name: "ADMIN", sub: "demo-admin", email: "admin@example.com", groups: ["admin", "agent"] },
+];
+
+const stack = await startLocalStack({
+  ports: {
+    api: config.API_PORT,
+    ses: config.SES_PORT,
+    stepFunctions: config.STEP_FUNCTIONS_PORT,
+    dynamodb: config.DYNAMODB_PORT,
+  },
+  followUpDaySeconds: config.FOLLOW_UP_DAY_SECONDS,
+  log: (line) => console.log(line),
+});
+
+const tokens = Object.fromEntries(
+  await Promise.all(DEMO_USERS.map(async (u) => [u.name, await signToken(stack.identity, u)] as const)),
+);
+const tokensFile = resolve(REPOSITORY_ROOT, ".local/tokens.env");
+mkdirSync(resolve(tokensFile, ".."), { recursive: true });
+writeFileSync(
+  tokensFile,
+  `${Object.entries(tokens)
+    .map(([name, token]) => `export ${name}_TOKEN=${token}`)
+    .join("\n")}\nexport API=${stack.apiUrl}\n`,
+);
+
+// A demo case, opened through the API like any customer would.
+const demoCase = await fetch(`${stack.apiUrl}/cases`, {
+  method: "POST",
+  headers: { authorization: `Bearer ${tokens.CUSTOMER}`, "content-type": "application/json" },
+  body: JSON.stringify({
+    serial: "AAA11-BB22B-C33CC-44DDD-5EEEE",
+    severity: "B",
+    subject: "Nightly backup stops at 80%",
+    description: "Since the last update the nightly job stops with error E1234.",
+    preferredContact: "email",
+    language: "en",
+  }),
+}).then((r) => r.json() as Promise<{ caseNumber: string }>);
+
+console.log(`
+Support center running locally (one follow-up day = ${config.FOLLOW_UP_DAY_SECONDS} s; a whole sequence takes ${10 * config.FOLLOW_UP_DAY_SECONDS} s)
+
+  API                 ${stack.apiUrl}
+  Sent mail viewer    ${stack.sesUrl}            (JSON: ${stack.sesUrl}/store)
+  Follow-up runs      ${stack.stepFunctionsUrl}/executions   (one: /executions/<name>; or npm run follow-ups -- <case>)
+  DynamoDB Local      ${stack.dynamodbUrl}       (table ${stack.tableName})
+
+Demo users (tokens valid 12 h): customer@example.com, agent@example.com, admin@example.com
+  source .local/tokens.env      # sets CUSTOMER_TOKEN, AGENT_TOKEN, ADMIN_TOKEN and API
+
+Demo case ${demoCase.caseNumber} is open. Answer it as the agent and watch the follow-ups arrive:
+  curl -s -X POST $API/cases/${demoCase.caseNumber}/replies -H "authorization: Bearer $AGENT_TOKEN" \\
+       -H 'content-type: application/json' -d '{"message":"Please update to build 4711."}'
+
+Ctrl-C stops everything.`);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.log("\nstopping…");
+    stack.stop().then(() => process.exit(0));
+  });
+}
