@@ -1,14 +1,17 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod/mini";
-import { readConfig } from "#shared/config";
 import type { Group } from "#shared/caller";
+import { readConfig } from "#shared/config";
 import { signToken } from "./identity";
 import { REPOSITORY_ROOT, startLocalStack } from "./stack";
 
 /** `npm start`: the whole stack on fixed ports, demo users and a demo case, until Ctrl-C. */
 const Port = (fallback: number) =>
-  z._default(z.pipe(z.string().check(z.regex(/^\d+$/, "must be a port number")), z.transform(Number)), fallback);
+  z._default(
+    z.pipe(z.string().check(z.regex(/^\d+$/, "must be a port number")), z.transform(Number)),
+    fallback,
+  );
 
 const config = readConfig(
   z.object({

@@ -45,7 +45,10 @@ const MAX_PAGES = 50;
 async function executionsOfCase(): Promise<ExecutionListItem[]> {
   const found: ExecutionListItem[] = [];
   let pages = 0;
-  for await (const page of paginateListExecutions({ client: sfn }, { stateMachineArn: config.STATE_MACHINE_ARN })) {
+  for await (const page of paginateListExecutions(
+    { client: sfn },
+    { stateMachineArn: config.STATE_MACHINE_ARN },
+  )) {
     found.push(...(page.executions ?? []).filter((e) => e.name?.startsWith(`case-${caseNumber}-`)));
     if (++pages >= MAX_PAGES) break;
   }
@@ -54,7 +57,8 @@ async function executionsOfCase(): Promise<ExecutionListItem[]> {
 
 function describeEvent(event: HistoryEvent): string {
   const state = event.stateEnteredEventDetails?.name ?? event.stateExitedEventDetails?.name ?? "";
-  const failure = event.executionFailedEventDetails ?? event.taskFailedEventDetails ?? event.executionAbortedEventDetails;
+  const failure =
+    event.executionFailedEventDetails ?? event.taskFailedEventDetails ?? event.executionAbortedEventDetails;
   const detail = failure ? `${failure.error ?? ""} ${failure.cause ?? ""}`.trim() : "";
   return `    ${event.timestamp?.toISOString()}  ${event.type?.padEnd(24)} ${state}${detail ? `  ${detail}` : ""}`;
 }
@@ -63,6 +67,8 @@ const executions = await executionsOfCase();
 if (executions.length === 0) console.log(`No follow-up executions for case ${caseNumber}.`);
 for (const execution of executions) {
   console.log(`${execution.name}  ${execution.status}  started ${execution.startDate?.toISOString()}`);
-  const { events = [] } = await sfn.send(new GetExecutionHistoryCommand({ executionArn: execution.executionArn }));
+  const { events = [] } = await sfn.send(
+    new GetExecutionHistoryCommand({ executionArn: execution.executionArn }),
+  );
   for (const event of events) console.log(describeEvent(event));
 }

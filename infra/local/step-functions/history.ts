@@ -1,4 +1,5 @@
 import type { StateMachine } from "aws-local-stepfunctions";
+import { LOCAL_AWS } from "../emulators";
 import type { JsonValue, TaskAttemptObserver, TaskInvoker, TaskObserver } from "./task-handlers";
 
 /** aws-local-stepfunctions does not export its event type; take it from `run()`. */
@@ -36,7 +37,6 @@ interface Attempt {
   flushed: boolean;
 }
 
-const REGION = "us-east-1";
 // AWS emits <Type>StateAborted only for states that can be in progress when a stop arrives.
 const ABORTABLE_STATE_TYPES = new Set(["Task", "Wait", "Map", "Parallel"]);
 
@@ -104,7 +104,7 @@ export class HistoryRecorder implements TaskObserver {
   taskScheduled(stateName: string, invoker: TaskInvoker, parameters: JsonValue): TaskAttemptObserver {
     const resource = { resourceType: invoker.resourceType, resource: invoker.resource };
     const now = Date.now();
-    const scheduled = { ...resource, region: REGION, parameters: json(parameters) };
+    const scheduled = { ...resource, region: LOCAL_AWS.region, parameters: json(parameters) };
     const attempt: Attempt = {
       invoker,
       flushed: false,
@@ -117,8 +117,8 @@ export class HistoryRecorder implements TaskObserver {
     queue.push(attempt);
     this.attempts.set(stateName, queue);
     const outcome = (type: string, key: string, value: Record<string, unknown>) => {
-      if (!attempt.flushed)
-        attempt.events.push(draft(Date.now(), type, key, { ...resource, ...value }, stateName));
+      if (attempt.flushed) return;
+      attempt.events.push(draft(Date.now(), type, key, { ...resource, ...value }, stateName));
     };
     return {
       succeeded: (output) =>

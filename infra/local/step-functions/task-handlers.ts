@@ -154,7 +154,7 @@ export function localTaskHandlers(
   const handlers: TaskHandlers = {};
   for (const [stateName, invoker] of Object.entries(invokers)) {
     handlers[stateName] = async (parameters) => {
-      if (isAborted() && process.env.NO_GUARD !== "1") return null;
+      if (isAborted()) return null;
       const attempt = observer.taskScheduled(stateName, invoker, parameters);
       try {
         const output = await invoker.invoke(parameters);

@@ -1,0 +1,7 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { ROUTES } from "../../functions/api/routes";
+import { renderRouteTable, withRouteTable } from "./route-docs";
+
+/** `npm run docs`: rewrites the README's API table from the route table. */
+const readmePath = new URL("../../README.md", import.meta.url);
+writeFileSync(readmePath, withRouteTable(readFileSync(readmePath, "utf8"), renderRouteTable(ROUTES)));
