@@ -31,8 +31,6 @@ export interface LocalStack {
   tableName: string;
   stateMachineArn: string;
   identity: LocalIdentity;
-  /** Makes StopExecution answer success without stopping anything (a lost stop request). */
-  dropStopRequests(enabled: boolean): void;
   stop(): Promise<void>;
 }
 
@@ -113,7 +111,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableName: TABLE_NAME,
       stateMachineArn: stepFunctions.stateMachineArn,
       identity,
-      dropStopRequests: stepFunctions.dropStopRequests,
       stop: stopAll,
     };
   } catch (error) {

@@ -7,6 +7,7 @@ import {
   caseItem,
   executionArnFor,
   isClosed,
+  loseStopRequestsOfCase,
   mailsTo,
   newUser,
   openCase,
@@ -123,6 +124,22 @@ describe("the follow-up sequence after a support reply", () => {
 
     expect(note.statusAfter).toBe("awaiting_support");
     expect(await caseItem(caseNumber)).toMatchObject({ status: "awaiting_support" });
+  });
+
+  it("sends nothing after the customer answered even when the stop request is lost: the claim refuses", async () => {
+    const [customer, agent] = await Promise.all([newUser(["customer"]), newUser(["agent"])]);
+    const caseNumber = await openCase(customer);
+    await loseStopRequestsOfCase(caseNumber);
+    const replyId = await agentReplies(agent, caseNumber);
+    await waitForMails(customer.email, 1);
+
+    await customerNotes(customer, caseNumber, "Tried it, no luck.");
+    const execution = await waitForExecution(caseNumber, replyId, isClosed);
+
+    expect(execution.status).toBe("SUCCEEDED");
+    expect(await lastStateEntered(caseNumber, replyId)).toBe("No longer waiting on this reply");
+    expect(await mailsTo(customer.email)).toHaveLength(1);
+    expect(await caseItem(caseNumber)).toMatchObject({ status: "awaiting_support", followUpsSent: 0 });
   });
 
   it("lets a second support reply supersede the running sequence, which then sends nothing more", async () => {

@@ -12,6 +12,7 @@ import { keys } from "#repositories/keys";
 import type { Group } from "#shared/caller";
 import { LOCAL_AWS } from "../../infra/local/emulators";
 import { signToken } from "../../infra/local/identity";
+import { LOSE_STOP_REQUESTS_PATH } from "../../infra/local/step-functions/server";
 import { eventually } from "./eventually";
 
 export const stack = inject("localStack");
@@ -129,6 +130,15 @@ export function waitForExecution(
     },
     { timeoutMs },
   );
+}
+
+/** From now on the local Step Functions endpoint "loses" every StopExecution for this case's executions. */
+export async function loseStopRequestsOfCase(caseNumber: string): Promise<void> {
+  const response = await fetch(`${stack.stepFunctionsUrl}${LOSE_STOP_REQUESTS_PATH}`, {
+    method: "POST",
+    body: JSON.stringify({ namePrefix: `case-${caseNumber}-` }),
+  });
+  if (!response.ok) throw new Error(`could not arrange lost stop requests: ${response.status}`);
 }
 
 export const isClosed = (execution: DescribeExecutionCommandOutput) => execution.status !== "RUNNING";

@@ -48,8 +48,8 @@ const MAX_INPUT_BYTES = 256 * 1024;
 /** All executions of the one state machine, in memory, run by aws-local-stepfunctions. */
 export class ExecutionRegistry {
   readonly stateMachineArn: string;
-  /** When set, StopExecution answers success but leaves the execution running (a lost stop request). */
-  dropStopRequests = false;
+  /** StopExecution for a name starting with one of these answers success but stops nothing (a lost stop request). */
+  readonly lostStopPrefixes = new Set<string>();
   private readonly entries = new Map<string, Entry>();
   private sequence = 0;
 
@@ -78,7 +78,8 @@ export class ExecutionRegistry {
   async stop(arn: string, error?: string, cause?: string): Promise<Date> {
     const entry = this.entry(arn);
     const { execution } = entry;
-    if (this.dropStopRequests && execution.status === "RUNNING") {
+    const lost = [...this.lostStopPrefixes].some((prefix) => execution.name.startsWith(prefix));
+    if (lost && execution.status === "RUNNING") {
       this.setup.log(`dropped stop request for ${execution.name}`);
       return new Date();
     }

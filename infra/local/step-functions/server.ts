@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { StateMachine } from "aws-local-stepfunctions";
+import { z } from "zod/mini";
 import { LOCAL_AWS } from "../emulators";
 import { CONTENT_TYPE, handleApiCall } from "./api";
 import { loadDefinition, retryIntervalOverrides, waitTimeOverrides } from "./definition";
@@ -30,8 +31,12 @@ export interface LocalStepFunctionsOptions {
 export interface LocalStepFunctions {
   endpoint: string;
   stateMachineArn: string;
-  /** While enabled, StopExecution answers success but the execution keeps running (a lost stop request). */
-  dropStopRequests(enabled: boolean): void;
+  /**
+   * From now on, StopExecution for executions whose name starts with `namePrefix` answers success
+   * but the execution keeps running (a lost stop request). Also `POST /_local/lose-stop-requests`
+   * with `{"namePrefix": "…"}`, for tests in other processes.
+   */
+  loseStopRequests(namePrefix: string): void;
   /** Aborts running executions (no task runs after that) and stops listening. */
   close(): Promise<void>;
 }
@@ -65,8 +70,8 @@ export async function startLocalStepFunctions(
     return {
       endpoint: `http://127.0.0.1:${port}`,
       stateMachineArn: registry.stateMachineArn,
-      dropStopRequests(enabled) {
-        registry.dropStopRequests = enabled;
+      loseStopRequests(namePrefix) {
+        registry.lostStopPrefixes.add(namePrefix);
       },
       async close() {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -102,10 +107,19 @@ async function serve(request: IncomingMessage, response: ServerResponse, registr
     if (page) return send(response, page.status, page.body, "application/json");
   }
   const body = await readBody(request);
+  if (request.method === "POST" && path === LOSE_STOP_REQUESTS_PATH) {
+    const { namePrefix } = LoseStopRequests.parse(JSON.parse(body));
+    registry.lostStopPrefixes.add(namePrefix);
+    return send(response, 204, {}, "application/json");
+  }
   const target = request.headers["x-amz-target"];
   const answer = await handleApiCall(typeof target === "string" ? target : undefined, body, registry);
   send(response, answer.status, answer.body, CONTENT_TYPE);
 }
+
+/** A test hook of the local endpoint only; AWS has no such thing. */
+export const LOSE_STOP_REQUESTS_PATH = "/_local/lose-stop-requests";
+const LoseStopRequests = z.object({ namePrefix: z.string().check(z.minLength(1)) });
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
