@@ -63,6 +63,33 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
     return { ...keys.caseEvent(event.caseNumber, event.at, event.eventId), ...event };
   }
 
+  /** A case change and the timeline event that tells of it commit together or not at all. */
+  async function updateCaseWithEvent(change: {
+    event: CaseEvent;
+    condition: string;
+    update: string;
+    values: Record<string, unknown>;
+  }): Promise<CaseEvent> {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName,
+              Key: keys.case(change.event.caseNumber),
+              ConditionExpression: change.condition,
+              UpdateExpression: change.update,
+              ExpressionAttributeNames: { "#status": "status" },
+              ExpressionAttributeValues: change.values,
+            },
+          },
+          { Put: { TableName: tableName, Item: eventItem(change.event) } },
+        ],
+      }),
+    );
+    return change.event;
+  }
+
   async function loadCase(caseNumber: string): Promise<CaseRecord | undefined> {
     const { Item } = await db.send(
       new GetCommand({ TableName: tableName, Key: keys.case(caseNumber), ConsistentRead: true }),
@@ -150,33 +177,21 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           language: current.language,
           statusAfter: "awaiting_customer",
         };
-        await db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Update: {
-                  TableName: tableName,
-                  Key: keys.case(caseNumber),
-                  ConditionExpression: "replyCount = :seen AND #status = :seenStatus",
-                  UpdateExpression:
-                    "SET #status = :awaiting, awaitingReplyId = :replyId, replyCount = :replyCount, followUpsSent = :zero, updatedAt = :now REMOVE followUpFailure, lastFollowUpAt",
-                  ExpressionAttributeNames: { "#status": "status" },
-                  ExpressionAttributeValues: {
-                    ":seen": current.replyCount,
-                    ":seenStatus": current.status,
-                    ":awaiting": "awaiting_customer",
-                    ":replyId": replyId,
-                    ":replyCount": current.replyCount + 1,
-                    ":zero": 0,
-                    ":now": now,
-                  },
-                },
-              },
-              { Put: { TableName: tableName, Item: eventItem(reply) } },
-            ],
-          }),
-        );
-        return reply;
+        return updateCaseWithEvent({
+          event: reply,
+          condition: "replyCount = :seen AND #status = :seenStatus",
+          update:
+            "SET #status = :awaiting, awaitingReplyId = :replyId, replyCount = :replyCount, followUpsSent = :zero, updatedAt = :now REMOVE followUpFailure, lastFollowUpAt",
+          values: {
+            ":seen": current.replyCount,
+            ":seenStatus": current.status,
+            ":awaiting": "awaiting_customer",
+            ":replyId": replyId,
+            ":replyCount": current.replyCount + 1,
+            ":zero": 0,
+            ":now": now,
+          },
+        });
       });
     },
 
@@ -200,29 +215,17 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           message,
           statusAfter,
         };
-        await db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Update: {
-                  TableName: tableName,
-                  Key: keys.case(caseNumber),
-                  ConditionExpression: "#status = :seenStatus AND replyCount = :seenReplies",
-                  UpdateExpression: "SET #status = :statusAfter, updatedAt = :now REMOVE awaitingReplyId",
-                  ExpressionAttributeNames: { "#status": "status" },
-                  ExpressionAttributeValues: {
-                    ":seenStatus": current.status,
-                    ":seenReplies": current.replyCount,
-                    ":statusAfter": statusAfter,
-                    ":now": now,
-                  },
-                },
-              },
-              { Put: { TableName: tableName, Item: eventItem(note) } },
-            ],
-          }),
-        );
-        return note;
+        return updateCaseWithEvent({
+          event: note,
+          condition: "#status = :seenStatus AND replyCount = :seenReplies",
+          update: "SET #status = :statusAfter, updatedAt = :now REMOVE awaitingReplyId",
+          values: {
+            ":seenStatus": current.status,
+            ":seenReplies": current.replyCount,
+            ":statusAfter": statusAfter,
+            ":now": now,
+          },
+        });
       });
     },
 

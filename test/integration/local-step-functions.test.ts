@@ -445,8 +445,7 @@ describe("local Step Functions endpoint running case-follow-up.asl.json", () => 
         await pausing?.close();
       });
 
-      it("does not run the task again after a stop cut its retry pause short", async () => {
-        const caseNumber = "00000008";
+      async function startAndAwaitFirstFailure(caseNumber: string): Promise<string> {
         await putCase(caseNumber);
         const { executionArn = "" } = await client.send(
           startCommand(executionName(caseNumber), input(caseNumber)),
@@ -456,6 +455,12 @@ describe("local Step Functions endpoint running case-follow-up.asl.json", () => 
             ? true
             : undefined,
         );
+        return executionArn;
+      }
+
+      it("does not run the task again after a stop cut its retry pause short", async () => {
+        const caseNumber = "00000008";
+        const executionArn = await startAndAwaitFirstFailure(caseNumber);
 
         await client.send(new StopExecutionCommand({ executionArn }));
         await sleep(300);
@@ -471,15 +476,7 @@ describe("local Step Functions endpoint running case-follow-up.asl.json", () => 
 
       it("aborts running executions on close() without failing them", async () => {
         const caseNumber = "00000009";
-        await putCase(caseNumber);
-        const { executionArn = "" } = await client.send(
-          startCommand(executionName(caseNumber), input(caseNumber)),
-        );
-        await eventually("the first failed attempt", async () =>
-          (await historyOf(executionArn, client)).some((event) => event.type === "TaskFailed")
-            ? true
-            : undefined,
-        );
+        const executionArn = await startAndAwaitFirstFailure(caseNumber);
 
         await pausing.close();
         await sleep(300);

@@ -1,17 +1,10 @@
-import type { JWK } from "jose";
+import type { LocalStack } from "../../infra/local/stack";
 
 /** One follow-up "day" lasts this many real seconds in tests: the 10-day sequence takes ~5 s. */
 export const FOLLOW_UP_DAY_SECONDS_IN_TESTS = 0.5;
 
-export interface LocalStackFacts {
-  apiUrl: string;
-  sesUrl: string;
-  stepFunctionsUrl: string;
-  dynamodbUrl: string;
-  tableName: string;
-  stateMachineArn: string;
-  identity: { issuer: string; audience: string; privateJwk: JWK };
-}
+/** What the global setup tells the test files about the running stack (serialisable). */
+export type LocalStackFacts = Omit<LocalStack, "stop">;
 
 declare module "vitest" {
   export interface ProvidedContext {
