@@ -1,17 +1,19 @@
 import { safeParse, type z } from "zod/mini";
 
 /**
- * Reads a function's configuration from the environment at cold start. A missing or bad
- * variable stops the function right away with a message naming it, instead of failing later.
+ * Reads a function's configuration from the environment at cold start (or the CDK app's
+ * context at synth). A missing or bad setting stops it right away with a message naming it,
+ * instead of failing later.
  */
 export function readConfig<T extends z.ZodMiniType>(
   schema: T,
-  env: NodeJS.ProcessEnv = process.env,
+  source: Record<string, unknown> = process.env,
+  what = "configuration",
 ): z.infer<T> {
-  const result = safeParse(schema, env);
+  const result = safeParse(schema, source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid configuration: ${problems.join("; ")}`);
+    throw new Error(`Invalid ${what}: ${problems.join("; ")}`);
   }
   return result.data;
 }

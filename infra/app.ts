@@ -1,0 +1,68 @@
+import { App, Tags } from "aws-cdk-lib";
+import { z } from "zod/mini";
+import { readConfig } from "#shared/config";
+import { SupportCenterStack } from "./support-center-stack";
+
+/** A list from `cdk.json` (an array) or from `-c name=a,b` (a comma-separated string). */
+const list = z.union([
+  z.array(z.string()),
+  z.pipe(
+    z.string(),
+    z.transform((value) =>
+      value
+        .split(",")
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ),
+]);
+
+/** A flag from `cdk.json` (a boolean) or from `-c name=true` (a string). */
+const flag = z.union([z.boolean(), z.stringbool()]);
+
+const timeZone = z.string().check(
+  z.refine((zone) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "must be an IANA time zone such as Asia/Shanghai"),
+);
+
+/** Deployment settings, from CDK context (`cdk.json` or `cdk deploy -c name=value`). */
+const DeploymentContext = z.object({
+  stage: z._default(
+    z
+      .string()
+      .check(z.regex(/^[a-z][a-z0-9-]{0,15}$/, "1-16 lowercase letters, digits or dashes, from a letter")),
+    "dev",
+  ),
+  senderAddress: z._default(z.email(), "support@example.com"),
+  vendorName: z._default(z.string().check(z.minLength(1)), "Acme Backup"),
+  supportTimeZone: z._default(timeZone, "Asia/Shanghai"),
+  alarmEmail: z.optional(z.email()),
+  corsOrigins: z._default(list, []),
+  createSenderIdentity: z._default(flag, false),
+});
+
+function readDeploymentContext(app: App): z.infer<typeof DeploymentContext> {
+  const raw = Object.fromEntries(
+    Object.keys(DeploymentContext.shape).map((key) => [key, app.node.tryGetContext(key)]),
+  );
+  return readConfig(DeploymentContext, raw, "CDK context");
+}
+
+const app = new App();
+const settings = readDeploymentContext(app);
+
+new SupportCenterStack(app, `SupportCenter-${settings.stage}`, {
+  description: `Support center (${settings.stage}): cases API, follow-up workflow, e-mail`,
+  // Account and region come from the CLI's credentials at deploy time; none are written here.
+  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
+  ...settings,
+});
+
+Tags.of(app).add("project", "support-center");
+Tags.of(app).add("stage", settings.stage);

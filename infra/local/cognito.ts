@@ -1,0 +1,182 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  CognitoIdentityProviderClient,
+  CreateGroupCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  ListGroupsCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
+import type { JWK } from "jose";
+import { type CodeDelivery, startCognitoLocalServer } from "./cognito/server";
+import { LOCAL_AWS } from "./emulators";
+import { waitUntilReady } from "./ports";
+
+export type CodeKind = "confirmation" | "password-reset" | "temporary-password" | "email-verification";
+
+export interface LocalCognito {
+  /** Cognito Identity Provider endpoint (`AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER` for the SDK). */
+  endpoint: string;
+  userPoolId: string;
+  clientId: string;
+  /** `iss` of every token: `http://127.0.0.1:<port>/<userPoolId>`. */
+  issuer: string;
+  /** cognito-local's fixed signing key (kid `CognitoLocal`), fetched from its JWKS endpoint. */
+  jwks: { keys: JWK[] };
+  /** The last code of this kind "sent" to this address (case-insensitive), as a mailbox would hold it. */
+  latestCode(email: string, kind: CodeKind): Promise<string | undefined>;
+  stop(): Promise<void>;
+}
+
+export interface LocalCognitoOptions {
+  port: number;
+  /** Where cognito-local keeps its JSON files; reused (pool, client and users survive) when given. Default: a temp dir, removed on stop. */
+  dataDirectory?: string;
+  /** Receives one line per code "sent" (so a person can read it) and cognito-local's errors. */
+  log?: (line: string) => void;
+}
+
+export const USER_POOL_NAME = "support-center";
+export const APP_CLIENT_NAME = "support-center-web";
+export const GROUPS = ["customer", "agent", "admin"] as const;
+/** The production password policy (cognito-local stores it but does not enforce it). */
+export const PASSWORD_POLICY = {
+  MinimumLength: 12,
+  RequireUppercase: true,
+  RequireLowercase: true,
+  RequireNumbers: true,
+  RequireSymbols: true,
+  TemporaryPasswordValidityDays: 7,
+};
+export const CUSTOM_ATTRIBUTES = ["country", "consent_version", "consent_at"] as const;
+
+const KINDS: Record<CodeDelivery["source"], CodeKind | undefined> = {
+  SignUp: "confirmation",
+  ResendCode: "confirmation",
+  ForgotPassword: "password-reset",
+  AdminCreateUser: "temporary-password",
+  UpdateUserAttribute: "email-verification",
+  VerifyUserAttribute: "email-verification",
+  Authentication: undefined,
+};
+
+/**
+ * Starts cognito-local in this process on `port` and makes sure the user pool exists as in AWS:
+ * e-mail as user name (auto-verified), the production password policy, custom attributes, an app
+ * client without secret for USER_PASSWORD_AUTH + REFRESH_TOKEN_AUTH, and the groups.
+ */
+export async function startLocalCognito(options: LocalCognitoOptions): Promise<LocalCognito> {
+  const log = options.log ?? (() => undefined);
+  const ownDirectory = options.dataDirectory ? undefined : await mkdtemp(join(tmpdir(), "cognito-local-"));
+  const dataDirectory = options.dataDirectory ?? (ownDirectory as string);
+  const deliveries: (CodeDelivery & { kind: CodeKind | undefined })[] = [];
+  let server: Server | undefined;
+  const client = new CognitoIdentityProviderClient({
+    ...LOCAL_AWS,
+    endpoint: `http://127.0.0.1:${options.port}`,
+  });
+  const stop = async () => {
+    client.destroy();
+    if (server) {
+      const closed = new Promise((resolve) => server?.close(resolve));
+      server.closeAllConnections();
+      await closed;
+    }
+    if (ownDirectory) await rm(ownDirectory, { recursive: true, force: true });
+  };
+  try {
+    const started = await startCognitoLocalServer({
+      port: options.port,
+      dataDirectory,
+      log,
+      onDelivery(delivery) {
+        const kind = KINDS[delivery.source];
+        deliveries.push({ ...delivery, kind });
+        log(`cognito-local: ${kind ?? delivery.source} code for ${delivery.destination}: ${delivery.code}`);
+      },
+    });
+    server = started.server;
+    const endpoint = started.issuerDomain;
+    const userPoolId = await ensureUserPool(client);
+    const clientId = await ensureAppClient(client, userPoolId);
+    await ensureGroups(client, userPoolId);
+    const jwks = await getJwks(`${endpoint}/${userPoolId}/.well-known/jwks.json`);
+    return {
+      endpoint,
+      userPoolId,
+      clientId,
+      issuer: `${endpoint}/${userPoolId}`,
+      jwks,
+      async latestCode(email, kind) {
+        const address = email.toLowerCase();
+        return deliveries.findLast((d) => d.kind === kind && d.destination.toLowerCase() === address)?.code;
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function ensureUserPool(client: CognitoIdentityProviderClient): Promise<string> {
+  const { UserPools = [] } = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
+  const existing = UserPools.find((pool) => pool.Name === USER_POOL_NAME)?.Id;
+  if (existing) return existing;
+  const { UserPool } = await client.send(
+    new CreateUserPoolCommand({
+      PoolName: USER_POOL_NAME,
+      UsernameAttributes: ["email"],
+      UsernameConfiguration: { CaseSensitive: false },
+      AutoVerifiedAttributes: ["email"],
+      Policies: { PasswordPolicy: PASSWORD_POLICY },
+      Schema: CUSTOM_ATTRIBUTES.map((Name) => ({ Name, AttributeDataType: "String", Mutable: true })),
+      AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email", Priority: 1 }] },
+    }),
+  );
+  return UserPool?.Id as string;
+}
+
+async function ensureAppClient(client: CognitoIdentityProviderClient, UserPoolId: string): Promise<string> {
+  const { UserPoolClients = [] } = await client.send(new ListUserPoolClientsCommand({ UserPoolId }));
+  const existing = UserPoolClients.find((c) => c.ClientName === APP_CLIENT_NAME)?.ClientId;
+  if (existing) return existing;
+  const { UserPoolClient } = await client.send(
+    new CreateUserPoolClientCommand({
+      UserPoolId,
+      ClientName: APP_CLIENT_NAME,
+      GenerateSecret: false,
+      ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+      PreventUserExistenceErrors: "ENABLED",
+      EnableTokenRevocation: true,
+      IdTokenValidity: 60,
+      AccessTokenValidity: 60,
+      RefreshTokenValidity: 30,
+      TokenValidityUnits: { IdToken: "minutes", AccessToken: "minutes", RefreshToken: "days" },
+    }),
+  );
+  return UserPoolClient?.ClientId as string;
+}
+
+async function ensureGroups(client: CognitoIdentityProviderClient, UserPoolId: string) {
+  const { Groups = [] } = await client.send(new ListGroupsCommand({ UserPoolId }));
+  for (const GroupName of GROUPS) {
+    if (!Groups.some((group) => group.GroupName === GroupName)) {
+      await client.send(new CreateGroupCommand({ UserPoolId, GroupName }));
+    }
+  }
+}
+
+async function getJwks(url: string): Promise<{ keys: JWK[] }> {
+  let jwks: { keys: JWK[] } | undefined;
+  await waitUntilReady("cognito-local", async () => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
+    jwks = (await response.json()) as { keys: JWK[] };
+  });
+  return jwks as { keys: JWK[] };
+}

@@ -1,0 +1,85 @@
+import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
+import type { ThrottleSettings } from "aws-cdk-lib/aws-apigatewayv2";
+import type { Construct } from "constructs";
+import { FollowUpWorkflow } from "./constructs/follow-up-workflow";
+import { SupportAlarms } from "./constructs/support-alarms";
+import { SupportApi } from "./constructs/support-api";
+import { SupportEmail } from "./constructs/support-email";
+import { SupportIdentity } from "./constructs/support-identity";
+import { supportTable } from "./constructs/support-table";
+
+export interface SupportCenterStackProps extends StackProps {
+  /** Names the stage's resources (`dev`, `prod`, ...). */
+  stage: string;
+  /** The From address of every e-mail; it (or its domain) must be verified in SES. */
+  senderAddress: string;
+  /** The vendor's name in e-mails. */
+  vendorName: string;
+  /** Dates in e-mails ("our reply was sent on ...") are in this IANA time zone. */
+  supportTimeZone: string;
+  alarmEmail?: string;
+  /** Browser origins allowed to call the API; default none (no CORS). */
+  corsOrigins?: readonly string[];
+  /** Creates the sender address as an SES identity; default false (it is verified outside). */
+  createSenderIdentity?: boolean;
+  /** Default-stage throttling for the whole API. */
+  apiThrottle?: ThrottleSettings;
+}
+
+const DEFAULT_API_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 };
+
+/**
+ * The support center in AWS: the table, the Cognito identity, the HTTP API over the route
+ * table, SES templates, the follow-up state machine with its stream consumer, and alarms.
+ * infra/local/stack.ts is its twin on emulators.
+ */
+export class SupportCenterStack extends Stack {
+  constructor(scope: Construct, id: string, props: SupportCenterStackProps) {
+    super(scope, id, props);
+    const { stage } = props;
+    const table = supportTable(this, "Table");
+    const identity = new SupportIdentity(this, "Identity", { stage });
+    const api = new SupportApi(this, "Api", {
+      stage,
+      table,
+      authorizer: identity.jwtAuthorizer(),
+      corsOrigins: props.corsOrigins ?? [],
+      throttle: props.apiThrottle ?? DEFAULT_API_THROTTLE,
+    });
+    const email = new SupportEmail(this, "Email", {
+      stage,
+      senderAddress: props.senderAddress,
+      createSenderIdentity: props.createSenderIdentity ?? false,
+    });
+    const followUps = new FollowUpWorkflow(this, "FollowUp", {
+      stage,
+      table,
+      email,
+      vendorName: props.vendorName,
+      supportTimeZone: props.supportTimeZone,
+    });
+    const alarms = new SupportAlarms(this, "Alarms", {
+      stage,
+      followUps: followUps.stateMachine,
+      streamDeadLetters: followUps.deadLetters,
+      alarmEmail: props.alarmEmail,
+    });
+
+    this.output("ApiUrl", api.url, "The HTTP API's base URL");
+    this.output("UserPoolId", identity.userPool.userPoolId, "Cognito user pool");
+    this.output("UserPoolClientId", identity.client.userPoolClientId, "App client (the JWT audience)");
+    this.output("JwtIssuer", identity.issuer, "Issuer the API's JWT authorizer accepts");
+    this.output("TableName", table.tableName, "The one DynamoDB table");
+    this.output("StateMachineArn", followUps.stateMachine.stateMachineArn, "Case follow-up state machine");
+    this.output(
+      "FollowUpExecutionsConsole",
+      `https://${this.region}.console.aws.amazon.com/states/home?region=${this.region}#/statemachines/view/${followUps.stateMachine.stateMachineArn}`,
+      "Every case's follow-up executions in the Step Functions console",
+    );
+    this.output("AlarmTopicArn", alarms.topic.topicArn, "Subscribe here to hear about alarms");
+  }
+
+  private output(id: string, value: string, description: string): void {
+    new CfnOutput(this, id, { value, description });
+  }
+}
