@@ -1,23 +1,165 @@
 import type { z } from "zod/mini";
 import type { Group } from "#shared/caller";
-import { CustomerNoteRequest, OpenCaseRequest, SupportReplyRequest } from "./schemas";
+import {
+  CompleteNewPasswordRequest,
+  ConfirmAccountRequest,
+  CreateAgentRequest,
+  CustomerNoteRequest,
+  EmailOnlyRequest,
+  OpenCaseRequest,
+  RefreshSessionRequest,
+  ResetPasswordRequest,
+  SignInRequest,
+  SignUpRequest,
+  SupportReplyRequest,
+  UpdateProfileRequest,
+} from "./schemas";
+
+/** Cognito admin operations a route's function may call (on the one user pool, nothing else). */
+export type IdentityAction =
+  | "cognito-idp:AdminGetUser"
+  | "cognito-idp:AdminAddUserToGroup"
+  | "cognito-idp:AdminCreateUser";
 
 /**
  * The route table: the single source for the HTTP API in AWS (infra/), the local gateway
- * (infra/local/gateway.ts) and the group checks in every handler.
+ * (infra/local/gateway.ts), the group checks in every handler, the README's API table, and
+ * the authorization tests.
  */
 export interface RouteDefinition {
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   path: string;
-  /** Callers in any of these groups may use the route. */
-  groups: readonly Group[];
+  /** Callers in any of these groups may use the route; "public" routes need no token. */
+  groups: readonly Group[] | "public";
   /** Module (from the repository root) whose `handler` export serves the route. */
   entry: string;
   summary: string;
   body?: z.ZodMiniType;
+  /** What the function touches, so that CDK grants exactly that. */
+  needs: { table?: "read" | "write"; identity?: readonly IdentityAction[] };
+  /** Credential-guessing targets get the stricter stage throttle. */
+  throttle?: "auth";
 }
 
+const STAFF = ["agent", "admin"] as const;
+const EVERYONE = ["customer", "agent", "admin"] as const;
+
 export const ROUTES = {
+  signUp: {
+    method: "POST",
+    path: "/accounts",
+    groups: "public",
+    entry: "functions/api/accounts/sign-up.ts",
+    summary: "Create a customer account; a confirmation code is e-mailed",
+    body: SignUpRequest,
+    needs: {},
+    throttle: "auth",
+  },
+  confirmAccount: {
+    method: "POST",
+    path: "/accounts/confirm",
+    groups: "public",
+    entry: "functions/api/accounts/confirm-account.ts",
+    summary: "Confirm the e-mail address with the code; the account becomes usable",
+    body: ConfirmAccountRequest,
+    needs: { table: "write", identity: ["cognito-idp:AdminGetUser", "cognito-idp:AdminAddUserToGroup"] },
+    throttle: "auth",
+  },
+  resendConfirmationCode: {
+    method: "POST",
+    path: "/accounts/confirm/resend",
+    groups: "public",
+    entry: "functions/api/accounts/resend-confirmation-code.ts",
+    summary: "E-mail a new confirmation code",
+    body: EmailOnlyRequest,
+    needs: {},
+    throttle: "auth",
+  },
+  requestPasswordReset: {
+    method: "POST",
+    path: "/accounts/password-reset",
+    groups: "public",
+    entry: "functions/api/accounts/request-password-reset.ts",
+    summary: "E-mail a password reset code",
+    body: EmailOnlyRequest,
+    needs: {},
+    throttle: "auth",
+  },
+  resetPassword: {
+    method: "POST",
+    path: "/accounts/password-reset/confirm",
+    groups: "public",
+    entry: "functions/api/accounts/reset-password.ts",
+    summary: "Set a new password with the reset code",
+    body: ResetPasswordRequest,
+    needs: {},
+    throttle: "auth",
+  },
+  signIn: {
+    method: "POST",
+    path: "/sessions",
+    groups: "public",
+    entry: "functions/api/sessions/sign-in.ts",
+    summary: "Sign in with e-mail and password; returns tokens (or a new-password challenge)",
+    body: SignInRequest,
+    needs: {},
+    throttle: "auth",
+  },
+  completeNewPassword: {
+    method: "POST",
+    path: "/sessions/new-password",
+    groups: "public",
+    entry: "functions/api/sessions/complete-new-password.ts",
+    summary: "Answer the new-password challenge of a first sign-in; returns tokens",
+    body: CompleteNewPasswordRequest,
+    needs: {},
+    throttle: "auth",
+  },
+  refreshSession: {
+    method: "POST",
+    path: "/sessions/refresh",
+    groups: "public",
+    entry: "functions/api/sessions/refresh-session.ts",
+    summary: "New ID and access tokens for a refresh token",
+    body: RefreshSessionRequest,
+    needs: {},
+    throttle: "auth",
+  },
+  signOut: {
+    method: "POST",
+    path: "/sessions/sign-out",
+    groups: "public",
+    entry: "functions/api/sessions/sign-out.ts",
+    summary: "Revoke a refresh token and the tokens issued with it",
+    body: RefreshSessionRequest,
+    needs: {},
+  },
+  getMe: {
+    method: "GET",
+    path: "/me",
+    groups: EVERYONE,
+    entry: "functions/api/me/get-me.ts",
+    summary: "The caller's profile and groups",
+    needs: { table: "write", identity: ["cognito-idp:AdminGetUser"] },
+  },
+  updateMe: {
+    method: "PATCH",
+    path: "/me",
+    groups: EVERYONE,
+    entry: "functions/api/me/update-me.ts",
+    summary: "Change name, country, e-mail language, company or phone",
+    body: UpdateProfileRequest,
+    needs: { table: "write", identity: ["cognito-idp:AdminGetUser"] },
+  },
+  createAgent: {
+    method: "POST",
+    path: "/admin/agents",
+    groups: ["admin"],
+    entry: "functions/api/admin/create-agent.ts",
+    summary: "Create a support engineer account; a temporary password is e-mailed",
+    body: CreateAgentRequest,
+    needs: { table: "write", identity: ["cognito-idp:AdminCreateUser", "cognito-idp:AdminAddUserToGroup"] },
+  },
   openCase: {
     method: "POST",
     path: "/cases",
@@ -25,6 +167,7 @@ export const ROUTES = {
     entry: "functions/api/cases/open-case.ts",
     summary: "Open a support case",
     body: OpenCaseRequest,
+    needs: { table: "write" },
   },
   listMyCases: {
     method: "GET",
@@ -32,21 +175,24 @@ export const ROUTES = {
     groups: ["customer"],
     entry: "functions/api/cases/list-my-cases.ts",
     summary: "List the caller's own cases, newest first",
+    needs: { table: "read" },
   },
   getCase: {
     method: "GET",
     path: "/cases/{number}",
-    groups: ["customer", "agent", "admin"],
+    groups: EVERYONE,
     entry: "functions/api/cases/get-case.ts",
     summary: "A case with its timeline (customers see only their own)",
+    needs: { table: "read" },
   },
   replyToCase: {
     method: "POST",
     path: "/cases/{number}/replies",
-    groups: ["agent", "admin"],
+    groups: STAFF,
     entry: "functions/api/cases/reply-to-case.ts",
     summary: "Support answers a case; starts the follow-up sequence",
     body: SupportReplyRequest,
+    needs: { table: "write" },
   },
   addCustomerNote: {
     method: "POST",
@@ -55,6 +201,7 @@ export const ROUTES = {
     entry: "functions/api/cases/add-customer-note.ts",
     summary: "The customer answers; 'Resolved' closes the case, anything else returns it to support",
     body: CustomerNoteRequest,
+    needs: { table: "write" },
   },
 } as const satisfies Record<string, RouteDefinition>;
 

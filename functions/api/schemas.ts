@@ -1,6 +1,8 @@
 import { z } from "zod/mini";
 import { CASE_NUMBER_PATTERN } from "#domain/case-number";
+import { isCountryCode } from "#domain/countries";
 import { LANGUAGES } from "#domain/language";
+import { describePasswordPolicy, passwordPolicyViolations } from "#domain/password-policy";
 import { parseSerial } from "#domain/serial";
 import { SEVERITY_LEVELS } from "#domain/severity";
 
@@ -19,6 +21,8 @@ const Serial = z.pipe(
   }),
 );
 
+const Phone = z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{5,30}$/, "must be a phone number"));
+
 export const OpenCaseRequest = z
   .object({
     serial: Serial,
@@ -26,7 +30,7 @@ export const OpenCaseRequest = z
     subject: Text(200),
     description: Text(20_000),
     preferredContact: z.enum(["email", "phone"], "must be email or phone"),
-    phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{5,30}$/, "must be a phone number"))),
+    phone: z.optional(Phone),
     language: z.enum(LANGUAGES, "must be en or zh-CN"),
   })
   .check(
@@ -54,3 +58,85 @@ export const ListCasesQuery = z.object({
   ),
   cursor: z.optional(z.string().check(z.maxLength(2048))),
 });
+
+const Email = z.pipe(
+  z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)),
+  z.email("must be an e-mail address"),
+);
+
+const Name = Text(100);
+
+const Country = z.string().check(
+  z.trim(),
+  z.toUpperCase(),
+  z.refine(isCountryCode, "must be an ISO 3166-1 alpha-2 country code such as CN or DE"),
+);
+
+const NewPassword = z.string().check(
+  z.maxLength(256),
+  z.superRefine((password, ctx) => {
+    const missing = passwordPolicyViolations(password);
+    if (missing.length > 0) {
+      ctx.issues.push({
+        code: "custom",
+        message: `must have ${describePasswordPolicy()}; missing: ${missing.join(", ")}`,
+        input: password,
+      });
+    }
+  }),
+);
+
+/** Both fields must match; the problem names the confirmation field. */
+const passwordsMatch = z.refine<{ password: string; passwordConfirmation: string }>(
+  (value) => value.password === value.passwordConfirmation,
+  { message: "must equal password", path: ["passwordConfirmation"] },
+);
+
+const Code = z.string().check(z.trim(), z.regex(/^\d{6}$/, "must be the 6-digit code from the e-mail"));
+
+export const SignUpRequest = z
+  .object({
+    firstName: Name,
+    lastName: Name,
+    email: Email,
+    country: Country,
+    password: NewPassword,
+    passwordConfirmation: z.string(),
+    acceptPrivacyStatement: z.literal(true, "must be true: the privacy statement has to be accepted"),
+    language: z._default(z.enum(LANGUAGES, "must be en or zh-CN"), "en"),
+  })
+  .check(passwordsMatch);
+
+export const ConfirmAccountRequest = z.object({ email: Email, code: Code });
+
+export const EmailOnlyRequest = z.object({ email: Email });
+
+export const ResetPasswordRequest = z
+  .object({ email: Email, code: Code, password: NewPassword, passwordConfirmation: z.string() })
+  .check(passwordsMatch);
+
+export const SignInRequest = z.object({ email: Email, password: z.string().check(z.minLength(1), z.maxLength(256)) });
+
+export const CompleteNewPasswordRequest = z
+  .object({
+    email: Email,
+    session: z.string().check(z.minLength(1), z.maxLength(4096)),
+    password: NewPassword,
+    passwordConfirmation: z.string(),
+  })
+  .check(passwordsMatch);
+
+export const RefreshSessionRequest = z.object({ refreshToken: z.string().check(z.minLength(1), z.maxLength(8192)) });
+
+export const UpdateProfileRequest = z
+  .strictObject({
+    firstName: z.optional(Name),
+    lastName: z.optional(Name),
+    country: z.optional(Country),
+    language: z.optional(z.enum(LANGUAGES, "must be en or zh-CN")),
+    company: z.optional(Text(200)),
+    phone: z.optional(Phone),
+  })
+  .check(z.refine((change) => Object.keys(change).length > 0, "must change at least one field"));
+
+export const CreateAgentRequest = z.object({ email: Email, firstName: Name, lastName: Name });

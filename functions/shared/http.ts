@@ -21,7 +21,7 @@ export interface ApiResponse {
 export interface RouteAccess {
   method: string;
   path: string;
-  groups: readonly Group[];
+  groups: readonly Group[] | "public";
 }
 
 /** Group check driven by the route table: the JWT authorizer proves identity, not role. */
@@ -96,13 +96,22 @@ function toResult({ status, body, headers }: ApiResponse): ApiResult {
   };
 }
 
-/** The shape every API handler has: errors → problem+json, group check, then the route's logic. */
-export function apiHandler(
-  route: RouteAccess,
-  handle: (event: ApiEvent, caller: Caller) => Promise<ApiResponse>,
-) {
+function handlerFor(route: RouteAccess, handle: (event: ApiEvent) => Promise<ApiResponse>) {
   return middy<ApiEvent, ApiResult, Error, Context>()
     .use(problemResponses())
     .use(requireGroups(route))
-    .handler(async (event) => toResult(await handle(event, callerFromEvent(event))));
+    .handler(async (event) => toResult(await handle(event)));
+}
+
+/** The shape every signed-in route has: errors → problem+json, group check, then the route's logic. */
+export function apiHandler(
+  route: RouteAccess & { groups: readonly Group[] },
+  handle: (event: ApiEvent, caller: Caller) => Promise<ApiResponse>,
+) {
+  return handlerFor(route, (event) => handle(event, callerFromEvent(event)));
+}
+
+/** The same for routes anyone may call (sign-up, sign-in): there is no caller yet. */
+export function publicHandler(route: RouteAccess & { groups: "public" }, handle: (event: ApiEvent) => Promise<ApiResponse>) {
+  return handlerFor(route, handle);
 }
