@@ -66,11 +66,13 @@ const Email = z.pipe(
 
 const Name = Text(100);
 
-const Country = z.string().check(
-  z.trim(),
-  z.toUpperCase(),
-  z.refine(isCountryCode, "must be an ISO 3166-1 alpha-2 country code such as CN or DE"),
-);
+const Country = z
+  .string()
+  .check(
+    z.trim(),
+    z.toUpperCase(),
+    z.refine(isCountryCode, "must be an ISO 3166-1 alpha-2 country code such as CN or DE"),
+  );
 
 const NewPassword = z.string().check(
   z.maxLength(256),
@@ -115,7 +117,10 @@ export const ResetPasswordRequest = z
   .object({ email: Email, code: Code, password: NewPassword, passwordConfirmation: z.string() })
   .check(passwordsMatch);
 
-export const SignInRequest = z.object({ email: Email, password: z.string().check(z.minLength(1), z.maxLength(256)) });
+export const SignInRequest = z.object({
+  email: Email,
+  password: z.string().check(z.minLength(1), z.maxLength(256)),
+});
 
 export const CompleteNewPasswordRequest = z
   .object({
@@ -126,7 +131,9 @@ export const CompleteNewPasswordRequest = z
   })
   .check(passwordsMatch);
 
-export const RefreshSessionRequest = z.object({ refreshToken: z.string().check(z.minLength(1), z.maxLength(8192)) });
+export const RefreshSessionRequest = z.object({
+  refreshToken: z.string().check(z.minLength(1), z.maxLength(8192)),
+});
 
 export const UpdateProfileRequest = z
   .strictObject({

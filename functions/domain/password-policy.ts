@@ -23,8 +23,11 @@ const RULES: [boolean, RegExp, string][] = [
 
 /** What a password still lacks; empty when it satisfies the policy. */
 export function passwordPolicyViolations(password: string): string[] {
-  const missing = RULES.filter(([required, pattern]) => required && !pattern.test(password)).map(([, , what]) => what);
-  const tooShort = password.length < PASSWORD_POLICY.minLength ? [`at least ${PASSWORD_POLICY.minLength} characters`] : [];
+  const missing = RULES.filter(([required, pattern]) => required && !pattern.test(password)).map(
+    ([, , what]) => what,
+  );
+  const tooShort =
+    password.length < PASSWORD_POLICY.minLength ? [`at least ${PASSWORD_POLICY.minLength} characters`] : [];
   return [...tooShort, ...missing];
 }
 

@@ -112,6 +112,9 @@ export function apiHandler(
 }
 
 /** The same for routes anyone may call (sign-up, sign-in): there is no caller yet. */
-export function publicHandler(route: RouteAccess & { groups: "public" }, handle: (event: ApiEvent) => Promise<ApiResponse>) {
+export function publicHandler(
+  route: RouteAccess & { groups: "public" },
+  handle: (event: ApiEvent) => Promise<ApiResponse>,
+) {
   return handlerFor(route, handle);
 }

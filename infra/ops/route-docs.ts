@@ -3,7 +3,8 @@ import type { RouteDefinition } from "../../functions/api/routes";
 /** The README's API table is generated from the route table, never edited by hand. */
 export function renderRouteTable(routes: Record<string, RouteDefinition>): string {
   const rows = Object.values(routes).map(
-    (r) => `| \`${r.method}\` | \`${r.path}\` | ${r.groups === "public" ? "anyone" : r.groups.join(", ")} | ${r.summary} |`,
+    (r) =>
+      `| \`${r.method}\` | \`${r.path}\` | ${r.groups === "public" ? "anyone" : r.groups.join(", ")} | ${r.summary} |`,
   );
   return ["| method | path | groups | what it does |", "|---|---|---|---|", ...rows].join("\n");
 }
