@@ -28,10 +28,12 @@ export interface RouteAccess {
 export function requireGroups(route: RouteAccess): MiddlewareObj<ApiEvent, ApiResult> {
   return {
     before: ({ event }) => {
+      if (route.groups === "public") return;
+      const allowed: readonly Group[] = route.groups;
       const caller = callerFromEvent(event);
-      if (!caller.groups.some((group) => route.groups.includes(group))) {
+      if (!caller.groups.some((group) => allowed.includes(group))) {
         throw problems.forbidden(
-          `${route.method} ${route.path} needs one of the groups: ${route.groups.join(", ")}.`,
+          `${route.method} ${route.path} needs one of the groups: ${allowed.join(", ")}.`,
         );
       }
     },
