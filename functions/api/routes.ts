@@ -52,7 +52,7 @@ export const ROUTES = {
     entry: "functions/api/accounts/sign-up.ts",
     summary: "Create a customer account; a confirmation code is e-mailed",
     body: SignUpRequest,
-    needs: {},
+    needs: { identity: ["cognito-idp:AdminAddUserToGroup"] },
     throttle: "auth",
   },
   confirmAccount: {

@@ -105,7 +105,6 @@ export const SignUpRequest = z
     password: NewPassword,
     passwordConfirmation: z.string(),
     acceptPrivacyStatement: z.literal(true, "must be true: the privacy statement has to be accepted"),
-    language: z._default(z.enum(LANGUAGES, "must be en or zh-CN"), "en"),
   })
   .check(passwordsMatch);
 

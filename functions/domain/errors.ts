@@ -2,7 +2,17 @@
  * Why a request cannot be carried out, in domain terms. The HTTP layer maps each code to a
  * status and a problem type in one place, so the domain never speaks HTTP.
  */
-export type DomainErrorCode = "case-not-found" | "case-resolved" | "concurrent-update";
+export type DomainErrorCode =
+  | "case-not-found"
+  | "case-resolved"
+  | "concurrent-update"
+  | "invalid-credentials"
+  | "account-not-confirmed"
+  | "password-reset-required"
+  | "invalid-code"
+  | "too-many-attempts"
+  | "account-exists"
+  | "profile-not-found";
 
 export class DomainError extends Error {
   constructor(

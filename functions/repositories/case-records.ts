@@ -44,9 +44,3 @@ export const CaseEvent = z.object({
   statusAfter: z.optional(z.enum(CASE_STATUSES)),
 });
 export type CaseEvent = z.infer<typeof CaseEvent>;
-
-/** Drops the table's own attributes (keys, index keys) from an item. */
-export function withoutKeys(item: Record<string, unknown>): Record<string, unknown> {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...rest } = item;
-  return rest;
-}

@@ -12,9 +12,9 @@ import { DomainError } from "#domain/errors";
 import type { Language } from "#domain/language";
 import type { Severity } from "#domain/severity";
 import { assertSupportCanReply, type CaseStatus, statusAfterCustomerNote } from "#domain/support-case";
-import { CaseEvent, CaseRecord, withoutKeys } from "./case-records";
+import { CaseEvent, CaseRecord } from "./case-records";
 import { encodeCursor } from "./cursor";
-import { keys } from "./keys";
+import { keys, withoutKeys } from "./keys";
 import { TABLE_DESIGN } from "./table-design";
 
 export interface NewCase {

@@ -12,6 +12,7 @@ export const keys = {
     gsi1sk: `CASE#${caseNumber}`,
   }),
   customerCasesOf: (customerId: string) => ({ gsi1pk: `CUSTOMER#${customerId}` }),
+  profile: (userId: string) => ({ pk: `USER#${userId}`, sk: "PROFILE" }),
 };
 
 const EVENT_PREFIX = "EVENT#";
@@ -20,4 +21,10 @@ const EVENT_PREFIX = "EVENT#";
 export function typedCaseKey(caseNumber: string) {
   const { pk, sk } = keys.case(caseNumber);
   return { pk: { S: pk }, sk: { S: sk } };
+}
+
+/** Drops the table's own attributes (keys, index keys) from an item. */
+export function withoutKeys(item: Record<string, unknown>): Record<string, unknown> {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...rest } = item;
+  return rest;
 }

@@ -1,3 +1,4 @@
+import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
@@ -17,3 +18,5 @@ export const documentClient = DynamoDBDocumentClient.from(
 );
 
 export const stepFunctions = new SFNClient({ maxAttempts: 3, requestHandler });
+
+export const identityProvider = new CognitoIdentityProviderClient({ maxAttempts: 3, requestHandler });

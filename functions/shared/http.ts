@@ -91,6 +91,7 @@ export function problemResponses(): MiddlewareObj<ApiEvent, ApiResult> {
 }
 
 function toResult({ status, body, headers }: ApiResponse): ApiResult {
+  if (body === undefined) return { statusCode: status, ...(headers ? { headers } : {}) };
   return {
     statusCode: status,
     headers: { "content-type": "application/json", ...headers },

@@ -64,6 +64,13 @@ const DOMAIN_ERRORS: Record<DomainErrorCode, { status: number; title: string }> 
   "case-not-found": { status: 404, title: "Not found" },
   "case-resolved": { status: 409, title: "The case is resolved" },
   "concurrent-update": { status: 409, title: "The case changed meanwhile; try again" },
+  "invalid-credentials": { status: 401, title: "Wrong e-mail or password" },
+  "account-not-confirmed": { status: 403, title: "Confirm your e-mail address first" },
+  "password-reset-required": { status: 403, title: "Reset your password first" },
+  "invalid-code": { status: 400, title: "The code is wrong or has expired" },
+  "too-many-attempts": { status: 429, title: "Too many attempts; wait a moment" },
+  "account-exists": { status: 409, title: "An account with this e-mail address exists" },
+  "profile-not-found": { status: 404, title: "No profile for this account" },
 };
 
 export function problemForDomainError(code: DomainErrorCode, detail: string): HttpProblem {

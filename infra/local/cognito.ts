@@ -12,6 +12,9 @@ import {
   ListUserPoolsCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { JWK } from "jose";
+import { PASSWORD_POLICY } from "#domain/password-policy";
+import { GROUPS } from "#shared/caller";
+import { mailCode } from "./cognito/code-mail";
 import { type CodeDelivery, startCognitoLocalServer } from "./cognito/server";
 import { LOCAL_AWS } from "./emulators";
 import { waitUntilReady } from "./ports";
@@ -38,21 +41,23 @@ export interface LocalCognitoOptions {
   dataDirectory?: string;
   /** Receives one line per code "sent" (so a person can read it) and cognito-local's errors. */
   log?: (line: string) => void;
+  /** Also mails every code through this (local) SES endpoint, as Cognito mails them in AWS. */
+  sesEndpoint?: string;
 }
 
 export const USER_POOL_NAME = "support-center";
 export const APP_CLIENT_NAME = "support-center-web";
-export const GROUPS = ["customer", "agent", "admin"] as const;
-/** The production password policy (cognito-local stores it but does not enforce it). */
-export const PASSWORD_POLICY = {
-  MinimumLength: 12,
-  RequireUppercase: true,
-  RequireLowercase: true,
-  RequireNumbers: true,
-  RequireSymbols: true,
-  TemporaryPasswordValidityDays: 7,
-};
 export const CUSTOM_ATTRIBUTES = ["country", "consent_version", "consent_at"] as const;
+
+/** The production password policy in Cognito's terms (cognito-local stores it but does not enforce it). */
+const COGNITO_PASSWORD_POLICY = {
+  MinimumLength: PASSWORD_POLICY.minLength,
+  RequireUppercase: PASSWORD_POLICY.requireUppercase,
+  RequireLowercase: PASSWORD_POLICY.requireLowercase,
+  RequireNumbers: PASSWORD_POLICY.requireDigits,
+  RequireSymbols: PASSWORD_POLICY.requireSymbols,
+  TemporaryPasswordValidityDays: PASSWORD_POLICY.temporaryPasswordValidityDays,
+};
 
 const KINDS: Record<CodeDelivery["source"], CodeKind | undefined> = {
   SignUp: "confirmation",
@@ -93,10 +98,12 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
       port: options.port,
       dataDirectory,
       log,
-      onDelivery(delivery) {
+      async onDelivery(delivery) {
         const kind = KINDS[delivery.source];
         deliveries.push({ ...delivery, kind });
         log(`cognito-local: ${kind ?? delivery.source} code for ${delivery.destination}: ${delivery.code}`);
+        if (options.sesEndpoint && kind)
+          await mailCode(options.sesEndpoint, delivery.destination, kind, delivery.code);
       },
     });
     server = started.server;
@@ -133,7 +140,7 @@ async function ensureUserPool(client: CognitoIdentityProviderClient): Promise<st
       UsernameAttributes: ["email"],
       UsernameConfiguration: { CaseSensitive: false },
       AutoVerifiedAttributes: ["email"],
-      Policies: { PasswordPolicy: PASSWORD_POLICY },
+      Policies: { PasswordPolicy: COGNITO_PASSWORD_POLICY },
       Schema: CUSTOM_ATTRIBUTES.map((Name) => ({ Name, AttributeDataType: "String", Mutable: true })),
       AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email", Priority: 1 }] },
     }),

@@ -138,7 +138,8 @@ export async function startLocalGateway(options: {
           )
         : problems.notFound(`No route for ${request.method} ${url.pathname}.`);
     }
-    const claims = await claimsOf(request);
+    // Public routes have no authorizer in AWS either: a token, if sent, is not even looked at.
+    const claims = match.route.groups === "public" ? undefined : await claimsOf(request);
     const body = await readBody(request);
     const values = match.pattern.exec(url.pathname)?.slice(1) ?? [];
     const pathParameters = Object.fromEntries(
@@ -180,7 +181,7 @@ export async function startLocalGateway(options: {
         stage: "$default",
         time: now.toUTCString(),
         timeEpoch: now.getTime(),
-        authorizer: { principalId: "", integrationLatency: 0, jwt: { claims, scopes: [] } },
+        authorizer: { principalId: "", integrationLatency: 0, jwt: { claims: claims ?? {}, scopes: [] } },
       },
     };
     const handler = await handlerFor(match);

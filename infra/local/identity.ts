@@ -1,15 +1,15 @@
-import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from "jose";
+import { createRequire } from "node:module";
+import { importJWK, type JWK, SignJWT } from "jose";
 import type { Group } from "#shared/caller";
+import type { LocalCognito } from "./cognito";
 
-/**
- * A stand-in for the Cognito user pool until accounts arrive: an RS256 key pair whose JWKS the
- * local gateway verifies against, exactly as the HTTP API's JWT authorizer verifies Cognito's.
- */
+/** What the local gateway needs to verify tokens, and what tests need to mint them. */
 export interface LocalIdentity {
   issuer: string;
+  /** The app client id: the `aud` of every ID token. */
   audience: string;
   jwks: { keys: JWK[] };
-  /** Private signing key, handed to tests so they can mint tokens for any user. */
+  /** cognito-local's fixed signing key (it ships in the package): tests mint tokens for any user with it. */
   privateJwk: JWK;
 }
 
@@ -19,32 +19,30 @@ export interface TokenSubject {
   groups: Group[];
 }
 
-const KEY_ID = "local-signing-key";
-
-export async function createLocalIdentity(): Promise<LocalIdentity> {
-  const { publicKey, privateKey } = await generateKeyPair("RS256", { extractable: true });
-  const publicJwk = { ...(await exportJWK(publicKey)), kid: KEY_ID, alg: "RS256", use: "sig" };
+export function cognitoLocalIdentity(cognito: LocalCognito): LocalIdentity {
+  const require = createRequire(import.meta.url);
+  const { jwk } = require("cognito-local/lib/keys/cognitoLocal.private.json") as { jwk: JWK };
   return {
-    issuer: "http://127.0.0.1/local-identity",
-    audience: "support-center-local",
-    jwks: { keys: [publicJwk] },
-    privateJwk: { ...(await exportJWK(privateKey)), kid: KEY_ID, alg: "RS256" },
+    issuer: cognito.issuer,
+    audience: cognito.clientId,
+    jwks: cognito.jwks,
+    privateJwk: { ...jwk, kid: cognito.jwks.keys[0]?.kid, alg: "RS256" },
   };
 }
 
-/** An ID token shaped like Cognito's: `email`, `cognito:groups`, `aud` = the app client. */
+/** An ID token shaped like Cognito's (`email`, `cognito:groups`, `aud` = the app client), signed like cognito-local's. */
 export async function signToken(
   identity: Pick<LocalIdentity, "issuer" | "audience" | "privateJwk">,
   subject: TokenSubject,
-  expiresIn = "12h",
+  options: { expiresIn?: string | number; issuer?: string; audience?: string } = {},
 ): Promise<string> {
   const key = await importJWK(identity.privateJwk, "RS256");
   return new SignJWT({ email: subject.email, "cognito:groups": subject.groups, token_use: "id" })
     .setProtectedHeader({ alg: "RS256", kid: identity.privateJwk.kid })
     .setSubject(subject.sub)
-    .setIssuer(identity.issuer)
-    .setAudience(identity.audience)
+    .setIssuer(options.issuer ?? identity.issuer)
+    .setAudience(options.audience ?? identity.audience)
     .setIssuedAt()
-    .setExpirationTime(expiresIn)
+    .setExpirationTime(options.expiresIn ?? "1h")
     .sign(key);
 }

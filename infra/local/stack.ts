@@ -3,9 +3,10 @@ import { fileURLToPath } from "node:url";
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from "aws-lambda";
 import { ROUTES } from "../../functions/api/routes";
 import { createEmailTemplates, createTable } from "./bootstrap";
+import { startLocalCognito } from "./cognito";
 import { LOCAL_AWS, startDynamoDbLocal, startLocalSes } from "./emulators";
 import { startLocalGateway } from "./gateway";
-import { createLocalIdentity, type LocalIdentity } from "./identity";
+import { cognitoLocalIdentity, type LocalIdentity } from "./identity";
 import { freePort } from "./ports";
 import { startLocalStepFunctions } from "./step-functions/server";
 import { startStreamPoller } from "./stream-poller";
@@ -14,7 +15,7 @@ export const REPOSITORY_ROOT = resolve(fileURLToPath(import.meta.url), "../../..
 
 export interface LocalStackOptions {
   /** Fixed ports for people (`npm start`); omitted ones are picked free (tests). */
-  ports?: Partial<Record<"dynamodb" | "ses" | "stepFunctions" | "api", number>>;
+  ports?: Partial<Record<"dynamodb" | "ses" | "stepFunctions" | "api" | "cognito", number>>;
   /** How many real seconds one follow-up "day" lasts. */
   followUpDaySeconds: number;
   /** Scales Retry intervals of the state machine (tests make SES outages quick to observe). */
@@ -28,6 +29,8 @@ export interface LocalStack {
   sesUrl: string;
   stepFunctionsUrl: string;
   dynamodbUrl: string;
+  cognitoUrl: string;
+  userPoolId: string;
   tableName: string;
   stateMachineArn: string;
   identity: LocalIdentity;
@@ -54,6 +57,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stoppers.push(ses.stop);
     const dynamodb = await startDynamoDbLocal(await port("dynamodb"));
     stoppers.push(dynamodb.stop);
+    const cognito = await startLocalCognito({
+      port: await port("cognito"),
+      sesEndpoint: ses.endpoint,
+      log: options.log,
+    });
+    stoppers.push(cognito.stop);
     const streamArn = await createTable(dynamodb.endpoint, TABLE_NAME);
     await createEmailTemplates(ses.endpoint);
     const substitutions = {
@@ -82,7 +91,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
       AWS_ENDPOINT_URL_SFN: stepFunctions.endpoint,
       AWS_ENDPOINT_URL_SESV2: ses.endpoint,
+      AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: cognito.endpoint,
       TABLE_NAME,
+      USER_POOL_ID: cognito.userPoolId,
+      USER_POOL_CLIENT_ID: cognito.clientId,
       STATE_MACHINE_ARN: stepFunctions.stateMachineArn,
       VENDOR_NAME: options.vendorName ?? "Acme Backup",
       SUPPORT_TIME_ZONE: "Asia/Shanghai",
@@ -94,7 +106,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const poller = startStreamPoller({ endpoint: dynamodb.endpoint, streamArn, handler, log: options.log });
     stoppers.push(poller.stop);
 
-    const identity = await createLocalIdentity();
+    const identity = cognitoLocalIdentity(cognito);
     const gateway = await startLocalGateway({
       port: await port("api"),
       routes: ROUTES,
@@ -108,6 +120,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       sesUrl: ses.endpoint,
       stepFunctionsUrl: stepFunctions.endpoint,
       dynamodbUrl: dynamodb.endpoint,
+      cognitoUrl: cognito.endpoint,
+      userPoolId: cognito.userPoolId,
       tableName: TABLE_NAME,
       stateMachineArn: stepFunctions.stateMachineArn,
       identity,

@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod/mini";
-import type { Group } from "#shared/caller";
 import { readConfig } from "#shared/config";
-import { signToken } from "./identity";
+import { createDemoUsers, DEMO_USERS, type DemoUser } from "./demo-data";
 import { REPOSITORY_ROOT, startLocalStack } from "./stack";
 
 /** `npm start`: the whole stack on fixed ports, demo users and a demo case, until Ctrl-C. */
@@ -23,14 +22,9 @@ const config = readConfig(
     SES_PORT: Port(8005),
     STEP_FUNCTIONS_PORT: Port(8083),
     DYNAMODB_PORT: Port(8000),
+    COGNITO_PORT: Port(9229),
   }),
 );
-
-const DEMO_USERS: { name: string; sub: string; email: string; groups: Group[] }[] = [
-  { name: "CUSTOMER", sub: "demo-customer", email: "customer@example.com", groups: ["customer"] },
-  { name: "AGENT", sub: "demo-agent", email: "agent@example.com", groups: ["agent"] },
-  { name: "ADMIN", sub: "demo-admin", email: "admin@example.com", groups: ["admin", "agent"] },
-];
 
 const stack = await startLocalStack({
   ports: {
@@ -38,13 +32,27 @@ const stack = await startLocalStack({
     ses: config.SES_PORT,
     stepFunctions: config.STEP_FUNCTIONS_PORT,
     dynamodb: config.DYNAMODB_PORT,
+    cognito: config.COGNITO_PORT,
   },
   followUpDaySeconds: config.FOLLOW_UP_DAY_SECONDS,
   log: (line) => console.log(line),
 });
 
+await createDemoUsers(stack);
+
+/** Signs in through the API, as any client would. */
+async function signIn(user: DemoUser): Promise<string> {
+  const answer = await fetch(`${stack.apiUrl}/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: user.email, password: user.password }),
+  });
+  const { idToken } = (await answer.json()) as { idToken: string };
+  return idToken;
+}
+
 const tokens = Object.fromEntries(
-  await Promise.all(DEMO_USERS.map(async (u) => [u.name, await signToken(stack.identity, u)] as const)),
+  await Promise.all(DEMO_USERS.map(async (u) => [u.name, await signIn(u)] as const)),
 );
 const tokensFile = resolve(REPOSITORY_ROOT, ".local/tokens.env");
 mkdirSync(resolve(tokensFile, ".."), { recursive: true });
@@ -76,8 +84,10 @@ Support center running locally (one follow-up day = ${config.FOLLOW_UP_DAY_SECON
   Sent mail viewer    ${stack.sesUrl}            (JSON: ${stack.sesUrl}/store)
   Follow-up runs      ${stack.stepFunctionsUrl}/executions   (one: /executions/<name>; or npm run follow-ups -- <case>)
   DynamoDB Local      ${stack.dynamodbUrl}       (table ${stack.tableName})
+  Cognito (local)     ${stack.cognitoUrl}       (user pool ${stack.userPoolId}; codes arrive in the mail viewer)
 
-Demo users (tokens valid 12 h): customer@example.com, agent@example.com, admin@example.com
+Demo users (ID tokens valid 1 h; sign in again with POST /sessions):
+${DEMO_USERS.map((u) => `  ${u.email.padEnd(22)} ${u.password.padEnd(18)} ${u.groups.join(", ")}`).join("\n")}
   source .local/tokens.env      # sets CUSTOMER_TOKEN, AGENT_TOKEN, ADMIN_TOKEN and API
 
 Demo case ${demoCase.caseNumber} is open. Answer it as the agent and watch the follow-ups arrive:

@@ -44,10 +44,17 @@ export interface ApiAnswer {
 export async function api(
   method: string,
   path: string,
-  options: { user?: TestUser; json?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  options: {
+    user?: TestUser;
+    token?: string;
+    json?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<ApiAnswer> {
   const headers: Record<string, string> = { ...options.headers };
-  if (options.user) headers.authorization = `Bearer ${options.user.token}`;
+  const token = options.token ?? options.user?.token;
+  if (token) headers.authorization = `Bearer ${token}`;
   let body: string | undefined = options.rawBody;
   if (options.json !== undefined) {
     body = JSON.stringify(options.json);

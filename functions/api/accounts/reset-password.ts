@@ -1,1 +1,11 @@
-export const handler = async () => ({ statusCode: 501, body: "" }); // placeholder: being written
+import { publicHandler } from "#shared/http";
+import { parseJsonBody } from "#shared/request";
+import { identity } from "../../accounts/stores";
+import { ROUTES } from "../routes";
+import { ResetPasswordRequest } from "../schemas";
+
+export const handler = publicHandler(ROUTES.resetPassword, async (event) => {
+  const { email, code, password } = parseJsonBody(event, ResetPasswordRequest);
+  await identity.resetPassword(email, code, password);
+  return { status: 204, body: undefined };
+});

@@ -1,1 +1,22 @@
-export const handler = async () => ({ statusCode: 501, body: "" }); // placeholder: being written
+import { apiHandler } from "#shared/http";
+import { parseJsonBody } from "#shared/request";
+import { identity, profiles } from "../../accounts/stores";
+import { ROUTES } from "../routes";
+import { CreateAgentRequest } from "../schemas";
+
+export const handler = apiHandler(ROUTES.createAgent, async (event) => {
+  const person = parseJsonBody(event, CreateAgentRequest);
+  const userId = await identity.createStaffUser(person);
+  await identity.addToGroup(userId, "agent");
+  const now = new Date().toISOString();
+  await profiles.createIfMissing({ userId, ...person, language: "en", createdAt: now, updatedAt: now });
+  return {
+    status: 201,
+    body: {
+      id: userId,
+      ...person,
+      groups: ["agent"],
+      message: "A temporary password was e-mailed to the agent.",
+    },
+  };
+});

@@ -36,7 +36,7 @@ type Route = ReturnType<ReturnType<typeof Router>>;
 export async function startCognitoLocalServer(options: {
   port: number;
   dataDirectory: string;
-  onDelivery: (delivery: CodeDelivery) => void;
+  onDelivery: (delivery: CodeDelivery) => Promise<void>;
   log: (line: string) => void;
 }): Promise<{ issuerDomain: string; server: Server }> {
   const host = "127.0.0.1";
@@ -53,7 +53,7 @@ export async function startCognitoLocalServer(options: {
   const triggers = noTriggers();
   const messages: Messages = {
     async deliver(_ctx, source, _clientId, _userPoolId, _user, code, _metadata, details) {
-      options.onDelivery({ source, destination: details.Destination, code });
+      await options.onDelivery({ source, destination: details.Destination, code });
     },
   };
   const services: Services = {

@@ -1,0 +1,88 @@
+import {
+  AdminAddUserToGroupCommand,
+  AdminConfirmSignUpCommand,
+  CognitoIdentityProviderClient,
+  SignUpCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { PRIVACY_STATEMENT } from "#domain/privacy";
+import type { Group } from "#shared/caller";
+import { LOCAL_AWS } from "./emulators";
+import type { LocalStack } from "./stack";
+
+export interface DemoUser {
+  name: "CUSTOMER" | "AGENT" | "ADMIN";
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+  groups: Group[];
+}
+
+/** Local-only passwords, documented in the README; they satisfy the production policy. */
+export const DEMO_USERS: DemoUser[] = [
+  {
+    name: "CUSTOMER",
+    email: "customer@example.com",
+    password: "Customer#2026!",
+    firstName: "Mei",
+    lastName: "Lin",
+    groups: ["customer"],
+  },
+  {
+    name: "AGENT",
+    email: "agent@example.com",
+    password: "Agent#2026!pass",
+    firstName: "Sam",
+    lastName: "Support",
+    groups: ["agent"],
+  },
+  {
+    name: "ADMIN",
+    email: "admin@example.com",
+    password: "Admin#2026!pass",
+    firstName: "Ada",
+    lastName: "Admin",
+    groups: ["admin", "agent"],
+  },
+];
+
+type Pool = Pick<LocalStack, "cognitoUrl" | "userPoolId" | "identity">;
+
+/** A confirmed user in its groups, made with Cognito's own API (demo data, test fixtures). */
+export async function createConfirmedUser(pool: Pool, user: Omit<DemoUser, "name">): Promise<void> {
+  const cognito = new CognitoIdentityProviderClient({ ...LOCAL_AWS, endpoint: pool.cognitoUrl });
+  try {
+    await cognito.send(
+      new SignUpCommand({
+        ClientId: pool.identity.audience,
+        Username: user.email,
+        Password: user.password,
+        UserAttributes: [
+          { Name: "email", Value: user.email },
+          { Name: "given_name", Value: user.firstName },
+          { Name: "family_name", Value: user.lastName },
+          { Name: "custom:country", Value: "CN" },
+          { Name: "custom:consent_version", Value: PRIVACY_STATEMENT.version },
+          { Name: "custom:consent_at", Value: new Date().toISOString() },
+        ],
+      }),
+    );
+    await cognito.send(new AdminConfirmSignUpCommand({ UserPoolId: pool.userPoolId, Username: user.email }));
+    for (const group of user.groups) {
+      await cognito.send(
+        new AdminAddUserToGroupCommand({
+          UserPoolId: pool.userPoolId,
+          Username: user.email,
+          GroupName: group,
+        }),
+      );
+    }
+  } finally {
+    cognito.destroy();
+  }
+}
+
+/** Creates the demo accounts as confirmed Cognito users in their groups; profiles follow on first use. */
+export async function createDemoUsers(pool: Pool): Promise<void> {
+  for (const user of DEMO_USERS) await createConfirmedUser(pool, user);
+}
