@@ -45,6 +45,10 @@ const DeploymentContext = z.object({
   alarmEmail: z.optional(z.email()),
   corsOrigins: z._default(list, []),
   createSenderIdentity: z._default(flag, false),
+  // Cognito threat protection needs the paid PLUS plan and is not offered in every region.
+  threatProtection: z._default(flag, true),
+  // Cognito mails through SES once the sender address is verified there.
+  cognitoEmailViaSes: z._default(flag, false),
 });
 
 function readDeploymentContext(app: App): z.infer<typeof DeploymentContext> {

@@ -22,6 +22,13 @@ export interface SupportCenterStackProps extends StackProps {
   corsOrigins?: readonly string[];
   /** Creates the sender address as an SES identity; default false (it is verified outside). */
   createSenderIdentity?: boolean;
+  /** Cognito threat protection (PLUS plan, billed per active user); default true. */
+  threatProtection?: boolean;
+  /**
+   * Cognito's e-mails go through SES from `senderAddress` and the configuration set; default
+   * false (Cognito's own e-mail, a few a day). The address must be verified in SES first.
+   */
+  cognitoEmailViaSes?: boolean;
   /** Default-stage throttling for the whole API. */
   apiThrottle?: ThrottleSettings;
 }
@@ -38,18 +45,27 @@ export class SupportCenterStack extends Stack {
     super(scope, id, props);
     const { stage } = props;
     const table = supportTable(this, "Table");
-    const identity = new SupportIdentity(this, "Identity", { stage });
-    const api = new SupportApi(this, "Api", {
-      stage,
-      table,
-      authorizer: identity.jwtAuthorizer(),
-      corsOrigins: props.corsOrigins ?? [],
-      throttle: props.apiThrottle ?? DEFAULT_API_THROTTLE,
-    });
     const email = new SupportEmail(this, "Email", {
       stage,
       senderAddress: props.senderAddress,
       createSenderIdentity: props.createSenderIdentity ?? false,
+    });
+    const identity = new SupportIdentity(this, "Identity", {
+      stage,
+      vendorName: props.vendorName,
+      threatProtection: props.threatProtection ?? true,
+      sesSender: props.cognitoEmailViaSes
+        ? { address: email.senderAddress, configurationSetName: email.configurationSet.configurationSetName }
+        : undefined,
+    });
+    const api = new SupportApi(this, "Api", {
+      stage,
+      table,
+      userPool: identity.userPool,
+      userPoolClient: identity.client,
+      authorizer: identity.jwtAuthorizer(),
+      corsOrigins: props.corsOrigins ?? [],
+      throttle: props.apiThrottle ?? DEFAULT_API_THROTTLE,
     });
     const followUps = new FollowUpWorkflow(this, "FollowUp", {
       stage,

@@ -1,16 +1,21 @@
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import {
+  type CfnRoute,
+  type CfnStage,
   CorsHttpMethod,
   type CorsPreflightOptions,
   HttpApi,
   HttpMethod,
+  HttpNoneAuthorizer,
+  type HttpRoute,
   HttpStage,
   type IHttpRouteAuthorizer,
   LogGroupLogDestination,
   type ThrottleSettings,
 } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
@@ -21,14 +26,14 @@ import { supportFunction } from "./support-function";
 export interface SupportApiProps {
   stage: string;
   table: ITableV2;
+  userPool: IUserPool;
+  userPoolClient: IUserPoolClient;
+  /** Guards every route that is not public. */
   authorizer: IHttpRouteAuthorizer;
   /** Browser origins allowed to call the API; none means no CORS at all. */
   corsOrigins: readonly string[];
   throttle: ThrottleSettings;
 }
-
-/** Requests that only look at data; every other method may change it. */
-const READ_METHODS: ReadonlySet<RouteDefinition["method"]> = new Set(["GET"]);
 
 // Explicit lists instead of grantReadData: those include dynamodb:Scan, and no request path may scan.
 const READ_ACTIONS = [
@@ -36,8 +41,35 @@ const READ_ACTIONS = [
   "dynamodb:BatchGetItem",
   "dynamodb:Query",
   "dynamodb:ConditionCheckItem",
-];
-const WRITE_ACTIONS = [...READ_ACTIONS, "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"];
+] as const;
+
+/** The table actions for each kind of `needs.table`. */
+const TABLE_ACTIONS: Record<TableNeed, readonly string[]> = {
+  read: READ_ACTIONS,
+  write: [...READ_ACTIONS, "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"],
+};
+
+/**
+ * The stage limit for `throttle: "auth"` routes, per route and for all callers together.
+ * They take passwords and codes (guessing targets) and make Cognito send e-mails (mail
+ * bombing, SES reputation), and Cognito's quotas for them are shared by the whole account.
+ * People sign in or ask for a code a few times a minute at most: 5 a second with bursts of
+ * 10 is plenty for a support portal and makes guessing slow.
+ */
+export const AUTH_ROUTE_RATE_LIMIT = 5;
+export const AUTH_ROUTE_BURST_LIMIT = 10;
+
+type RouteEntry = [RouteId, RouteDefinition];
+type TableNeed = NonNullable<RouteDefinition["needs"]["table"]>;
+
+function routeEntries(): RouteEntry[] {
+  return Object.entries(ROUTES) as RouteEntry[];
+}
+
+/** The route key API Gateway names a route by, in route settings too: "POST /accounts". */
+function routeKey(route: Pick<RouteDefinition, "method" | "path">): string {
+  return `${route.method} ${route.path}`;
+}
 
 function constructId(routeId: string): string {
   return routeId.charAt(0).toUpperCase() + routeId.slice(1);
@@ -71,8 +103,9 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
 
 /**
  * The HTTP API, built from the route table (the local gateway serves the same table): one route
- * and one function per entry, the JWT authorizer on every route, and least-privilege table
- * access (read routes read, the others read and write).
+ * and one function per entry, the JWT authorizer on every route that is not public, the
+ * stricter throttle on credential routes, and each function granted exactly its route's
+ * `needs` (table access, Cognito admin actions on the one user pool).
  */
 export class SupportApi extends Construct {
   readonly httpApi: HttpApi;
@@ -89,7 +122,21 @@ export class SupportApi extends Construct {
       createDefaultStage: false,
     });
     this.stage = this.defaultStage(props.throttle);
-    this.functions = this.routeFunctions(props.table);
+    const environment = {
+      TABLE_NAME: props.table.tableName,
+      USER_POOL_ID: props.userPool.userPoolId,
+      USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
+    };
+    const authRoutes = new Map<string, HttpRoute>();
+    const entries = routeEntries().map(([routeId, route]) => {
+      const fn = this.routeFunction(routeId, route, environment);
+      this.grantNeeds(fn, route.needs, props);
+      const httpRoute = this.addRoute(routeId, route, fn);
+      if (route.throttle === "auth") authRoutes.set(routeKey(route), httpRoute);
+      return [routeId, fn] as const;
+    });
+    this.functions = Object.fromEntries(entries) as Record<RouteId, NodejsFunction>;
+    this.throttleAuthRoutes(authRoutes);
   }
 
   get url(): string {
@@ -110,26 +157,52 @@ export class SupportApi extends Construct {
     });
   }
 
-  private routeFunctions(table: ITableV2): Record<RouteId, NodejsFunction> {
-    const entries = (Object.entries(ROUTES) as [RouteId, RouteDefinition][]).map(
-      ([routeId, route]) => [routeId, this.addRoute(routeId, route, table)] as const,
-    );
-    return Object.fromEntries(entries) as Record<RouteId, NodejsFunction>;
+  private routeFunction(
+    routeId: RouteId,
+    route: RouteDefinition,
+    environment: Record<string, string>,
+  ): NodejsFunction {
+    return supportFunction(this, `${constructId(routeId)}Function`, {
+      entry: route.entry,
+      description: `${routeKey(route)}: ${route.summary}`,
+      environment,
+    });
   }
 
-  private addRoute(routeId: RouteId, route: RouteDefinition, table: ITableV2): NodejsFunction {
-    const id = constructId(routeId);
-    const fn = supportFunction(this, `${id}Function`, {
-      entry: route.entry,
-      description: `${route.method} ${route.path}: ${route.summary}`,
-      environment: { TABLE_NAME: table.tableName },
-    });
-    table.grant(fn, ...(READ_METHODS.has(route.method) ? READ_ACTIONS : WRITE_ACTIONS));
-    this.httpApi.addRoutes({
+  /** Exactly what the route table says the function touches: no table access unless it says so. */
+  private grantNeeds(fn: NodejsFunction, needs: RouteDefinition["needs"], props: SupportApiProps): void {
+    if (needs.table) props.table.grant(fn, ...TABLE_ACTIONS[needs.table]);
+    if (needs.identity?.length) props.userPool.grant(fn, ...needs.identity);
+  }
+
+  private addRoute(routeId: RouteId, route: RouteDefinition, fn: NodejsFunction): HttpRoute {
+    const [httpRoute] = this.httpApi.addRoutes({
       path: route.path,
       methods: [HttpMethod[route.method]],
-      integration: new HttpLambdaIntegration(`${id}Integration`, fn),
+      integration: new HttpLambdaIntegration(`${constructId(routeId)}Integration`, fn),
+      // Public routes are how a caller gets a token in the first place.
+      ...(route.groups === "public" ? { authorizer: new HttpNoneAuthorizer() } : {}),
     });
-    return fn;
+    if (!httpRoute) throw new Error(`${routeKey(route)}: no route was added`);
+    return httpRoute;
+  }
+
+  /**
+   * HttpStage has no per-route settings, so the escape hatch: CfnStage's RouteSettings, keyed
+   * by route key. The stage-wide default throttle stays for every other route.
+   */
+  private throttleAuthRoutes(routesByKey: ReadonlyMap<string, HttpRoute>): void {
+    if (routesByKey.size === 0) return;
+    // RouteSettings is untyped JSON in the L1, passed through as written: CloudFormation's names.
+    const settings = {
+      ThrottlingRateLimit: AUTH_ROUTE_RATE_LIMIT,
+      ThrottlingBurstLimit: AUTH_ROUTE_BURST_LIMIT,
+    };
+    const cfnStage = this.stage.node.defaultChild as CfnStage;
+    cfnStage.routeSettings = Object.fromEntries([...routesByKey.keys()].map((key) => [key, settings]));
+    // API Gateway refuses settings for a route that does not exist yet.
+    for (const route of routesByKey.values()) {
+      cfnStage.addResourceDependency(route.node.defaultChild as CfnRoute);
+    }
   }
 }

@@ -1,20 +1,42 @@
-import { readFileSync } from "node:fs";
-import { App } from "aws-cdk-lib";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { isBuiltin } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { App, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
+import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROUTES } from "../../functions/api/routes";
+import { ROUTES, type RouteDefinition } from "../../functions/api/routes";
+import { PASSWORD_POLICY } from "../../functions/domain/password-policy";
 import { EMAIL_TEMPLATES } from "../../functions/email/templates";
 import { TABLE_DESIGN } from "../../functions/repositories/table-design";
 import { GROUPS } from "../../functions/shared/caller";
 import { FOLLOW_UP_DEFINITION_FILE, taskResources } from "../../infra/constructs/follow-up-workflow";
 import { fromRepositoryRoot } from "../../infra/constructs/repository";
+import { AUTH_ROUTE_BURST_LIMIT, AUTH_ROUTE_RATE_LIMIT } from "../../infra/constructs/support-api";
+import { supportFunction } from "../../infra/constructs/support-function";
 import { SupportCenterStack } from "../../infra/support-center-stack";
 
 const ACCOUNT = "123456789012";
 const REGION = "eu-west-1";
 const SENDER = "support@support-center.example";
 
-const ROUTE_LIST = Object.values(ROUTES);
+const ROUTE_LIST: RouteDefinition[] = Object.values(ROUTES);
+const routeKey = (route: RouteDefinition) => `${route.method} ${route.path}`;
+
+// What each `needs.table` may do: never Scan, never BatchWriteItem.
+const TABLE_READ = [
+  "dynamodb:GetItem",
+  "dynamodb:BatchGetItem",
+  "dynamodb:Query",
+  "dynamodb:ConditionCheckItem",
+];
+const TABLE_WRITE = [...TABLE_READ, "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"];
+const EXPECTED_TABLE_ACTIONS: Record<NonNullable<RouteDefinition["needs"]["table"]>, string[]> = {
+  read: TABLE_READ,
+  write: TABLE_WRITE,
+};
+
 const ASL_TEXT = readFileSync(fromRepositoryRoot(FOLLOW_UP_DEFINITION_FILE), "utf8");
 const ASL = JSON.parse(ASL_TEXT) as { States: Record<string, unknown> };
 
@@ -30,19 +52,23 @@ interface CfnResource {
   Properties: Record<string, unknown>;
 }
 
-const BUNDLED_STACK = "SupportCenter-test";
-
 let template: Template;
-/** The same stack with every option set; not bundled again (its code is the same). */
+/** The same stack with every option flipped. */
 let withOptions: Template;
 
-// Synthesis bundles every function with esbuild: do it once for the whole file.
-beforeAll(() => {
-  // The feature flags `cdk synth` uses, so the test sees what gets deployed.
+/** The feature flags `cdk synth` uses, so the tests see what gets deployed. */
+function cdkJsonContext(): Record<string, unknown> {
   const cdkJson = JSON.parse(readFileSync(fromRepositoryRoot("cdk.json"), "utf8")) as {
     context: Record<string, unknown>;
   };
-  const app = new App({ context: { ...cdkJson.context, "aws:cdk:bundling-stacks": [BUNDLED_STACK] } });
+  return cdkJson.context;
+}
+
+beforeAll(() => {
+  // No stack is bundled: esbuild on every function costs ~45 s on two cores and says nothing
+  // about the template. NodejsFunction still checks each entry exists; "bundling" below runs
+  // esbuild for real on one function with the same settings.
+  const app = new App({ context: { ...cdkJsonContext(), "aws:cdk:bundling-stacks": [] } });
   const props = {
     env: { account: ACCOUNT, region: REGION },
     stage: "test",
@@ -50,17 +76,19 @@ beforeAll(() => {
     vendorName: "Acme Backup",
     supportTimeZone: "Asia/Shanghai",
   };
-  const bundled = new SupportCenterStack(app, BUNDLED_STACK, props);
+  const defaults = new SupportCenterStack(app, "SupportCenter-test", props);
   const optioned = new SupportCenterStack(app, "SupportCenter-options", {
     ...props,
     corsOrigins: ["https://portal.example.com"],
     alarmEmail: "ops@example.com",
     createSenderIdentity: true,
+    threatProtection: false,
+    cognitoEmailViaSes: true,
   });
   // Both stacks exist before the app synthesizes: the tree may not change afterwards.
-  template = Template.fromStack(bundled);
+  template = Template.fromStack(defaults);
   withOptions = Template.fromStack(optioned);
-}, 120_000);
+}, 60_000);
 
 function resources(type: string): [string, CfnResource][] {
   return Object.entries(template.findResources(type)) as [string, CfnResource][];
@@ -124,6 +152,29 @@ function consumerFunctionId(): string {
 
 const getAtt = (logicalId: string, attribute: string) => ({ "Fn::GetAtt": [logicalId, attribute] });
 
+/** The function serving a route: its description starts with the route key. */
+function routeFunctionId(route: RouteDefinition): string {
+  const found = resources("AWS::Lambda::Function").filter(([, fn]) =>
+    String(fn.Properties.Description).startsWith(`${routeKey(route)}:`),
+  );
+  expect(found, routeKey(route)).toHaveLength(1);
+  return found[0]![0];
+}
+
+/** Every action a role may perform on a service ("dynamodb"), with the statements granting them. */
+function serviceGrants(roleId: string, service: string): { actions: string[]; statements: Statement[] } {
+  const statements = statementsOfRole(roleId).filter((s) =>
+    asList(s.Action).some((action) => action.startsWith(`${service}:`)),
+  );
+  return { actions: statements.flatMap((s) => asList(s.Action)).sort(), statements };
+}
+
+function onlyResource(type: string, from: Template): CfnResource {
+  const found = Object.values(from.findResources(type)) as CfnResource[];
+  expect(found, type).toHaveLength(1);
+  return found[0]!;
+}
+
 describe("the table", () => {
   it("is built from TABLE_DESIGN: keys, indexes, stream, TTL, on demand", () => {
     const { partitionKey, sortKey, indexes, streamView, timeToLiveAttribute } = TABLE_DESIGN;
@@ -177,18 +228,130 @@ describe("the table", () => {
 });
 
 describe("identity", () => {
+  const userPool = () => onlyResource("AWS::Cognito::UserPool", template).Properties;
+  const appClient = () => onlyResource("AWS::Cognito::UserPoolClient", template).Properties;
+  const profileAttributes = [
+    "custom:consent_at",
+    "custom:consent_version",
+    "custom:country",
+    "email",
+    "family_name",
+    "given_name",
+  ];
+
   it("is a retained, deletion-protected user pool with e-mail sign-in and the route table's groups", () => {
     template.hasResource("AWS::Cognito::UserPool", {
       DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
       Properties: Match.objectLike({
         DeletionProtection: "ACTIVE",
         UsernameAttributes: ["email"],
-        AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+        UsernameConfiguration: { CaseSensitive: false },
+        AutoVerifiedAttributes: ["email"],
+        AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: false }),
+        AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email", Priority: 1 }] },
       }),
     });
-    const groups = resources("AWS::Cognito::UserPoolGroup").map(([, group]) => group.Properties.GroupName);
-    expect(groups.sort()).toEqual([...GROUPS].sort());
-    template.hasResourceProperties("AWS::Cognito::UserPoolClient", { GenerateSecret: false });
+    const groups = resources("AWS::Cognito::UserPoolGroup").map(([, group]) => group.Properties);
+    expect(groups.map((group) => group.GroupName).sort()).toEqual([...GROUPS].sort());
+    const precedence = Object.fromEntries(groups.map((group) => [group.GroupName, group.Precedence]));
+    expect(precedence).toEqual({ admin: 0, agent: 10, customer: 20 });
+    for (const group of groups)
+      expect(group.Description, String(group.GroupName)).toEqual(expect.any(String));
+  });
+
+  it("enforces PASSWORD_POLICY, the rules the API checks itself", () => {
+    expect(userPool().Policies).toEqual({
+      PasswordPolicy: {
+        MinimumLength: PASSWORD_POLICY.minLength,
+        RequireLowercase: PASSWORD_POLICY.requireLowercase,
+        RequireUppercase: PASSWORD_POLICY.requireUppercase,
+        RequireNumbers: PASSWORD_POLICY.requireDigits,
+        RequireSymbols: PASSWORD_POLICY.requireSymbols,
+        TemporaryPasswordValidityDays: PASSWORD_POLICY.temporaryPasswordValidityDays,
+      },
+    });
+  });
+
+  it("keeps names and the custom profile attributes, all changeable", () => {
+    expect(userPool().Schema).toEqual(
+      expect.arrayContaining([
+        { Name: "email", Required: true, Mutable: true },
+        { Name: "given_name", Required: false, Mutable: true },
+        { Name: "family_name", Required: false, Mutable: true },
+        {
+          Name: "country",
+          AttributeDataType: "String",
+          Mutable: true,
+          StringAttributeConstraints: { MaxLength: "2" },
+        },
+        { Name: "consent_version", AttributeDataType: "String", Mutable: true },
+        { Name: "consent_at", AttributeDataType: "String", Mutable: true },
+      ]),
+    );
+  });
+
+  it("confirms e-mail addresses with a code, in a message that says what it is for", () => {
+    const { VerificationMessageTemplate: message } = userPool() as {
+      VerificationMessageTemplate: { DefaultEmailOption: string; EmailSubject: string; EmailMessage: string };
+    };
+    expect(message.DefaultEmailOption).toBe("CONFIRM_WITH_CODE");
+    expect(message.EmailSubject).toContain("Acme Backup");
+    expect(message.EmailMessage).toContain("{####}");
+  });
+
+  it("turns on threat protection by default, with Cognito's own e-mail", () => {
+    expect(userPool()).toMatchObject({
+      UserPoolTier: "PLUS",
+      UserPoolAddOns: { AdvancedSecurityMode: "ENFORCED" },
+      EmailConfiguration: { EmailSendingAccount: "COGNITO_DEFAULT" },
+    });
+  });
+
+  it("lets the API sign in with passwords and refresh tokens only, and nothing else", () => {
+    expect(appClient()).toMatchObject({
+      GenerateSecret: false,
+      ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+      PreventUserExistenceErrors: "ENABLED",
+      EnableTokenRevocation: true,
+      AllowedOAuthFlowsUserPoolClient: false,
+    });
+  });
+
+  it("issues one-hour ID and access tokens and 30-day refresh tokens", () => {
+    const client = appClient() as {
+      IdTokenValidity: number;
+      AccessTokenValidity: number;
+      RefreshTokenValidity: number;
+      TokenValidityUnits: Record<string, string>;
+    };
+    const inMinutes = (value: number, unit: string | undefined) =>
+      value * ({ minutes: 1, hours: 60, days: 24 * 60 }[unit ?? "hours"] ?? Number.NaN);
+    const units = client.TokenValidityUnits;
+    expect(inMinutes(client.IdTokenValidity, units.IdToken)).toBe(60);
+    expect(inMinutes(client.AccessTokenValidity, units.AccessToken)).toBe(60);
+    expect(inMinutes(client.RefreshTokenValidity, units.RefreshToken ?? "days")).toBe(30 * 24 * 60);
+  });
+
+  it("reads and writes only the profile attributes the API uses, never email_verified", () => {
+    const client = appClient();
+    expect([...(client.ReadAttributes as string[])].sort()).toEqual(profileAttributes);
+    expect([...(client.WriteAttributes as string[])].sort()).toEqual(profileAttributes);
+  });
+
+  it("falls back to ESSENTIALS without threat protection, and can send through SES", () => {
+    const pool = onlyResource("AWS::Cognito::UserPool", withOptions).Properties;
+    expect(pool.UserPoolTier).toBe("ESSENTIALS");
+    expect(pool.UserPoolAddOns).toBeUndefined();
+    const configurationSet = Object.keys(withOptions.findResources("AWS::SES::ConfigurationSet"))[0];
+    expect(pool.EmailConfiguration).toMatchObject({
+      EmailSendingAccount: "DEVELOPER",
+      From: `Acme Backup Support <${SENDER}>`,
+      ConfigurationSet: { Ref: configurationSet },
+    });
+    expect(JSON.stringify((pool.EmailConfiguration as { SourceArn: unknown }).SourceArn)).toContain(
+      `:identity/${SENDER}`,
+    );
   });
 });
 
@@ -207,14 +370,44 @@ describe("functions", () => {
     }
   });
 
-  it("serves each route with the table's name in its environment", () => {
+  it("serves each route with the table and the user pool in its environment", () => {
     const tableId = logicalIdOf("AWS::DynamoDB::GlobalTable");
+    const poolId = logicalIdOf("AWS::Cognito::UserPool");
+    const clientId = logicalIdOf("AWS::Cognito::UserPoolClient");
     for (const route of ROUTE_LIST) {
-      template.hasResourceProperties("AWS::Lambda::Function", {
-        Description: Match.stringLikeRegexp(`^${route.method} ${route.path.replace(/[{}]/g, "\\$&")}:`),
+      const fn = template.findResources("AWS::Lambda::Function")[routeFunctionId(route)] as CfnResource;
+      expect(fn.Properties, routeKey(route)).toMatchObject({
         Timeout: 10,
-        Environment: { Variables: { TABLE_NAME: { Ref: tableId }, NODE_OPTIONS: "--enable-source-maps" } },
+        Environment: {
+          Variables: {
+            TABLE_NAME: { Ref: tableId },
+            USER_POOL_ID: { Ref: poolId },
+            USER_POOL_CLIENT_ID: { Ref: clientId },
+            NODE_OPTIONS: "--enable-source-maps",
+          },
+        },
       });
+    }
+  });
+
+  it("may use the table exactly as its route's needs say: not at all, read, or write", () => {
+    const tableArn = getAtt(logicalIdOf("AWS::DynamoDB::GlobalTable"), "Arn");
+    for (const route of ROUTE_LIST) {
+      const { actions, statements } = serviceGrants(roleOfFunction(routeFunctionId(route)), "dynamodb");
+      const need = route.needs.table;
+      expect(actions, routeKey(route)).toEqual(need ? [...EXPECTED_TABLE_ACTIONS[need]].sort() : []);
+      for (const statement of statements) {
+        expect(asList(statement.Resource), routeKey(route)).toContainEqual(tableArn);
+      }
+    }
+  });
+
+  it("may call exactly the Cognito actions its route needs, on the stack's user pool only", () => {
+    const poolArn = getAtt(logicalIdOf("AWS::Cognito::UserPool"), "Arn");
+    for (const route of ROUTE_LIST) {
+      const { actions, statements } = serviceGrants(roleOfFunction(routeFunctionId(route)), "cognito-idp");
+      expect(actions, routeKey(route)).toEqual([...(route.needs.identity ?? [])].sort());
+      for (const statement of statements) expect(statement.Resource, routeKey(route)).toEqual(poolArn);
     }
   });
 
@@ -234,18 +427,45 @@ describe("functions", () => {
 });
 
 describe("the HTTP API", () => {
-  it("has exactly one route per route-table entry, each behind the Cognito JWT authorizer", () => {
+  it("has exactly one route per route-table entry, the JWT authorizer on all but the public ones", () => {
     const authorizerId = logicalIdOf("AWS::ApiGatewayV2::Authorizer");
-    const routes = resources("AWS::ApiGatewayV2::Route");
-    expect(routes.map(([, route]) => route.Properties.RouteKey).sort()).toEqual(
-      ROUTE_LIST.map((route) => `${route.method} ${route.path}`).sort(),
-    );
-    for (const [id, route] of routes) {
-      expect(route.Properties, id).toMatchObject({
-        AuthorizationType: "JWT",
-        AuthorizerId: { Ref: authorizerId },
-      });
+    const routes = resources("AWS::ApiGatewayV2::Route").map(([, route]) => route.Properties);
+    expect(routes.map((route) => route.RouteKey).sort()).toEqual(ROUTE_LIST.map(routeKey).sort());
+    for (const route of ROUTE_LIST) {
+      const deployed = routes.find((candidate) => candidate.RouteKey === routeKey(route));
+      if (route.groups === "public") {
+        expect(deployed?.AuthorizationType, routeKey(route)).toBe("NONE");
+        expect(deployed?.AuthorizerId, routeKey(route)).toBeUndefined();
+      } else {
+        expect(deployed, routeKey(route)).toMatchObject({
+          AuthorizationType: "JWT",
+          AuthorizerId: { Ref: authorizerId },
+        });
+      }
     }
+  });
+
+  it("throttles exactly the credential routes harder, after they exist, keeping the stage default", () => {
+    const [stageId, stage] = only("AWS::ApiGatewayV2::Stage");
+    const authRoutes = ROUTE_LIST.filter((route) => route.throttle === "auth");
+    expect(authRoutes.length).toBeGreaterThan(0);
+    expect(stage.Properties.RouteSettings).toEqual(
+      Object.fromEntries(
+        authRoutes.map((route) => [
+          routeKey(route),
+          { ThrottlingRateLimit: AUTH_ROUTE_RATE_LIMIT, ThrottlingBurstLimit: AUTH_ROUTE_BURST_LIMIT },
+        ]),
+      ),
+    );
+    expect(stage.Properties.DefaultRouteSettings).toEqual({
+      ThrottlingRateLimit: 50,
+      ThrottlingBurstLimit: 100,
+    });
+    const routeIds = Object.fromEntries(
+      resources("AWS::ApiGatewayV2::Route").map(([id, route]) => [route.Properties.RouteKey, id]),
+    );
+    const dependsOn = (template.toJSON().Resources[stageId] as { DependsOn?: string[] }).DependsOn ?? [];
+    for (const route of authRoutes) expect(dependsOn, routeKey(route)).toContain(routeIds[routeKey(route)]);
   });
 
   it("verifies ID tokens of the app client from the stack's user pool", () => {
@@ -413,6 +633,18 @@ describe("IAM", () => {
     expect(offending).toEqual([]);
   });
 
+  it("grants no wildcard Cognito action, and Cognito actions to route functions only", () => {
+    const cognitoActions = (statement: Statement) =>
+      asList(statement.Action).filter((action) => action.startsWith("cognito-idp:") || action === "*");
+    const all = allStatements().flatMap(({ statement }) => cognitoActions(statement));
+    expect(all.filter((action) => action.includes("*"))).toEqual([]);
+    const routeRoles = new Set(ROUTE_LIST.map((route) => roleOfFunction(routeFunctionId(route))));
+    const elsewhere = allStatements()
+      .filter(({ roles }) => !roles.some((role) => routeRoles.has(role)))
+      .flatMap(({ statement }) => cognitoActions(statement));
+    expect(elsewhere).toEqual([]);
+  });
+
   it("never lets anything scan the table: no request path may", () => {
     const scans = allStatements()
       .flatMap(({ statement }) => asList(statement.Action))
@@ -493,4 +725,63 @@ describe("options", () => {
     });
     withOptions.hasResourceProperties("AWS::SES::EmailIdentity", { EmailIdentity: SENDER });
   });
+});
+
+/**
+ * Modules a bundle still imports, other than Node's own: esbuild resolves it once more from
+ * its temporary directory, where no node_modules can help, so anything missing fails here.
+ */
+async function importsBeyondNode(bundle: string): Promise<string[]> {
+  const { metafile } = await build({
+    entryPoints: [bundle],
+    bundle: true,
+    write: false,
+    platform: "node",
+    format: "esm",
+    metafile: true,
+    logLevel: "silent",
+  });
+  return Object.values(metafile.inputs)
+    .flatMap((input) => input.imports)
+    .filter((imported) => imported.external && !isBuiltin(imported.path))
+    .map((imported) => imported.path);
+}
+
+describe("bundling", () => {
+  // One real esbuild run through supportFunction's settings; the template tests above skip it.
+  const route = ROUTES.openCase;
+
+  it("bundles a route handler into minified ESM with the AWS SDK inside and a source map", async () => {
+    const outdir = mkdtempSync(join(tmpdir(), "support-center-bundle-"));
+    try {
+      const app = new App({ outdir, context: cdkJsonContext() });
+      const stack = new Stack(app, "BundlingProbe", { env: { account: ACCOUNT, region: REGION } });
+      supportFunction(stack, "OpenCase", { entry: route.entry, description: route.summary, environment: {} });
+      app.synth();
+
+      const assets = readdirSync(outdir).filter((name) => name.startsWith("asset."));
+      expect(assets).toHaveLength(1);
+      const assetDirectory = join(outdir, assets[0]!);
+      expect(readdirSync(assetDirectory).sort()).toEqual(["index.mjs", "index.mjs.map"]);
+
+      const code = readFileSync(join(assetDirectory, "index.mjs"), "utf8");
+      // The banner that gives bundled CommonJS code a `require`.
+      expect(code.startsWith("import { createRequire as __createRequireForEsm }")).toBe(true);
+      // Everything but Node's own modules is inside, the AWS SDK included.
+      expect(await importsBeyondNode(join(assetDirectory, "index.mjs"))).toEqual([]);
+      expect(code).toContain("dynamodb");
+      expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
+      // Minified: whole modules on one line (template literals keep their own line breaks).
+      expect(code.length / code.split("\n").length, "average line length").toBeGreaterThan(1_000);
+
+      const sourceMap = JSON.parse(readFileSync(join(assetDirectory, "index.mjs.map"), "utf8")) as {
+        sources: string[];
+        sourcesContent?: unknown;
+      };
+      expect(sourceMap.sources.some((source) => source.endsWith(route.entry))).toBe(true);
+      expect(sourceMap.sourcesContent).toBeUndefined();
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
