@@ -31,7 +31,7 @@ export const OpenCaseRequest = z
     description: Text(20_000),
     preferredContact: z.enum(["email", "phone"], "must be email or phone"),
     phone: z.optional(Phone),
-    language: z.enum(LANGUAGES, "must be en or zh-CN"),
+    language: z.optional(z.enum(LANGUAGES, "must be en or zh-CN")),
   })
   .check(
     z.refine((c) => c.preferredContact !== "phone" || Boolean(c.phone), {

@@ -1,9 +1,5 @@
-import {
-  AdminAddUserToGroupCommand,
-  AdminConfirmSignUpCommand,
-  CognitoIdentityProviderClient,
-  SignUpCommand,
-} from "@aws-sdk/client-cognito-identity-provider";
+import { AdminConfirmSignUpCommand, CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { identityProvider } from "../../functions/accounts/identity-provider";
 import { PRIVACY_STATEMENT } from "#domain/privacy";
 import type { Group } from "#shared/caller";
 import { LOCAL_AWS } from "./emulators";
@@ -48,35 +44,20 @@ export const DEMO_USERS: DemoUser[] = [
 
 type Pool = Pick<LocalStack, "cognitoUrl" | "userPoolId" | "identity">;
 
-/** A confirmed user in its groups, made with Cognito's own API (demo data, test fixtures). */
+/** A confirmed user in its groups, signed up the way the API does it, then confirmed by an admin call. */
 export async function createConfirmedUser(pool: Pool, user: Omit<DemoUser, "name">): Promise<void> {
   const cognito = new CognitoIdentityProviderClient({ ...LOCAL_AWS, endpoint: pool.cognitoUrl });
+  const identity = identityProvider(cognito, { userPoolId: pool.userPoolId, clientId: pool.identity.audience });
   try {
-    await cognito.send(
-      new SignUpCommand({
-        ClientId: pool.identity.audience,
-        Username: user.email,
-        Password: user.password,
-        UserAttributes: [
-          { Name: "email", Value: user.email },
-          { Name: "given_name", Value: user.firstName },
-          { Name: "family_name", Value: user.lastName },
-          { Name: "custom:country", Value: "CN" },
-          { Name: "custom:consent_version", Value: PRIVACY_STATEMENT.version },
-          { Name: "custom:consent_at", Value: new Date().toISOString() },
-        ],
-      }),
-    );
+    const userId = await identity.signUp({
+      ...user,
+      country: "CN",
+      consentVersion: PRIVACY_STATEMENT.version,
+      consentAt: new Date().toISOString(),
+    });
+    if (!userId) throw new Error(`${user.email} exists already`);
     await cognito.send(new AdminConfirmSignUpCommand({ UserPoolId: pool.userPoolId, Username: user.email }));
-    for (const group of user.groups) {
-      await cognito.send(
-        new AdminAddUserToGroupCommand({
-          UserPoolId: pool.userPoolId,
-          Username: user.email,
-          GroupName: group,
-        }),
-      );
-    }
+    for (const group of user.groups) await identity.addToGroup(userId, group);
   } finally {
     cognito.destroy();
   }

@@ -8,7 +8,7 @@ import {
   signedUpCustomer,
   signIn,
 } from "../support/accounts";
-import { api, newUser } from "../support/local";
+import { api, newUser, VALID_CASE } from "../support/local";
 
 function expectProblem(
   answer: { status: number; contentType: string; body: Record<string, unknown> },
@@ -235,6 +235,19 @@ describe("the profile", () => {
     expectProblem(raise, 400);
     expectProblem(await api("PATCH", "/me", { token, json: {} }), 400);
     expect((await api("GET", "/me", { token })).body.groups).toEqual(["customer"]);
+  });
+
+  it("uses the profile's language for a case opened without one", async () => {
+    const account = await signedUpCustomer();
+    const token = String((await signIn(account.email, STRONG_PASSWORD)).body.idToken);
+    await api("PATCH", "/me", { token, json: { language: "zh-CN" } });
+
+    const { language: _omitted, ...withoutLanguage } = VALID_CASE;
+    const opened = await api("POST", "/cases", { token, json: withoutLanguage });
+    const chosen = await api("POST", "/cases", { token, json: VALID_CASE });
+
+    expect(opened.body.language).toBe("zh-CN");
+    expect(chosen.body.language).toBe("en");
   });
 });
 

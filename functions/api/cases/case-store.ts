@@ -1,9 +1,12 @@
 import { z } from "zod/mini";
 import { caseRepository } from "#repositories/case-repository";
+import { profileRepository } from "#repositories/profile-repository";
 import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
 
-/** The case repository every case route uses, configured once per container. */
+/** The repositories the case routes use, configured once per container. */
 const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));
 
 export const cases = caseRepository(documentClient, config.TABLE_NAME);
+
+export const profiles = profileRepository(documentClient, config.TABLE_NAME);
