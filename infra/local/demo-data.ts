@@ -1,7 +1,10 @@
-import { AdminConfirmSignUpCommand, CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { identityProvider } from "../../functions/accounts/identity-provider";
+import {
+  AdminConfirmSignUpCommand,
+  CognitoIdentityProviderClient,
+} from "@aws-sdk/client-cognito-identity-provider";
 import { PRIVACY_STATEMENT } from "#domain/privacy";
 import type { Group } from "#shared/caller";
+import { identityProvider } from "../../functions/accounts/identity-provider";
 import { LOCAL_AWS } from "./emulators";
 import type { LocalStack } from "./stack";
 
@@ -47,7 +50,10 @@ type Pool = Pick<LocalStack, "cognitoUrl" | "userPoolId" | "identity">;
 /** A confirmed user in its groups, signed up the way the API does it, then confirmed by an admin call. */
 export async function createConfirmedUser(pool: Pool, user: Omit<DemoUser, "name">): Promise<void> {
   const cognito = new CognitoIdentityProviderClient({ ...LOCAL_AWS, endpoint: pool.cognitoUrl });
-  const identity = identityProvider(cognito, { userPoolId: pool.userPoolId, clientId: pool.identity.audience });
+  const identity = identityProvider(cognito, {
+    userPoolId: pool.userPoolId,
+    clientId: pool.identity.audience,
+  });
   try {
     const userId = await identity.signUp({
       ...user,
