@@ -5,6 +5,7 @@ import { FollowUpWorkflow } from "./constructs/follow-up-workflow";
 import { SupportAlarms } from "./constructs/support-alarms";
 import { SupportApi } from "./constructs/support-api";
 import { SupportEmail } from "./constructs/support-email";
+import { SupportFiles } from "./constructs/support-files";
 import { SupportIdentity } from "./constructs/support-identity";
 import { supportTable } from "./constructs/support-table";
 
@@ -37,7 +38,8 @@ const DEFAULT_API_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 
 
 /**
  * The support center in AWS: the table, the Cognito identity, the HTTP API over the route
- * table, SES templates, the follow-up state machine with its stream consumer, and alarms.
+ * table, SES templates, the follow-up state machine with its stream consumer, alarms, and
+ * the files bucket.
  * infra/local/stack.ts is its twin on emulators.
  */
 export class SupportCenterStack extends Stack {
@@ -58,11 +60,14 @@ export class SupportCenterStack extends Stack {
         ? { address: email.senderAddress, configurationSetName: email.configurationSet.configurationSetName }
         : undefined,
     });
+    const files = new SupportFiles(this, "Files", { corsOrigins: props.corsOrigins ?? [] });
     const api = new SupportApi(this, "Api", {
       stage,
       table,
       userPool: identity.userPool,
       userPoolClient: identity.client,
+      files,
+      supportTimeZone: props.supportTimeZone,
       authorizer: identity.jwtAuthorizer(),
       corsOrigins: props.corsOrigins ?? [],
       throttle: props.apiThrottle ?? DEFAULT_API_THROTTLE,
@@ -74,6 +79,7 @@ export class SupportCenterStack extends Stack {
       vendorName: props.vendorName,
       supportTimeZone: props.supportTimeZone,
     });
+    // Release downloads and case attachments; functions get grants on it when they arrive.
     const alarms = new SupportAlarms(this, "Alarms", {
       stage,
       followUps: followUps.stateMachine,
@@ -93,6 +99,7 @@ export class SupportCenterStack extends Stack {
       "Every case's follow-up executions in the Step Functions console",
     );
     this.output("AlarmTopicArn", alarms.topic.topicArn, "Subscribe here to hear about alarms");
+    this.output("FilesBucketName", files.bucket.bucketName, "Release downloads and case attachments");
   }
 
   private output(id: string, value: string, description: string): void {

@@ -1,13 +1,16 @@
 import type { z } from "zod/mini";
 import type { Group } from "#shared/caller";
 import {
+  ChangeLicenseRequest,
   CompleteNewPasswordRequest,
   ConfirmAccountRequest,
   CreateAgentRequest,
   CustomerNoteRequest,
   EmailOnlyRequest,
   OpenCaseRequest,
+  PublishReleaseRequest,
   RefreshSessionRequest,
+  RegisterProductsRequest,
   ResetPasswordRequest,
   SignInRequest,
   SignUpRequest,
@@ -36,7 +39,7 @@ export interface RouteDefinition {
   summary: string;
   body?: z.ZodMiniType;
   /** What the function touches, so that CDK grants exactly that. */
-  needs: { table?: "read" | "write"; identity?: readonly IdentityAction[] };
+  needs: { table?: "read" | "write"; identity?: readonly IdentityAction[]; files?: "read" | "write" };
   /** Credential-guessing targets get the stricter stage throttle. */
   throttle?: "auth";
 }
@@ -160,6 +163,66 @@ export const ROUTES = {
     body: CreateAgentRequest,
     needs: { table: "write", identity: ["cognito-idp:AdminCreateUser", "cognito-idp:AdminAddUserToGroup"] },
   },
+  importLicenses: {
+    method: "POST",
+    path: "/admin/licenses",
+    groups: ["admin"],
+    entry: "functions/api/admin/import-licenses.ts",
+    summary: "Load licenses into the catalog (JSON or CSV), idempotent by serial, with a report per row",
+    needs: { table: "write" },
+  },
+  changeLicense: {
+    method: "PATCH",
+    path: "/admin/licenses/{serial}",
+    groups: ["admin"],
+    entry: "functions/api/admin/change-license.ts",
+    summary: "Set, extend or renew a plan, upgrade Standard to Premier, or add incident credits",
+    body: ChangeLicenseRequest,
+    needs: { table: "write" },
+  },
+  publishRelease: {
+    method: "POST",
+    path: "/admin/releases",
+    groups: ["admin"],
+    entry: "functions/api/admin/publish-release.ts",
+    summary: "Publish a build of a product; answers with an upload URL for its file",
+    body: PublishReleaseRequest,
+    needs: { table: "write", files: "write" },
+  },
+  registerProducts: {
+    method: "POST",
+    path: "/products/registrations",
+    groups: ["customer"],
+    entry: "functions/api/products/register-products.ts",
+    summary: "Register serial numbers (one per line) to the caller's account, each with its own outcome",
+    body: RegisterProductsRequest,
+    needs: { table: "write" },
+  },
+  listMyProducts: {
+    method: "GET",
+    path: "/products",
+    groups: ["customer"],
+    entry: "functions/api/products/list-my-products.ts",
+    summary: "The caller's products: licenses, serial numbers, plans with expiry, supported or not",
+    needs: { table: "read" },
+  },
+  listDownloads: {
+    method: "GET",
+    path: "/products/{serial}/downloads",
+    groups: ["customer"],
+    entry: "functions/api/products/list-downloads.ts",
+    summary: "Builds of an owned product, newest first, each with a short-lived download URL",
+    needs: { table: "read", files: "read" },
+  },
+  supportOptions: {
+    method: "GET",
+    path: "/support/options",
+    groups: ["customer"],
+    entry: "functions/api/support/support-options.ts",
+    summary:
+      "What help the caller may get now for a product (?serial=…): plans, channels, targets, or why not",
+    needs: { table: "read" },
+  },
   openCase: {
     method: "POST",
     path: "/cases",
@@ -201,6 +264,14 @@ export const ROUTES = {
     entry: "functions/api/cases/add-customer-note.ts",
     summary: "The customer answers; 'Resolved' closes the case, anything else returns it to support",
     body: CustomerNoteRequest,
+    needs: { table: "write" },
+  },
+  withdrawCase: {
+    method: "POST",
+    path: "/cases/{number}/withdraw",
+    groups: ["customer"],
+    entry: "functions/api/cases/withdraw-case.ts",
+    summary: "Withdraw a case support has not answered yet; a used incident credit is given back",
     needs: { table: "write" },
   },
 } as const satisfies Record<string, RouteDefinition>;

@@ -1,8 +1,11 @@
 import { z } from "zod/mini";
 import { CASE_NUMBER_PATTERN } from "#domain/case-number";
+import { CASE_TOPICS, topicCategory } from "#domain/case-topics";
 import { isCountryCode } from "#domain/countries";
 import { LANGUAGES } from "#domain/language";
 import { describePasswordPolicy, passwordPolicyViolations } from "#domain/password-policy";
+import { PLAN_IDS } from "#domain/plans";
+import { isVersion } from "#domain/product-versions";
 import { parseSerial } from "#domain/serial";
 import { SEVERITY_LEVELS } from "#domain/severity";
 
@@ -25,7 +28,8 @@ const Phone = z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{5,30}$/, "must b
 
 export const OpenCaseRequest = z
   .object({
-    serial: Serial,
+    topic: z.enum(CASE_TOPICS, `must be one of ${CASE_TOPICS.join(", ")}`),
+    serial: z.optional(Serial),
     severity: z.enum(SEVERITY_LEVELS, "must be one of A, B, C, D"),
     subject: Text(200),
     description: Text(20_000),
@@ -37,6 +41,10 @@ export const OpenCaseRequest = z
     z.refine((c) => c.preferredContact !== "phone" || Boolean(c.phone), {
       message: "is required when preferredContact is phone",
       path: ["phone"],
+    }),
+    z.refine((c) => topicCategory(c.topic) !== "technical" || Boolean(c.serial), {
+      message: "is required for a product problem: technical help is for a registered product",
+      path: ["serial"],
     }),
   );
 
@@ -146,3 +154,75 @@ export const UpdateProfileRequest = z
   .check(z.refine((change) => Object.keys(change).length > 0, "must change at least one field"));
 
 export const CreateAgentRequest = z.object({ email: Email, firstName: Name, lastName: Name });
+
+/** Up to this many serials per registration request, one per line. */
+export const MAX_SERIALS_PER_REGISTRATION = 50;
+
+export const RegisterProductsRequest = z.object({
+  serials: z
+    .string()
+    .check(
+      z.refine(
+        (text) => serialLines(text).length > 0 && serialLines(text).length <= MAX_SERIALS_PER_REGISTRATION,
+        `must hold 1 to ${MAX_SERIALS_PER_REGISTRATION} serial numbers, one per line`,
+      ),
+    ),
+});
+
+/** The non-empty lines of a pasted list of serials. */
+export function serialLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+export const SerialPath = z.object({ serial: Serial });
+
+export const SupportOptionsQuery = z.object({ serial: Serial });
+
+const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"));
+
+const PlanTermInput = z
+  .object({ plan: z.enum(PLAN_IDS, `must be one of ${PLAN_IDS.join(", ")}`), startsOn: Day, endsOn: Day })
+  .check(
+    z.refine((t) => t.startsOn <= t.endsOn, { message: "must not be before startsOn", path: ["endsOn"] }),
+  );
+
+/** One license of the vendor's catalog, as admins load it (JSON rows, or CSV columns of the same names). */
+export const LicenseImportRow = z.object({
+  serial: Serial,
+  productId: z
+    .string()
+    .check(z.trim(), z.regex(/^[a-z0-9-]{1,64}$/, "must be a product id like backup-server")),
+  productName: Text(200),
+  edition: Text(100),
+  language: Text(20),
+  licenseCount: z.int().check(z.gte(1), z.lte(1_000_000)),
+  productVersion: z.string().check(z.refine(isVersion, "must be a major.minor version like 12.1")),
+  trialEndsOn: z.optional(Day),
+  plans: z.array(PlanTermInput).check(z.maxLength(10)),
+  incidentCredits: z._default(z.int().check(z.gte(0), z.lte(1000)), 0),
+});
+
+export const MAX_LICENSES_PER_IMPORT = 1000;
+
+export const ImportLicensesRequest = z.object({
+  licenses: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_LICENSES_PER_IMPORT)),
+});
+
+export const ChangeLicenseRequest = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("set-plan"), term: PlanTermInput }),
+  z.object({ action: z.literal("upgrade-to-premier") }),
+  z.object({ action: z.literal("add-credits"), credits: z.int().check(z.gte(1), z.lte(1000)) }),
+]);
+
+export const PublishReleaseRequest = z.object({
+  productId: LicenseImportRow.shape.productId,
+  version: LicenseImportRow.shape.productVersion,
+  build: z.int().check(z.gte(1)),
+  sizeBytes: z.int().check(z.gte(1), z.lte(50 * 1024 ** 3)),
+  releasedOn: Day,
+  notes: z._default(z.string().check(z.maxLength(20_000)), ""),
+  fileName: z.string().check(z.regex(/^[\w.-]{1,200}$/, "must be a plain file name")),
+});

@@ -12,12 +12,17 @@ export type DomainErrorCode =
   | "invalid-code"
   | "too-many-attempts"
   | "account-exists"
-  | "profile-not-found";
+  | "profile-not-found"
+  | "no-plan-to-upgrade"
+  | "not-entitled"
+  | "case-not-withdrawable";
 
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    /** Machine-readable facts a client acts on (e.g. why help is refused, what to do instead). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "DomainError";

@@ -8,3 +8,13 @@ export function formatCalendarDate(instant: string, language: Language, timeZone
   const locale = language === "en" ? "en-GB" : language;
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone }).format(new Date(instant));
 }
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone: plans start and end on days. */
+export function calendarDay(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
+}

@@ -9,6 +9,7 @@ export const CASE_STATUSES = [
   "awaiting_customer",
   "no_customer_response",
   "resolved",
+  "withdrawn",
 ] as const;
 
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -32,7 +33,17 @@ export function statusAfterCustomerNote(text: string): CaseStatus {
 
 /** Support can answer any case that is not resolved; a resolved case must be reopened first. */
 export function assertSupportCanReply(caseNumber: string, status: CaseStatus): void {
-  if (status === "resolved") {
-    throw new DomainError("case-resolved", `Case ${caseNumber} is resolved; reopen it before replying.`);
+  if (status === "resolved" || status === "withdrawn") {
+    throw new DomainError("case-resolved", `Case ${caseNumber} is ${status}; reopen it before replying.`);
+  }
+}
+
+/** The customer may take a case back until support has answered it (a used credit is returned). */
+export function assertWithdrawable(caseNumber: string, status: CaseStatus, replyCount: number): void {
+  if (status !== "awaiting_support" || replyCount > 0) {
+    throw new DomainError(
+      "case-not-withdrawable",
+      `Case ${caseNumber} was already answered or closed; add a note or reply 'Resolved' instead.`,
+    );
   }
 }

@@ -1,5 +1,7 @@
 import { z } from "zod/mini";
+import { CASE_TOPICS } from "#domain/case-topics";
 import { LANGUAGES } from "#domain/language";
+import { PLAN_IDS } from "#domain/plans";
 import { SEVERITY_LEVELS } from "#domain/severity";
 import { CASE_STATUSES } from "#domain/support-case";
 
@@ -9,7 +11,11 @@ export const CaseRecord = z.object({
   customerId: z.string(),
   customerEmail: z.string(),
   language: z.enum(LANGUAGES),
-  serial: z.string(),
+  serial: z.optional(z.string()),
+  topic: z.enum(CASE_TOPICS),
+  /** The plan the case was accepted under, stamped at intake (its targets come from PLANS). */
+  plan: z.enum(PLAN_IDS),
+  consumedCredit: z.boolean(),
   severity: z.enum(SEVERITY_LEVELS),
   subject: z.string(),
   description: z.string(),
@@ -28,7 +34,7 @@ export const CaseRecord = z.object({
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;
 
-export const CASE_EVENT_TYPES = ["case-opened", "support-reply", "customer-note"] as const;
+export const CASE_EVENT_TYPES = ["case-opened", "support-reply", "customer-note", "case-withdrawn"] as const;
 
 /** One entry of a case's timeline. Support replies carry what the follow-up workflow needs. */
 export const CaseEvent = z.object({

@@ -8,10 +8,17 @@ import {
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { formatCaseNumber } from "#domain/case-number";
+import type { CaseTopic } from "#domain/case-topics";
 import { DomainError } from "#domain/errors";
 import type { Language } from "#domain/language";
+import type { PlanId } from "#domain/plans";
 import type { Severity } from "#domain/severity";
-import { assertSupportCanReply, type CaseStatus, statusAfterCustomerNote } from "#domain/support-case";
+import {
+  assertSupportCanReply,
+  assertWithdrawable,
+  type CaseStatus,
+  statusAfterCustomerNote,
+} from "#domain/support-case";
 import { CaseEvent, CaseRecord } from "./case-records";
 import { encodeCursor } from "./cursor";
 import { keys, withoutKeys } from "./keys";
@@ -21,7 +28,11 @@ export interface NewCase {
   customerId: string;
   customerEmail: string;
   language: Language;
-  serial: string;
+  serial?: string;
+  topic: CaseTopic;
+  plan: PlanId;
+  /** The intake spends one single-incident credit of the serial's license, in the same transaction. */
+  consumedCredit: boolean;
   severity: Severity;
   subject: string;
   description: string;
@@ -61,6 +72,23 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
 
   function eventItem(event: CaseEvent) {
     return { ...keys.caseEvent(event.caseNumber, event.at, event.eventId), ...event };
+  }
+
+  /** Spends (-1) or returns (+1) a single-incident credit; spending needs one left and the caller's license. */
+  function creditChange(serial: string, ownerId: string, delta: 1 | -1) {
+    return {
+      Update: {
+        TableName: tableName,
+        Key: keys.license(serial),
+        ConditionExpression: delta < 0 ? "ownerId = :owner AND incidentCredits > :zero" : "ownerId = :owner",
+        UpdateExpression: "ADD incidentCredits :delta",
+        ExpressionAttributeValues: {
+          ":owner": ownerId,
+          ":delta": delta,
+          ...(delta < 0 ? { ":zero": 0 } : {}),
+        },
+      },
+    };
   }
 
   /** A case change and the timeline event that tells of it commit together or not at all. */
@@ -134,25 +162,91 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
         actorId: input.customerId,
         statusAfter: "awaiting_support",
       };
-      await db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tableName,
-                Item: {
-                  ...keys.case(caseNumber),
-                  ...keys.customerCase(input.customerId, caseNumber),
-                  ...record,
+      const spendCredit =
+        input.consumedCredit && input.serial ? [creditChange(input.serial, input.customerId, -1)] : [];
+      try {
+        await db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: {
+                    ...keys.case(caseNumber),
+                    ...keys.customerCase(input.customerId, caseNumber),
+                    ...record,
+                  },
+                  ConditionExpression: "attribute_not_exists(pk)",
                 },
-                ConditionExpression: "attribute_not_exists(pk)",
               },
+              { Put: { TableName: tableName, Item: eventItem(opened) } },
+              ...spendCredit,
+            ],
+          }),
+        );
+      } catch (error) {
+        // Only the credit can fail here: another intake spent the last one meanwhile.
+        if (spendCredit.length > 0 && isConditionFailure(error)) {
+          throw new DomainError(
+            "not-entitled",
+            "The last single-incident credit of this license was just used.",
+            {
+              reason: "no-credits",
+              advice: ["buy-single-incident", "knowledge-base", "forum"],
             },
-            { Put: { TableName: tableName, Item: eventItem(opened) } },
-          ],
-        }),
-      );
+          );
+        }
+        throw error;
+      }
       return record;
+    },
+
+    /** Takes back a case support has not answered; a credit it used returns to the license. */
+    async withdrawCase(caseNumber: string, customerId: string, now: string): Promise<CaseEvent> {
+      const current = await loadCase(caseNumber);
+      if (!current || current.customerId !== customerId) {
+        throw new DomainError("case-not-found", `There is no case ${caseNumber}.`);
+      }
+      assertWithdrawable(caseNumber, current.status, current.replyCount);
+      const withdrawn: CaseEvent = {
+        eventId: randomUUID(),
+        caseNumber,
+        type: "case-withdrawn",
+        at: now,
+        actorId: customerId,
+        statusAfter: "withdrawn",
+      };
+      const refund =
+        current.consumedCredit && current.serial ? [creditChange(current.serial, customerId, 1)] : [];
+      try {
+        await db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: tableName,
+                  Key: keys.case(caseNumber),
+                  ConditionExpression: "#status = :awaiting AND replyCount = :zero",
+                  UpdateExpression: "SET #status = :withdrawn, updatedAt = :now",
+                  ExpressionAttributeNames: { "#status": "status" },
+                  ExpressionAttributeValues: {
+                    ":awaiting": "awaiting_support",
+                    ":zero": 0,
+                    ":withdrawn": "withdrawn",
+                    ":now": now,
+                  },
+                },
+              },
+              { Put: { TableName: tableName, Item: eventItem(withdrawn) } },
+              ...refund,
+            ],
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        throw new DomainError("case-not-withdrawable", `Case ${caseNumber} was answered meanwhile.`);
+      }
+      return withdrawn;
     },
 
     /**

@@ -13,9 +13,22 @@ export const keys = {
   }),
   customerCasesOf: (customerId: string) => ({ gsi1pk: `CUSTOMER#${customerId}` }),
   profile: (userId: string) => ({ pk: `USER#${userId}`, sk: "PROFILE" }),
+  license: (serial: string) => ({ pk: `LICENSE#${serial}`, sk: "LICENSE" }),
+  ownedProduct: (userId: string, serial: string) => ({
+    pk: `USER#${userId}`,
+    sk: `${OWNED_PREFIX}${serial}`,
+  }),
+  ownedProductsOf: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: OWNED_PREFIX }),
+  release: (productId: string, sortableVersion: string, build: number) => ({
+    pk: `PRODUCT#${productId}`,
+    sk: `${RELEASE_PREFIX}${sortableVersion}#${String(build).padStart(10, "0")}`,
+  }),
+  releasesOf: (productId: string) => ({ pk: `PRODUCT#${productId}`, skPrefix: RELEASE_PREFIX }),
 };
 
 const EVENT_PREFIX = "EVENT#";
+const OWNED_PREFIX = "PRODUCT#";
+const RELEASE_PREFIX = "RELEASE#";
 
 /** The case key as DynamoDB's typed JSON, for callers that speak the low-level API (the state machine). */
 export function typedCaseKey(caseNumber: string) {

@@ -55,7 +55,7 @@ const TRANSIENT = new Set([
 
 function toProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
-  if (error instanceof DomainError) return problemForDomainError(error.code, error.message);
+  if (error instanceof DomainError) return problemForDomainError(error.code, error.message, error.details);
   const name = error instanceof Error ? error.name : "";
   const code = (error as { code?: string } | null)?.code ?? "";
   if (TRANSIENT.has(name) || TRANSIENT.has(code)) return problems.serviceUnavailable();

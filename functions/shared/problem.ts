@@ -17,6 +17,8 @@ export class HttpProblem extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly errors?: FieldError[],
+    /** RFC 9457 extension members. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(detail ?? title);
     this.name = "HttpProblem";
@@ -29,6 +31,7 @@ export class HttpProblem extends Error {
       status: this.status,
       ...(this.detail ? { detail: this.detail } : {}),
       ...(this.errors ? { errors: this.errors } : {}),
+      ...this.extensions,
     };
   }
 }
@@ -52,8 +55,13 @@ export const problems = {
     new HttpProblem(405, "method-not-allowed", "Method not allowed", detail),
   payloadTooLarge: (limit: number) =>
     new HttpProblem(413, "payload-too-large", "The body is too large", `The limit is ${limit} bytes.`),
-  unsupportedMediaType: () =>
-    new HttpProblem(415, "unsupported-media-type", "Send JSON", "Content-Type must be application/json."),
+  unsupportedMediaType: (accepted: readonly string[] = ["application/json"]) =>
+    new HttpProblem(
+      415,
+      "unsupported-media-type",
+      "Unsupported content type",
+      `Content-Type must be ${accepted.join(" or ")}.`,
+    ),
   serviceUnavailable: () =>
     new HttpProblem(503, "service-unavailable", "Try again shortly", "A backing service did not answer."),
   internal: () => new HttpProblem(500, "internal-error", "Something went wrong on our side"),
@@ -71,9 +79,16 @@ const DOMAIN_ERRORS: Record<DomainErrorCode, { status: number; title: string }> 
   "too-many-attempts": { status: 429, title: "Too many attempts; wait a moment" },
   "account-exists": { status: 409, title: "An account with this e-mail address exists" },
   "profile-not-found": { status: 404, title: "No profile for this account" },
+  "no-plan-to-upgrade": { status: 409, title: "Nothing to upgrade" },
+  "not-entitled": { status: 403, title: "Technical support is not available for this request" },
+  "case-not-withdrawable": { status: 409, title: "The case can no longer be withdrawn" },
 };
 
-export function problemForDomainError(code: DomainErrorCode, detail: string): HttpProblem {
+export function problemForDomainError(
+  code: DomainErrorCode,
+  detail: string,
+  details?: Record<string, unknown>,
+): HttpProblem {
   const { status, title } = DOMAIN_ERRORS[code];
-  return new HttpProblem(status, code, title, detail);
+  return new HttpProblem(status, code, title, detail, undefined, details);
 }

@@ -5,6 +5,8 @@ import { type FieldError, problems } from "./problem";
 /** Bodies above this are refused before parsing; no field of ours needs more. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+const JSON_TYPE = /^application\/([\w.+-]*\+)?json\b/i;
+
 type Issue = { path: PropertyKey[]; message: string };
 
 export function fieldErrors(issues: readonly Issue[], prefix?: string): FieldError[] {
@@ -20,14 +22,27 @@ function validate<T extends z.ZodMiniType>(schema: T, value: unknown, prefix?: s
   return result.data;
 }
 
-/** JSON body → validated value, or a 4xx problem that says exactly what is wrong. */
-export function parseJsonBody<T extends z.ZodMiniType>(event: APIGatewayProxyEventV2, schema: T): z.infer<T> {
-  const contentType = event.headers?.["content-type"] ?? event.headers?.["Content-Type"] ?? "";
-  if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) throw problems.unsupportedMediaType();
+export function contentTypeOf(event: APIGatewayProxyEventV2): string {
+  return event.headers?.["content-type"] ?? event.headers?.["Content-Type"] ?? "";
+}
+
+/** The body as text, refused with 413 above `maxBytes`. */
+export function bodyText(event: APIGatewayProxyEventV2, maxBytes = MAX_BODY_BYTES): string {
   const raw = event.isBase64Encoded
     ? Buffer.from(event.body ?? "", "base64").toString("utf8")
     : (event.body ?? "");
-  if (Buffer.byteLength(raw, "utf8") > MAX_BODY_BYTES) throw problems.payloadTooLarge(MAX_BODY_BYTES);
+  if (Buffer.byteLength(raw, "utf8") > maxBytes) throw problems.payloadTooLarge(maxBytes);
+  return raw;
+}
+
+/** JSON body → validated value, or a 4xx problem that says exactly what is wrong. */
+export function parseJsonBody<T extends z.ZodMiniType>(
+  event: APIGatewayProxyEventV2,
+  schema: T,
+  maxBytes = MAX_BODY_BYTES,
+): z.infer<T> {
+  if (!JSON_TYPE.test(contentTypeOf(event))) throw problems.unsupportedMediaType();
+  const raw = bodyText(event, maxBytes);
   let value: unknown;
   try {
     value = JSON.parse(raw);

@@ -21,6 +21,7 @@ import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { ROUTES, type RouteDefinition, type RouteId } from "../../functions/api/routes";
+import { RELEASES_PREFIX, type SupportFiles } from "./support-files";
 import { supportFunction } from "./support-function";
 
 export interface SupportApiProps {
@@ -28,6 +29,10 @@ export interface SupportApiProps {
   table: ITableV2;
   userPool: IUserPool;
   userPoolClient: IUserPoolClient;
+  /** Release downloads (and later attachments), reached through presigned URLs. */
+  files: SupportFiles;
+  /** The support center's zone: plans are valid through their last calendar day there. */
+  supportTimeZone: string;
   /** Guards every route that is not public. */
   authorizer: IHttpRouteAuthorizer;
   /** Browser origins allowed to call the API; none means no CORS at all. */
@@ -126,6 +131,8 @@ export class SupportApi extends Construct {
       TABLE_NAME: props.table.tableName,
       USER_POOL_ID: props.userPool.userPoolId,
       USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
+      FILES_BUCKET: props.files.bucket.bucketName,
+      SUPPORT_TIME_ZONE: props.supportTimeZone,
     };
     const authRoutes = new Map<string, HttpRoute>();
     const entries = routeEntries().map(([routeId, route]) => {
@@ -173,6 +180,8 @@ export class SupportApi extends Construct {
   private grantNeeds(fn: NodejsFunction, needs: RouteDefinition["needs"], props: SupportApiProps): void {
     if (needs.table) props.table.grant(fn, ...TABLE_ACTIONS[needs.table]);
     if (needs.identity?.length) props.userPool.grant(fn, ...needs.identity);
+    if (needs.files === "read") props.files.grantReadReleases(fn);
+    if (needs.files === "write") props.files.grantPutUnder(fn, RELEASES_PREFIX);
   }
 
   private addRoute(routeId: RouteId, route: RouteDefinition, fn: NodejsFunction): HttpRoute {

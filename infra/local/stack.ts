@@ -8,6 +8,7 @@ import { LOCAL_AWS, startDynamoDbLocal, startLocalSes } from "./emulators";
 import { startLocalGateway } from "./gateway";
 import { cognitoLocalIdentity, type LocalIdentity } from "./identity";
 import { freePort } from "./ports";
+import { startLocalS3 } from "./s3";
 import { startLocalStepFunctions } from "./step-functions/server";
 import { startStreamPoller } from "./stream-poller";
 
@@ -15,7 +16,7 @@ export const REPOSITORY_ROOT = resolve(fileURLToPath(import.meta.url), "../../..
 
 export interface LocalStackOptions {
   /** Fixed ports for people (`npm start`); omitted ones are picked free (tests). */
-  ports?: Partial<Record<"dynamodb" | "ses" | "stepFunctions" | "api" | "cognito", number>>;
+  ports?: Partial<Record<"dynamodb" | "ses" | "stepFunctions" | "api" | "cognito" | "s3", number>>;
   /** How many real seconds one follow-up "day" lasts. */
   followUpDaySeconds: number;
   /** Scales Retry intervals of the state machine (tests make SES outages quick to observe). */
@@ -31,6 +32,8 @@ export interface LocalStack {
   dynamodbUrl: string;
   cognitoUrl: string;
   userPoolId: string;
+  s3Url: string;
+  filesBucket: string;
   tableName: string;
   stateMachineArn: string;
   identity: LocalIdentity;
@@ -39,6 +42,7 @@ export interface LocalStack {
 
 const TABLE_NAME = "support-center";
 const STATE_MACHINE_NAME = "case-follow-up";
+const FILES_BUCKET = "support-center-files";
 
 /**
  * Starts everything the deployed system has, on this machine: DynamoDB Local, the local SES,
@@ -63,6 +67,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       log: options.log,
     });
     stoppers.push(cognito.stop);
+    const s3 = await startLocalS3({ port: await port("s3"), bucketNames: [FILES_BUCKET] });
+    stoppers.push(s3.stop);
     const streamArn = await createTable(dynamodb.endpoint, TABLE_NAME);
     await createEmailTemplates(ses.endpoint);
     const substitutions = {
@@ -95,6 +101,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       TABLE_NAME,
       USER_POOL_ID: cognito.userPoolId,
       USER_POOL_CLIENT_ID: cognito.clientId,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      S3_FORCE_PATH_STYLE: "true",
+      FILES_BUCKET,
       STATE_MACHINE_ARN: stepFunctions.stateMachineArn,
       VENDOR_NAME: options.vendorName ?? "Acme Backup",
       SUPPORT_TIME_ZONE: "Asia/Shanghai",
@@ -122,6 +131,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dynamodbUrl: dynamodb.endpoint,
       cognitoUrl: cognito.endpoint,
       userPoolId: cognito.userPoolId,
+      s3Url: s3.endpoint,
+      filesBucket: FILES_BUCKET,
       tableName: TABLE_NAME,
       stateMachineArn: stepFunctions.stateMachineArn,
       identity,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
+import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROUTES, type RouteDefinition } from "../../functions/api/routes";
@@ -14,6 +15,7 @@ import { GROUPS } from "../../functions/shared/caller";
 import { FOLLOW_UP_DEFINITION_FILE, taskResources } from "../../infra/constructs/follow-up-workflow";
 import { fromRepositoryRoot } from "../../infra/constructs/repository";
 import { AUTH_ROUTE_BURST_LIMIT, AUTH_ROUTE_RATE_LIMIT } from "../../infra/constructs/support-api";
+import { ATTACHMENTS_PREFIX, RELEASES_PREFIX, SupportFiles } from "../../infra/constructs/support-files";
 import { supportFunction } from "../../infra/constructs/support-function";
 import { SupportCenterStack } from "../../infra/support-center-stack";
 
@@ -411,6 +413,25 @@ describe("functions", () => {
     }
   });
 
+  it("may touch the files bucket only as its route's needs say: read releases, put releases, or not at all", () => {
+    for (const route of ROUTE_LIST) {
+      const { actions } = serviceGrants(roleOfFunction(routeFunctionId(route)), "s3");
+      const need = route.needs.files;
+      if (!need) expect(actions, routeKey(route)).toEqual([]);
+      else if (need === "read") expect(actions, routeKey(route)).toContain("s3:GetObject*");
+      else
+        expect(
+          actions.filter((a) => a.startsWith("s3:PutObject")),
+          routeKey(route),
+        ).not.toEqual([]);
+      if (need !== "write")
+        expect(
+          actions.filter((a) => a.startsWith("s3:Put")),
+          routeKey(route),
+        ).toEqual([]);
+    }
+  });
+
   it("roles write only to their own log group, without AWS managed policies", () => {
     for (const [id] of resources("AWS::Lambda::Function")) {
       const roleId = roleOfFunction(id);
@@ -704,6 +725,116 @@ describe("operations", () => {
         "Fn::Join": ["", Match.arrayWith([Match.stringLikeRegexp("console\\.aws\\.amazon\\.com/states")])],
       },
     });
+  });
+});
+
+describe("the files bucket", () => {
+  const bucket = () => only("AWS::S3::Bucket");
+
+  it("blocks every kind of public access and disables ACLs", () => {
+    expect(bucket()[1].Properties).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      OwnershipControls: { Rules: [{ ObjectOwnership: "BucketOwnerEnforced" }] },
+    });
+  });
+
+  it("denies every request not made over TLS, and allows nothing in its policy", () => {
+    const [bucketId] = bucket();
+    const [, policy] = only("AWS::S3::BucketPolicy");
+    expect(policy.Properties.Bucket).toEqual({ Ref: bucketId });
+    const { Statement } = policy.Properties.PolicyDocument as {
+      Statement: (Statement & { Principal: unknown })[];
+    };
+    expect(Statement).toEqual([
+      {
+        Effect: "Deny",
+        Principal: { AWS: "*" },
+        Action: "s3:*",
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+        Resource: [getAtt(bucketId, "Arn"), { "Fn::Join": ["", [getAtt(bucketId, "Arn"), "/*"]] }],
+      },
+    ]);
+  });
+
+  it("is encrypted with S3-managed keys, versioned, and aborts stale multipart uploads after a day", () => {
+    expect(bucket()[1].Properties).toMatchObject({
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
+      },
+      VersioningConfiguration: { Status: "Enabled" },
+      LifecycleConfiguration: {
+        Rules: [
+          {
+            Id: "AbortIncompleteMultipartUploads",
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+            Status: "Enabled",
+          },
+        ],
+      },
+    });
+  });
+
+  it("is retained, and nothing deletes its objects", () => {
+    template.hasResource("AWS::S3::Bucket", { DeletionPolicy: "Retain", UpdateReplacePolicy: "Retain" });
+    expect(JSON.stringify(template.toJSON())).not.toContain("auto-delete-objects");
+    template.resourceCountIs("Custom::S3AutoDeleteObjects", 0);
+  });
+
+  it("is granted only to the routes that need files, and its name is an output", () => {
+    const [bucketId] = bucket();
+    const filesRoles = new Set(
+      ROUTE_LIST.filter((r) => r.needs.files).map((r) => roleOfFunction(routeFunctionId(r))),
+    );
+    const s3Roles = allStatements()
+      .filter(({ statement }) => asList(statement.Action).some((action) => action.startsWith("s3:")))
+      .flatMap(({ roles }) => roles);
+    expect(new Set(s3Roles)).toEqual(filesRoles);
+    template.hasOutput("FilesBucketName", { Value: { Ref: bucketId } });
+  });
+
+  it("has no CORS unless origins are configured, then presigned PUT/GET from those origins only", () => {
+    expect(bucket()[1].Properties.CorsConfiguration).toBeUndefined();
+    withOptions.hasResourceProperties("AWS::S3::Bucket", {
+      CorsConfiguration: {
+        CorsRules: [
+          {
+            AllowedOrigins: ["https://portal.example.com"],
+            AllowedMethods: ["GET", "HEAD", "PUT"],
+            AllowedHeaders: ["content-type", "content-md5"],
+            ExposedHeaders: ["ETag"],
+            MaxAge: 3600,
+          },
+        ],
+      },
+    });
+  });
+
+  it("grants functions reads of releases/ and puts under one prefix, nothing wider", () => {
+    const stack = new Stack(new App(), "FilesGrants", { env: { account: ACCOUNT, region: REGION } });
+    const files = new SupportFiles(stack, "Files", { corsOrigins: [] });
+    const reader = new Role(stack, "Reader", { assumedBy: new ServicePrincipal("lambda.amazonaws.com") });
+    const writer = new Role(stack, "Writer", { assumedBy: new ServicePrincipal("lambda.amazonaws.com") });
+    files.grantReadReleases(reader);
+    files.grantPutUnder(writer, ATTACHMENTS_PREFIX);
+    expect(() => files.grantPutUnder(writer, "*")).toThrow(/Prefix/);
+    const grants = Template.fromStack(stack);
+    const bucketArn = getAtt(Object.keys(grants.findResources("AWS::S3::Bucket"))[0]!, "Arn");
+    const objects = (prefix: string) => ({ "Fn::Join": ["", [bucketArn, `/${prefix}*`]] });
+    const statementsOf = (roleId: string) =>
+      Object.values(grants.findResources("AWS::IAM::Policy"))
+        .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(roleId))
+        .flatMap((policy) => (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+    const readerResources = statementsOf("Reader").flatMap((s) => asList(s.Resource));
+    expect(readerResources).toContainEqual(objects(RELEASES_PREFIX));
+    expect(readerResources).not.toContainEqual(objects(ATTACHMENTS_PREFIX));
+    const writerStatements = statementsOf("Writer");
+    expect(writerStatements.flatMap((s) => asList(s.Resource))).toEqual([objects(ATTACHMENTS_PREFIX)]);
+    expect(writerStatements.flatMap((s) => asList(s.Action))).toContain("s3:PutObject");
   });
 });
 

@@ -64,7 +64,9 @@ describe("opening cases", () => {
 
 describe("bad input is refused with a problem naming it, and nothing is written", () => {
   const cases: [string, Record<string, unknown>, string][] = [
-    ["a missing serial", { serial: undefined }, "serial"],
+    ["a product problem without a serial", { serial: undefined, topic: "product-problem" }, "serial"],
+    ["an unknown topic", { topic: "gossip" }, "topic"],
+    ["a missing topic", { topic: undefined }, "topic"],
     ["a malformed serial", { serial: "ABC-123" }, "serial"],
     ["a 5x5 serial with a bad character", { serial: "AAA11-BB22B-C33CC-44DDD-5EEE!" }, "serial"],
     ["a severity outside A-D", { severity: "E" }, "severity"],
@@ -91,7 +93,7 @@ describe("bad input is refused with a problem naming it, and nothing is written"
 
     expectProblem(answer, 400);
     expect(fieldsNamed(answer.body)).toEqual(
-      expect.arrayContaining(["serial", "severity", "subject", "description", "preferredContact"]),
+      expect.arrayContaining(["topic", "severity", "subject", "description", "preferredContact"]),
     );
   });
 

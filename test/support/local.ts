@@ -69,7 +69,9 @@ export async function api(
   };
 }
 
+/** A customer-service question: accepted under the free plan whatever the caller's licenses. */
 export const VALID_CASE = {
+  topic: "licensing",
   serial: "AAA11-BB22B-C33CC-44DDD-5EEEE",
   severity: "B",
   subject: "Backup job fails at 80%",

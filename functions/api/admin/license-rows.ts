@@ -1,0 +1,50 @@
+import type { APIGatewayProxyEventV2 } from "aws-lambda";
+import { parse } from "csv-parse/sync";
+import { problems } from "#shared/problem";
+import { bodyText, contentTypeOf, parseJsonBody } from "#shared/request";
+import { ImportLicensesRequest, MAX_LICENSES_PER_IMPORT } from "../schemas";
+
+/** An import may be a large CSV file; other bodies keep the small default limit. */
+const MAX_IMPORT_BYTES = 1024 * 1024;
+
+/** CSV cells are text: numbers become numbers, empty cells absent, and plans `plan:start:end;…`. */
+function fromCsvRecord(record: Record<string, string>): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [column, cell] of Object.entries(record)) {
+    if (cell === "") continue;
+    if (column === "licenseCount" || column === "incidentCredits") row[column] = Number(cell);
+    else if (column === "plans") {
+      row.plans = cell.split(";").map((term) => {
+        const [plan, startsOn, endsOn] = term.trim().split(":");
+        return { plan, startsOn, endsOn };
+      });
+    } else row[column] = cell;
+  }
+  row.plans ??= [];
+  return row;
+}
+
+function csvRows(text: string): unknown[] {
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, { columns: true, skip_empty_lines: true, trim: true });
+  } catch (error) {
+    throw problems.validation([
+      { field: "(body)", message: `is not valid CSV: ${(error as Error).message}` },
+    ]);
+  }
+  if (records.length === 0 || records.length > MAX_LICENSES_PER_IMPORT) {
+    throw problems.validation([
+      { field: "(body)", message: `must hold 1 to ${MAX_LICENSES_PER_IMPORT} rows` },
+    ]);
+  }
+  return records.map(fromCsvRecord);
+}
+
+/** The rows of an import, from `{"licenses": [...]}` or a CSV file with a header line; not yet validated. */
+export function importRows(event: APIGatewayProxyEventV2): unknown[] {
+  if (/^text\/csv\b/i.test(contentTypeOf(event))) return csvRows(bodyText(event, MAX_IMPORT_BYTES));
+  if (!/json/i.test(contentTypeOf(event)))
+    throw problems.unsupportedMediaType(["application/json", "text/csv"]);
+  return parseJsonBody(event, ImportLicensesRequest, MAX_IMPORT_BYTES).licenses;
+}

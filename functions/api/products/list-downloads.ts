@@ -1,0 +1,33 @@
+import { isSupportedVersion } from "#domain/product-versions";
+import { downloadUrl } from "#shared/files";
+import { apiHandler } from "#shared/http";
+import { problems } from "#shared/problem";
+import { parsePathParameters } from "#shared/request";
+import { ROUTES } from "../routes";
+import { SerialPath } from "../schemas";
+import { licenses, releases } from "./stores";
+
+/** Latest and older builds of a product the caller owns, each with a 15-minute download link. */
+export const handler = apiHandler(ROUTES.listDownloads, async (event, caller) => {
+  const { serial } = parsePathParameters(event, SerialPath);
+  const license = await licenses.load(serial);
+  // Someone else's serial answers exactly like an unknown one.
+  if (license?.ownerId !== caller.id)
+    throw problems.notFound(`No product with serial ${serial} is registered to you.`);
+  const builds = await releases.listNewestFirst(license.productId);
+  const versions = builds.map((b) => b.version);
+  const items = await Promise.all(
+    builds.map(async ({ fileKey, publishedAt: _published, ...build }) => ({
+      ...build,
+      supported: isSupportedVersion(build.version, versions),
+      download: {
+        url: await downloadUrl(fileKey, fileKey.split("/").at(-1) ?? "download"),
+        expiresInSeconds: 900,
+      },
+    })),
+  );
+  return {
+    status: 200,
+    body: { serial, productId: license.productId, productName: license.productName, items },
+  };
+});

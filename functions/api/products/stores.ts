@@ -1,0 +1,32 @@
+import { z } from "zod/mini";
+import { calendarDay } from "#domain/language";
+import { licenseRepository } from "#repositories/license-repository";
+import { releaseRepository } from "#repositories/release-repository";
+import { documentClient } from "#shared/clients";
+import { readConfig } from "#shared/config";
+
+/** Licenses and releases for the product and support routes, configured once per container. */
+const config = readConfig(
+  z.object({
+    TABLE_NAME: z.string().check(z.minLength(1)),
+    SUPPORT_TIME_ZONE: z._default(z.string(), "UTC"),
+  }),
+);
+
+export const licenses = licenseRepository(documentClient, config.TABLE_NAME);
+export const releases = releaseRepository(documentClient, config.TABLE_NAME);
+
+/** Today in the support center's zone: plans are valid through their last calendar day there. */
+export function today(): string {
+  return calendarDay(new Date(), config.SUPPORT_TIME_ZONE);
+}
+
+/** The caller's license for a serial (undefined unless registered to them) and its product's release versions. */
+export async function ownedLicenseTerms(callerId: string, serial: string | undefined) {
+  const license = serial ? await licenses.load(serial) : undefined;
+  const owned = license?.ownerId === callerId ? license : undefined;
+  const releaseVersions = owned
+    ? (await releases.listNewestFirst(owned.productId)).map((r) => r.version)
+    : [];
+  return { terms: owned, releaseVersions, today: today() };
+}

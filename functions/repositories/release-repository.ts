@@ -1,0 +1,64 @@
+import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { z } from "zod/mini";
+import { keys, withoutKeys } from "./keys";
+
+/** One build of a product the vendor published; the file itself lives in the files bucket. */
+export const ReleaseRecord = z.object({
+  productId: z.string(),
+  version: z.string(),
+  build: z.number(),
+  sizeBytes: z.number(),
+  releasedOn: z.string(),
+  notes: z.string(),
+  fileKey: z.string(),
+  publishedAt: z.string(),
+});
+export type ReleaseRecord = z.infer<typeof ReleaseRecord>;
+
+/** "12.1" → "000012.000001": sorts by number, so a query returns builds newest first. */
+function sortableVersion(version: string): string {
+  return version
+    .split(".")
+    .map((segment) => segment.padStart(6, "0"))
+    .join(".");
+}
+
+export function releaseRepository(db: DynamoDBDocumentClient, tableName: string) {
+  return {
+    /** Publishing the same version and build again replaces its metadata (a corrected note, a re-upload). */
+    async publish(release: ReleaseRecord): Promise<void> {
+      await db.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            ...keys.release(release.productId, sortableVersion(release.version), release.build),
+            ...release,
+          },
+        }),
+      );
+    },
+
+    /** Every build of a product, newest version and build first. */
+    async listNewestFirst(productId: string): Promise<ReleaseRecord[]> {
+      const { pk, skPrefix } = keys.releasesOf(productId);
+      const releases: ReleaseRecord[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+            ExpressionAttributeValues: { ":pk": pk, ":prefix": skPrefix },
+            ScanIndexForward: false,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        releases.push(...(page.Items ?? []).map((item) => ReleaseRecord.parse(withoutKeys(item))));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return releases;
+    },
+  };
+}
+
+export type ReleaseRepository = ReturnType<typeof releaseRepository>;

@@ -1,0 +1,43 @@
+import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import { z } from "zod/mini";
+import { readConfig } from "./config";
+
+/**
+ * The files bucket (release downloads, later attachments), reached only through short-lived
+ * presigned URLs: files never pass through a Lambda. Locally the emulator needs path-style URLs.
+ */
+const config = readConfig(
+  z.object({
+    FILES_BUCKET: z.string().check(z.minLength(3)),
+    S3_FORCE_PATH_STYLE: z._default(z.stringbool(), false),
+  }),
+);
+
+const s3 = new S3Client({
+  forcePathStyle: config.S3_FORCE_PATH_STYLE,
+  // Otherwise presigned PUTs carry the checksum of an empty body, which S3 then refuses.
+  requestChecksumCalculation: "WHEN_REQUIRED",
+});
+
+/** A download link valid for 15 minutes, saving the file under its own name. */
+export function downloadUrl(key: string, fileName: string): Promise<string> {
+  return getSignedUrl(
+    s3,
+    new GetObjectCommand({
+      Bucket: config.FILES_BUCKET,
+      Key: key,
+      ResponseContentDisposition: `attachment; filename="${fileName}"`,
+    }),
+    { expiresIn: 15 * 60 },
+  );
+}
+
+/** An upload link for exactly `sizeBytes` bytes, valid for an hour. */
+export function uploadUrl(key: string, sizeBytes: number): Promise<string> {
+  return getSignedUrl(
+    s3,
+    new PutObjectCommand({ Bucket: config.FILES_BUCKET, Key: key, ContentLength: sizeBytes }),
+    { expiresIn: 60 * 60 },
+  );
+}

@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type RequestListener, type Server } from "node:http";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { LOCAL_AWS } from "./emulators";
+
+/**
+ * s3rver (a Koa app that keeps objects in a directory) is CommonJS without types; these are
+ * the parts of it used here.
+ */
+interface S3rverOptions {
+  directory: string;
+  silent: boolean;
+  configureBuckets: { name: string; configs?: string[] }[];
+}
+interface S3rverInstance {
+  /** Creates the configured buckets (run() would too, but it crashes the process on EADDRINUSE). */
+  configureBuckets(): Promise<unknown>;
+  /** The Koa request listener. */
+  callback(): RequestListener;
+  logger: { close(): void };
+}
+interface S3rverAccount {
+  createKeyPair(accessKeyId: string, secretAccessKey: string): void;
+}
+
+const require = createRequire(import.meta.url);
+const S3rver = require("s3rver") as new (options: S3rverOptions) => S3rverInstance;
+const { DUMMY_ACCOUNT } = require("s3rver/lib/models/account") as { DUMMY_ACCOUNT: S3rverAccount };
+
+// s3rver knows one access key (S3RVER) and refuses any other with InvalidAccessKeyId; adding
+// the local one lets every local client sign with LOCAL_AWS. (It does not check SigV4
+// signatures themselves, only the key id and, for presigned URLs, the expiry.)
+DUMMY_ACCOUNT.createKeyPair(LOCAL_AWS.credentials.accessKeyId, LOCAL_AWS.credentials.secretAccessKey);
+
+export interface LocalS3Options {
+  /** 0 picks a free one (the endpoint tells which). */
+  port: number;
+  /** Created empty at start. */
+  bucketNames: string[];
+  /** Browser origins allowed to PUT/GET/HEAD with presigned URLs, as the stack's CORS rule. */
+  corsOrigins?: readonly string[];
+}
+
+export interface LocalS3 {
+  /** `http://127.0.0.1:<port>`: an IP literal, so SDK clients address buckets path-style. */
+  endpoint: string;
+  /** Where the objects are kept until `stop`. */
+  directory: string;
+  stop(): Promise<void>;
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function corsConfiguration(origins: readonly string[]): string {
+  const allowedOrigins = origins
+    .map((origin) => `<AllowedOrigin>${escapeXml(origin)}</AllowedOrigin>`)
+    .join("");
+  return [
+    "<CORSConfiguration><CORSRule>",
+    allowedOrigins,
+    "<AllowedMethod>GET</AllowedMethod><AllowedMethod>HEAD</AllowedMethod><AllowedMethod>PUT</AllowedMethod>",
+    "<AllowedHeader>content-type</AllowedHeader><AllowedHeader>content-md5</AllowedHeader>",
+    "<ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>3600</MaxAgeSeconds>",
+    "</CORSRule></CORSConfiguration>",
+  ].join("");
+}
+
+/** Listens on 127.0.0.1, rejecting (rather than throwing an 'error' event) when the port is taken. */
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      const address = server.address();
+      resolve(typeof address === "object" && address ? address.port : port);
+    });
+  });
+}
+
+/**
+ * A local S3 (s3rver, in this process) on 127.0.0.1, keeping objects in a temporary directory
+ * that `stop` removes. Clients use LOCAL_AWS credentials and path-style addressing.
+ */
+export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
+  const directory = mkdtempSync(join(tmpdir(), "support-center-s3-"));
+  const configs = options.corsOrigins?.length ? [corsConfiguration(options.corsOrigins)] : [];
+  const server = new S3rver({
+    directory,
+    silent: true,
+    configureBuckets: options.bucketNames.map((name) => ({ name, configs })),
+  });
+  const httpServer = createServer(server.callback());
+  const release = () => {
+    server.logger.close();
+    rmSync(directory, { recursive: true, force: true });
+  };
+  let port: number;
+  try {
+    await server.configureBuckets();
+    port = await listen(httpServer, options.port);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    directory,
+    async stop() {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      // Keep-alive connections (fetch keeps them) would hold close() open for seconds.
+      httpServer.closeAllConnections();
+      await closed;
+      release();
+    },
+  };
+}
