@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod/mini";
 import { readConfig } from "#shared/config";
+import { DEMO_CUSTOMER_SERIALS, DEMO_RELEASES, demoLicenses } from "./demo-catalog";
 import { createDemoUsers, DEMO_USERS, type DemoUser } from "./demo-data";
 import { REPOSITORY_ROOT, startLocalStack } from "./stack";
 
@@ -23,6 +24,7 @@ const config = readConfig(
     STEP_FUNCTIONS_PORT: Port(8083),
     DYNAMODB_PORT: Port(8000),
     COGNITO_PORT: Port(9229),
+    S3_PORT: Port(4569),
   }),
 );
 
@@ -33,6 +35,7 @@ const stack = await startLocalStack({
     stepFunctions: config.STEP_FUNCTIONS_PORT,
     dynamodb: config.DYNAMODB_PORT,
     cognito: config.COGNITO_PORT,
+    s3: config.S3_PORT,
   },
   followUpDaySeconds: config.FOLLOW_UP_DAY_SECONDS,
   log: (line) => console.log(line),
@@ -63,12 +66,43 @@ writeFileSync(
     .join("\n")}\nexport API=${stack.apiUrl}\n`,
 );
 
+/** Calls the local API as a demo user; demo data goes in through the same routes as real data. */
+async function call(
+  token: string,
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<Record<string, unknown>> {
+  const answer = await fetch(`${stack.apiUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
+  return (await answer.json()) as Record<string, unknown>;
+}
+
+const adminToken = tokens.ADMIN ?? "";
+await call(adminToken, "POST", "/admin/licenses", { licenses: demoLicenses() });
+for (const release of DEMO_RELEASES) {
+  const content = `demo installer ${release.build}\n`;
+  const published = await call(adminToken, "POST", "/admin/releases", {
+    ...release,
+    sizeBytes: content.length,
+  });
+  await fetch((published.upload as { url: string }).url, { method: "PUT", body: content });
+}
+await call(tokens.CUSTOMER ?? "", "POST", "/products/registrations", {
+  serials: DEMO_CUSTOMER_SERIALS.join("\n"),
+});
+
 // A demo case, opened through the API like any customer would.
 const demoCase = await fetch(`${stack.apiUrl}/cases`, {
   method: "POST",
   headers: { authorization: `Bearer ${tokens.CUSTOMER}`, "content-type": "application/json" },
   body: JSON.stringify({
-    serial: "AAA11-BB22B-C33CC-44DDD-5EEEE",
+    topic: "product-problem",
+    serial: "PREM1-AAAAA-BBBBB-CCCCC-00001",
     severity: "B",
     subject: "Nightly backup stops at 80%",
     description: "Since the last update the nightly job stops with error E1234.",
@@ -85,10 +119,14 @@ Support center running locally (one follow-up day = ${config.FOLLOW_UP_DAY_SECON
   Follow-up runs      ${stack.stepFunctionsUrl}/executions   (one: /executions/<name>; or npm run follow-ups -- <case>)
   DynamoDB Local      ${stack.dynamodbUrl}       (table ${stack.tableName})
   Cognito (local)     ${stack.cognitoUrl}       (user pool ${stack.userPoolId}; codes arrive in the mail viewer)
+  Local S3            ${stack.s3Url}       (bucket ${stack.filesBucket}: release downloads)
 
 Demo users (ID tokens valid 1 h; sign in again with POST /sessions):
 ${DEMO_USERS.map((u) => `  ${u.email.padEnd(22)} ${u.password.padEnd(18)} ${u.groups.join(", ")}`).join("\n")}
   source .local/tokens.env      # sets CUSTOMER_TOKEN, AGENT_TOKEN, ADMIN_TOKEN and API
+
+Demo licenses (every plan of Table A, an expired plan, a trial, an old version): see README.
+The customer owns ${DEMO_CUSTOMER_SERIALS.join(", ")}.
 
 Demo case ${demoCase.caseNumber} is open. Answer it as the agent and watch the follow-ups arrive:
   curl -s -X POST $API/cases/${demoCase.caseNumber}/replies -H "authorization: Bearer $AGENT_TOKEN" \\

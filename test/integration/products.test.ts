@@ -62,20 +62,25 @@ describe("the license catalog", () => {
 });
 
 describe("registering products", () => {
-  it("gives each serial its own outcome, in both formats, normalised", async () => {
-    const [mine, theirs, eightByEight] = [license(), license(), license({ serial: newSerial("8x8") })];
-    await importLicenses(admin, [mine, theirs, eightByEight]);
+  it.each(["5x5", "8x8"] as const)("gives each %s serial its own outcome, normalised", async (format) => {
+    const [mine, theirs, fresh] = [
+      license({ serial: newSerial(format) }),
+      license({ serial: newSerial(format) }),
+      license({ serial: newSerial(format) }),
+    ];
+    await importLicenses(admin, [mine, theirs, fresh]);
     const [customer, other] = await Promise.all([newUser(), newUser()]);
     await register(other, theirs.serial);
     await register(customer, mine.serial);
+    const malformed = `${newSerial(format)}X`;
 
     const outcomes = await register(
       customer,
       `  ${mine.serial.toLowerCase()}  `,
       theirs.serial,
-      newSerial(),
-      "ABC-123",
-      eightByEight.serial.toLowerCase(),
+      newSerial(format),
+      malformed,
+      fresh.serial.toLowerCase(),
     );
 
     expect(outcomes).toEqual([
