@@ -194,7 +194,8 @@ export const ROUTES = {
     path: "/products/registrations",
     groups: ["customer"],
     entry: "functions/api/products/register-products.ts",
-    summary: "Register serial numbers (one per line) to the caller's account, each with its own outcome",
+    summary:
+      "Register serial numbers (one per line) to the caller's account (up to 50), each with its own outcome",
     body: RegisterProductsRequest,
     needs: { table: "write" },
   },

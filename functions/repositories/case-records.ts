@@ -1,7 +1,7 @@
 import { z } from "zod/mini";
 import { CASE_TOPICS } from "#domain/case-topics";
 import { LANGUAGES } from "#domain/language";
-import { PLAN_IDS } from "#domain/plans";
+import { CHANNELS, PLAN_IDS } from "#domain/plans";
 import { SEVERITY_LEVELS } from "#domain/severity";
 import { CASE_STATUSES } from "#domain/support-case";
 
@@ -15,6 +15,14 @@ export const CaseRecord = z.object({
   topic: z.enum(CASE_TOPICS),
   /** The plan the case was accepted under, stamped at intake (its targets come from PLANS). */
   plan: z.enum(PLAN_IDS),
+  /** The plan's first-response targets as they were at intake: a later change to Table A does not move them. */
+  firstResponseTargets: z.partialRecord(
+    z.enum(CHANNELS),
+    z.union([
+      z.object({ kind: z.enum(["business-days", "calendar-days"]), amount: z.number() }),
+      z.object({ kind: z.literal("immediate"), note: z.string() }),
+    ]),
+  ),
   consumedCredit: z.boolean(),
   severity: z.enum(SEVERITY_LEVELS),
   subject: z.string(),

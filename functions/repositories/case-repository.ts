@@ -11,7 +11,7 @@ import { formatCaseNumber } from "#domain/case-number";
 import type { CaseTopic } from "#domain/case-topics";
 import { DomainError } from "#domain/errors";
 import type { Language } from "#domain/language";
-import type { PlanId } from "#domain/plans";
+import { PLANS, type PlanId } from "#domain/plans";
 import type { Severity } from "#domain/severity";
 import {
   assertSupportCanReply,
@@ -147,6 +147,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
       const caseNumber = await nextCaseNumber();
       const record: CaseRecord = {
         ...input,
+        firstResponseTargets: PLANS[input.plan].firstResponse,
         caseNumber,
         status: "awaiting_support",
         replyCount: 0,

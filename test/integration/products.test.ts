@@ -203,6 +203,7 @@ describe("case intake checks the entitlement", () => {
       plan: "advantage-premier",
       topic: "product-problem",
       consumedCredit: false,
+      firstResponseTargets: { email: { kind: "calendar-days", amount: 1 }, phone: { kind: "immediate" } },
     });
   });
 
