@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
   type DynamoDBDocumentClient,
   GetCommand,
@@ -22,6 +21,7 @@ import {
 import { CaseEvent, CaseRecord } from "./case-records";
 import { encodeCursor } from "./cursor";
 import { keys, withoutKeys } from "./keys";
+import { isConditionFailure, queryAllByPrefix } from "./queries";
 import { TABLE_DESIGN } from "./table-design";
 
 export interface NewCase {
@@ -47,14 +47,6 @@ export interface Page<T> {
 
 /** How many times a write that lost a race re-reads the case and tries again. */
 const OPTIMISTIC_ATTEMPTS = 4;
-
-function isConditionFailure(error: unknown): boolean {
-  return (
-    (error instanceof TransactionCanceledException &&
-      (error.CancellationReasons ?? []).some((r) => r.Code === "ConditionalCheckFailed")) ||
-    (error instanceof Error && error.name === "ConditionalCheckFailedException")
-  );
-}
 
 export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
   async function nextCaseNumber(): Promise<string> {
@@ -344,22 +336,8 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
     },
 
     async listCaseEvents(caseNumber: string): Promise<CaseEvent[]> {
-      const { pk, skPrefix } = keys.caseEventsOf(caseNumber);
-      const events: CaseEvent[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-            ExpressionAttributeValues: { ":pk": pk, ":prefix": skPrefix },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        events.push(...(page.Items ?? []).map((item) => CaseEvent.parse(withoutKeys(item))));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return events;
+      const items = await queryAllByPrefix(db, tableName, keys.caseEventsOf(caseNumber));
+      return items.map((item) => CaseEvent.parse(withoutKeys(item)));
     },
   };
 }

@@ -1,10 +1,8 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
   BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
@@ -12,6 +10,7 @@ import { z } from "zod/mini";
 import { DomainError } from "#domain/errors";
 import { PLAN_IDS } from "#domain/plans";
 import { keys, withoutKeys } from "./keys";
+import { isConditionFailure, queryAllByPrefix } from "./queries";
 
 const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"));
 
@@ -60,13 +59,6 @@ const CATALOG_FIELDS = [
 
 function sameCatalogEntry(a: CatalogEntry, b: CatalogEntry): boolean {
   return CATALOG_FIELDS.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
-}
-
-function isConditionFailure(error: unknown): boolean {
-  return (
-    error instanceof TransactionCanceledException ||
-    (error instanceof Error && error.name === "ConditionalCheckFailedException")
-  );
 }
 
 export function licenseRepository(db: DynamoDBDocumentClient, tableName: string) {
@@ -162,15 +154,8 @@ export function licenseRepository(db: DynamoDBDocumentClient, tableName: string)
 
     /** The caller's licenses, in serial order. */
     async listOwned(userId: string): Promise<LicenseRecord[]> {
-      const { pk, skPrefix } = keys.ownedProductsOf(userId);
-      const { Items = [] } = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-          ExpressionAttributeValues: { ":pk": pk, ":prefix": skPrefix },
-        }),
-      );
-      const serials = Items.map((item) => String(item.serial));
+      const owned = await queryAllByPrefix(db, tableName, keys.ownedProductsOf(userId));
+      const serials = owned.map((item) => String(item.serial));
       const licenses: LicenseRecord[] = [];
       // BatchGetItem takes at most 100 keys per call.
       for (let i = 0; i < serials.length; i += 100) {

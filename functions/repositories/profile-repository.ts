@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } fr
 import { z } from "zod/mini";
 import { LANGUAGES } from "#domain/language";
 import { keys, withoutKeys } from "./keys";
+import { isConditionFailure } from "./queries";
 
 /**
  * A person's profile: the support center's own record of who they are. Cognito holds the
@@ -47,7 +48,7 @@ export function profileRepository(db: DynamoDBDocumentClient, tableName: string)
           }),
         );
       } catch (error) {
-        if (!(error instanceof Error && error.name === "ConditionalCheckFailedException")) throw error;
+        if (!isConditionFailure(error)) throw error;
       }
     },
 

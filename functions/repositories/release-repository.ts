@@ -1,6 +1,7 @@
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod/mini";
 import { keys, withoutKeys } from "./keys";
+import { queryAllByPrefix } from "./queries";
 
 /** One build of a product the vendor published; the file itself lives in the files bucket. */
 export const ReleaseRecord = z.object({
@@ -40,23 +41,8 @@ export function releaseRepository(db: DynamoDBDocumentClient, tableName: string)
 
     /** Every build of a product, newest version and build first. */
     async listNewestFirst(productId: string): Promise<ReleaseRecord[]> {
-      const { pk, skPrefix } = keys.releasesOf(productId);
-      const releases: ReleaseRecord[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-            ExpressionAttributeValues: { ":pk": pk, ":prefix": skPrefix },
-            ScanIndexForward: false,
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        releases.push(...(page.Items ?? []).map((item) => ReleaseRecord.parse(withoutKeys(item))));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return releases;
+      const items = await queryAllByPrefix(db, tableName, keys.releasesOf(productId), "newest-first");
+      return items.map((item) => ReleaseRecord.parse(withoutKeys(item)));
     },
   };
 }
