@@ -226,3 +226,35 @@ export const PublishReleaseRequest = z.object({
   notes: z._default(z.string().check(z.maxLength(20_000)), ""),
   fileName: z.string().check(z.regex(/^[\w.-]{1,200}$/, "must be a plain file name")),
 });
+
+export const AgentActionRequest = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("assign"), assigneeId: z.string().check(z.minLength(1), z.maxLength(128)) }),
+  z.object({
+    action: z.literal("change-severity"),
+    severity: z.enum(SEVERITY_LEVELS, "must be one of A, B, C, D"),
+    reason: Text(2000),
+  }),
+  z.object({ action: z.literal("internal-note"), message: Text(20_000) }),
+  z.object({ action: z.literal("resolve"), resolution: Text(20_000) }),
+  z.object({ action: z.literal("reopen"), reason: Text(2000) }),
+]);
+
+export const FEEDBACK_KINDS = ["suggestion", "complaint", "thanks", "praise"] as const;
+export const FEEDBACK_SUBJECTS = ["product", "support", "site"] as const;
+
+export const FeedbackRequest = z.object({
+  kind: z.enum(FEEDBACK_KINDS, `must be one of ${FEEDBACK_KINDS.join(", ")}`),
+  about: z.enum(FEEDBACK_SUBJECTS, `must be one of ${FEEDBACK_SUBJECTS.join(", ")}`),
+  text: Text(5000),
+  caseNumber: z.optional(z.string().check(z.regex(CASE_NUMBER_PATTERN, "must be an 8-digit case number"))),
+});
+
+export const RatingRequest = z.object({
+  score: z.int("must be a whole number from 1 to 5").check(z.gte(1), z.lte(5)),
+  comment: z.optional(z.string().check(z.maxLength(2000))),
+});
+
+export const PageQuery = z.object({
+  limit: ListCasesQuery.shape.limit,
+  cursor: ListCasesQuery.shape.cursor,
+});

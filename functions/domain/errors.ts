@@ -15,7 +15,9 @@ export type DomainErrorCode =
   | "profile-not-found"
   | "no-plan-to-upgrade"
   | "not-entitled"
-  | "case-not-withdrawable";
+  | "case-not-withdrawable"
+  | "case-not-closed"
+  | "case-not-ratable";
 
 export class DomainError extends Error {
   constructor(

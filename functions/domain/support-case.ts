@@ -47,3 +47,38 @@ export function assertWithdrawable(caseNumber: string, status: CaseStatus, reply
     );
   }
 }
+
+/** What an agent can do to a case besides replying (the agent desk). */
+export type AgentAction =
+  | { action: "assign"; assigneeId: string }
+  | { action: "change-severity"; severity: "A" | "B" | "C" | "D"; reason: string }
+  | { action: "internal-note"; message: string }
+  | { action: "resolve"; resolution: string }
+  | { action: "reopen"; reason: string };
+
+const CLOSED: readonly CaseStatus[] = ["resolved", "withdrawn", "no_customer_response"];
+
+/** The status an action leaves the case in, or a refusal when the case is not in a state for it. */
+export function statusAfterAgentAction(
+  caseNumber: string,
+  status: CaseStatus,
+  action: AgentAction,
+): CaseStatus {
+  if (action.action === "resolve") {
+    if (status === "resolved" || status === "withdrawn") {
+      throw new DomainError("case-resolved", `Case ${caseNumber} is already ${status}.`);
+    }
+    return "resolved";
+  }
+  if (action.action === "reopen") {
+    if (!CLOSED.includes(status))
+      throw new DomainError("case-not-closed", `Case ${caseNumber} is open already.`);
+    return "awaiting_support";
+  }
+  return status;
+}
+
+/** Internal notes and assignments are for staff only; everything else shows on the customer's timeline. */
+export function isInternalAction(action: AgentAction): boolean {
+  return action.action === "internal-note" || action.action === "assign";
+}

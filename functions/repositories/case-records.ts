@@ -25,6 +25,10 @@ export const CaseRecord = z.object({
   ),
   consumedCredit: z.boolean(),
   severity: z.enum(SEVERITY_LEVELS),
+  assigneeId: z.optional(z.string()),
+  /** The customer's verdict on a resolved case, given once. */
+  rating: z.optional(z.object({ score: z.number(), comment: z.optional(z.string()), at: z.string() })),
+  resolution: z.optional(z.string()),
   subject: z.string(),
   description: z.string(),
   preferredContact: z.enum(["email", "phone"]),
@@ -42,7 +46,17 @@ export const CaseRecord = z.object({
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;
 
-export const CASE_EVENT_TYPES = ["case-opened", "support-reply", "customer-note", "case-withdrawn"] as const;
+export const CASE_EVENT_TYPES = [
+  "case-opened",
+  "support-reply",
+  "customer-note",
+  "case-withdrawn",
+  "assign",
+  "change-severity",
+  "internal-note",
+  "resolve",
+  "reopen",
+] as const;
 
 /** One entry of a case's timeline. Support replies carry what the follow-up workflow needs. */
 export const CaseEvent = z.object({
@@ -56,5 +70,9 @@ export const CaseEvent = z.object({
   customerEmail: z.optional(z.string()),
   language: z.optional(z.enum(LANGUAGES)),
   statusAfter: z.optional(z.enum(CASE_STATUSES)),
+  /** Internal events (notes, assignments) are never shown to the customer. */
+  visibility: z._default(z.enum(["public", "internal"]), "public"),
+  /** What changed, e.g. the severity before and after, the new assignee. */
+  change: z.optional(z.record(z.string(), z.string())),
 });
-export type CaseEvent = z.infer<typeof CaseEvent>;
+export type CaseEvent = z.input<typeof CaseEvent>;

@@ -13,9 +13,12 @@ import type { Language } from "#domain/language";
 import { PLANS, type PlanId } from "#domain/plans";
 import type { Severity } from "#domain/severity";
 import {
+  type AgentAction,
   assertSupportCanReply,
   assertWithdrawable,
   type CaseStatus,
+  isInternalAction,
+  statusAfterAgentAction,
   statusAfterCustomerNote,
 } from "#domain/support-case";
 import { CaseEvent, CaseRecord } from "./case-records";
@@ -81,6 +84,29 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
         },
       },
     };
+  }
+
+  /** Which case fields an agent action sets, and what its timeline event says. */
+  function agentActionEffects(
+    action: AgentAction,
+    current: CaseRecord,
+  ): { fields: Record<string, string>; message?: string; change?: Record<string, string> } {
+    switch (action.action) {
+      case "assign":
+        return { fields: { assigneeId: action.assigneeId }, change: { assigneeId: action.assigneeId } };
+      case "change-severity":
+        return {
+          fields: { severity: action.severity },
+          message: action.reason,
+          change: { from: current.severity, to: action.severity },
+        };
+      case "resolve":
+        return { fields: { resolution: action.resolution }, message: action.resolution };
+      case "internal-note":
+        return { fields: {}, message: action.message };
+      case "reopen":
+        return { fields: {}, message: action.reason };
+    }
   }
 
   /** A case change and the timeline event that tells of it commit together or not at all. */
@@ -314,6 +340,80 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           },
         });
       });
+    },
+
+    /**
+     * An agent-desk action and its timeline event, together. Leaving `awaiting_customer` (a
+     * resolution) removes awaitingReplyId, so the follow-up stops exactly as for a customer note.
+     */
+    async applyAgentAction(caseNumber: string, agentId: string, action: AgentAction, now: string) {
+      return withOptimisticRetry(caseNumber, async () => {
+        const current = await loadCase(caseNumber);
+        if (!current) throw new DomainError("case-not-found", `There is no case ${caseNumber}.`);
+        const statusAfter = statusAfterAgentAction(caseNumber, current.status, action);
+        const { fields, message, change } = agentActionEffects(action, current);
+        const leavesWaiting = current.status === "awaiting_customer" && statusAfter !== "awaiting_customer";
+        const sets = Object.keys(fields).map((name) => `${name} = :${name}`);
+        return updateCaseWithEvent({
+          event: {
+            eventId: randomUUID(),
+            caseNumber,
+            type: action.action,
+            at: now,
+            actorId: agentId,
+            statusAfter,
+            visibility: isInternalAction(action) ? "internal" : "public",
+            ...(message ? { message } : {}),
+            ...(change ? { change } : {}),
+          },
+          condition: "#status = :seenStatus AND replyCount = :seenReplies",
+          update: `SET ${["#status = :statusAfter", "updatedAt = :now", ...sets].join(", ")}${leavesWaiting ? " REMOVE awaitingReplyId" : ""}`,
+          values: {
+            ":seenStatus": current.status,
+            ":seenReplies": current.replyCount,
+            ":statusAfter": statusAfter,
+            ":now": now,
+            ...Object.fromEntries(Object.entries(fields).map(([name, value]) => [`:${name}`, value])),
+          },
+        });
+      });
+    },
+
+    /** Once per case, only by its customer, only when resolved: the condition says all three. */
+    async rateCase(
+      caseNumber: string,
+      customerId: string,
+      rating: { score: number; comment?: string },
+      now: string,
+    ) {
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.case(caseNumber),
+            ConditionExpression: "customerId = :me AND #status = :resolved AND attribute_not_exists(rating)",
+            UpdateExpression: "SET rating = :rating",
+            ExpressionAttributeNames: { "#status": "status" },
+            ExpressionAttributeValues: {
+              ":me": customerId,
+              ":resolved": "resolved",
+              ":rating": { ...rating, at: now },
+            },
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        const current = await loadCase(caseNumber);
+        if (!current || current.customerId !== customerId) {
+          throw new DomainError("case-not-found", `There is no case ${caseNumber}.`);
+        }
+        throw new DomainError(
+          "case-not-ratable",
+          current.rating
+            ? `Case ${caseNumber} was rated already.`
+            : `Case ${caseNumber} is not resolved yet.`,
+        );
+      }
     },
 
     async listCustomerCases(customerId: string, limit: number, cursor?: Record<string, string>) {

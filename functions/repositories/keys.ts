@@ -23,6 +23,8 @@ export const keys = {
     pk: `PRODUCT#${productId}`,
     sk: `${RELEASE_PREFIX}${sortableVersion}#${String(build).padStart(10, "0")}`,
   }),
+  feedback: (at: string, feedbackId: string) => ({ pk: "FEEDBACK", sk: `${at}#${feedbackId}` }),
+  allFeedback: () => ({ pk: "FEEDBACK" }),
   releasesOf: (productId: string) => ({ pk: `PRODUCT#${productId}`, skPrefix: RELEASE_PREFIX }),
 };
 

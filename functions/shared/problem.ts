@@ -82,6 +82,8 @@ const DOMAIN_ERRORS: Record<DomainErrorCode, { status: number; title: string }> 
   "no-plan-to-upgrade": { status: 409, title: "Nothing to upgrade" },
   "not-entitled": { status: 403, title: "Technical support is not available for this request" },
   "case-not-withdrawable": { status: 409, title: "The case can no longer be withdrawn" },
+  "case-not-closed": { status: 409, title: "The case is open" },
+  "case-not-ratable": { status: 409, title: "The case cannot be rated" },
 };
 
 export function problemForDomainError(

@@ -34,6 +34,7 @@ const VALID_BODIES: Partial<Record<string, object>> = {
   addCustomerNote: { message: "Any news?" },
   replyToCase: { message: "We are looking into it." },
   withdrawCase: {},
+  rateCase: { score: 5 },
 };
 
 describe("authorization matrix, generated from the route table", () => {

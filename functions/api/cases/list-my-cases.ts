@@ -1,7 +1,6 @@
-import { decodeCursor } from "#repositories/cursor";
 import { apiHandler } from "#shared/http";
-import { problems } from "#shared/problem";
 import { parseQuery } from "#shared/request";
+import { startKeyOf } from "../pagination";
 import { ROUTES } from "../routes";
 import { ListCasesQuery } from "../schemas";
 import { cases } from "./case-store";
@@ -9,10 +8,6 @@ import { caseView } from "./case-views";
 
 export const handler = apiHandler(ROUTES.listMyCases, async (event, caller) => {
   const query = parseQuery(event, ListCasesQuery);
-  const startKey = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-  if (query.cursor !== undefined && !startKey) {
-    throw problems.validation([{ field: "query.cursor", message: "is not a cursor this API issued" }]);
-  }
-  const page = await cases.listCustomerCases(caller.id, query.limit, startKey);
+  const page = await cases.listCustomerCases(caller.id, query.limit, startKeyOf(query.cursor));
   return { status: 200, body: { items: page.items.map(caseView), nextCursor: page.nextCursor } };
 });

@@ -1,0 +1,8 @@
+import { z } from "zod/mini";
+import { feedbackRepository } from "#repositories/feedback-repository";
+import { documentClient } from "#shared/clients";
+import { readConfig } from "#shared/config";
+
+const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));
+
+export const feedback = feedbackRepository(documentClient, config.TABLE_NAME);

@@ -1,0 +1,49 @@
+import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { z } from "zod/mini";
+import { encodeCursor } from "./cursor";
+import { keys, withoutKeys } from "./keys";
+
+/** Every feedback is tracked ("listen to the customer", DOMAIN.md section 6); staff move its status on. */
+export const FeedbackRecord = z.object({
+  feedbackId: z.string(),
+  kind: z.string(),
+  about: z.string(),
+  text: z.string(),
+  caseNumber: z.optional(z.string()),
+  authorId: z.string(),
+  authorEmail: z.string(),
+  status: z.enum(["new", "reviewed", "answered"]),
+  at: z.string(),
+});
+export type FeedbackRecord = z.infer<typeof FeedbackRecord>;
+
+export function feedbackRepository(db: DynamoDBDocumentClient, tableName: string) {
+  return {
+    async record(feedback: FeedbackRecord): Promise<void> {
+      await db.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...keys.feedback(feedback.at, feedback.feedbackId), ...feedback },
+        }),
+      );
+    },
+
+    /** Newest first. Feedback is rare enough for one partition; a busy site would shard it by month. */
+    async list(limit: number, cursor?: Record<string, string>) {
+      const { Items = [], LastEvaluatedKey } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: "pk = :pk",
+          ExpressionAttributeValues: { ":pk": keys.allFeedback().pk },
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: cursor,
+        }),
+      );
+      return {
+        items: Items.map((item) => FeedbackRecord.parse(withoutKeys(item))),
+        nextCursor: encodeCursor(LastEvaluatedKey),
+      };
+    },
+  };
+}
