@@ -230,9 +230,9 @@ export const ROUTES = {
   openCase: {
     method: "POST",
     path: "/cases",
-    groups: ["customer"],
+    groups: EVERYONE,
     entry: "functions/api/cases/open-case.ts",
-    summary: "Open a support case",
+    summary: "Open a support case (staff: for a customer, e.g. a phone call, with onBehalfOf)",
     body: OpenCaseRequest,
     needs: { table: "write" },
   },

@@ -26,9 +26,53 @@ const Serial = z.pipe(
 
 const Phone = z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{5,30}$/, "must be a phone number"));
 
+const Email = z.pipe(
+  z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)),
+  z.email("must be an e-mail address"),
+);
+
+const Name = Text(100);
+
+const OptionalText = (max: number) => z.optional(Text(max));
+
+/** The problem definition of DOMAIN.md section 4, beyond the one-paragraph description. */
+const ProblemDefinition = z.strictObject({
+  symptoms: OptionalText(20_000),
+  errorOutput: OptionalText(50_000),
+  stepsToReproduce: OptionalText(20_000),
+  expectedResult: OptionalText(5_000),
+});
+
+const Environment = z.strictObject({
+  productVersion: OptionalText(50),
+  build: OptionalText(50),
+  occurrence: z.optional(z.enum(["first-time", "recurring"], "must be first-time or recurring")),
+  beforeProblem: OptionalText(5_000),
+  recentChanges: OptionalText(5_000),
+});
+
+const Contact = z.strictObject({
+  company: OptionalText(200),
+  email: z.optional(Email),
+  alternatePhone: z.optional(Phone),
+  otherContact: z.optional(
+    z.strictObject({ name: Name, email: z.optional(Email), phone: z.optional(Phone) }),
+  ),
+});
+
+export const CASE_CHANNELS = ["web", "email", "chat", "phone"] as const;
+
 export const OpenCaseRequest = z
   .object({
     topic: z.enum(CASE_TOPICS, `must be one of ${CASE_TOPICS.join(", ")}`),
+    problem: z.optional(ProblemDefinition),
+    environment: z.optional(Environment),
+    contact: z.optional(Contact),
+    channel: z._default(z.enum(CASE_CHANNELS, `must be one of ${CASE_CHANNELS.join(", ")}`), "web"),
+    /** Staff opening a case for a customer (a phone call): whose case it is. */
+    onBehalfOf: z.optional(
+      z.strictObject({ customerId: z.string().check(z.minLength(1)), customerEmail: Email }),
+    ),
     serial: z.optional(Serial),
     severity: z.enum(SEVERITY_LEVELS, "must be one of A, B, C, D"),
     subject: Text(200),
@@ -66,13 +110,6 @@ export const ListCasesQuery = z.object({
   ),
   cursor: z.optional(z.string().check(z.maxLength(2048))),
 });
-
-const Email = z.pipe(
-  z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)),
-  z.email("must be an e-mail address"),
-);
-
-const Name = Text(100);
 
 const Country = z
   .string()

@@ -31,6 +31,13 @@ export const CaseRecord = z.object({
   resolution: z.optional(z.string()),
   subject: z.string(),
   description: z.string(),
+  /** Problem definition, environment and contact details as the customer gave them (DOMAIN.md section 4). */
+  problem: z.optional(z.record(z.string(), z.string())),
+  environment: z.optional(z.record(z.string(), z.string())),
+  contact: z.optional(z.record(z.string(), z.unknown())),
+  channel: z._default(z.enum(["web", "email", "chat", "phone"]), "web"),
+  /** Who opened it: the customer, or the agent who took the call. */
+  openedBy: z.optional(z.string()),
   preferredContact: z.enum(["email", "phone"]),
   phone: z.optional(z.string()),
   status: z.enum(CASE_STATUSES),

@@ -39,6 +39,11 @@ export interface NewCase {
   severity: Severity;
   subject: string;
   description: string;
+  problem?: Record<string, string>;
+  environment?: Record<string, string>;
+  contact?: Record<string, unknown>;
+  channel: "web" | "email" | "chat" | "phone";
+  openedBy: string;
   preferredContact: "email" | "phone";
   phone?: string;
 }
@@ -178,7 +183,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
         caseNumber,
         type: "case-opened",
         at: now,
-        actorId: input.customerId,
+        actorId: input.openedBy,
         statusAfter: "awaiting_support",
       };
       const spendCredit =

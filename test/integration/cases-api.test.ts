@@ -216,14 +216,71 @@ describe("who may do what", () => {
     expect(await caseItem(caseNumber)).toMatchObject({ status: "awaiting_support", replyCount: 0 });
   });
 
-  it("lets an agent read any case with its timeline, but not open one as a customer", async () => {
+  it("lets an agent read any case, and open one only on a customer's behalf", async () => {
     const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
     const caseNumber = await openCase(customer);
 
     const read = await api("GET", `/cases/${caseNumber}`, { user: agent });
     expect(read.status).toBe(200);
     expect(read.body.events).toEqual([expect.objectContaining({ type: "case-opened" })]);
-    expectProblem(await api("POST", "/cases", { user: agent, json: VALID_CASE }), 403);
+    const own = await api("POST", "/cases", { user: agent, json: VALID_CASE });
+    expectProblem(own, 400);
+    expect(fieldsNamed(own.body)).toEqual(["onBehalfOf"]);
+
+    const call = await api("POST", "/cases", {
+      user: agent,
+      json: {
+        ...VALID_CASE,
+        channel: "phone",
+        severity: "A",
+        onBehalfOf: { customerId: customer.id, customerEmail: customer.email },
+      },
+    });
+    expect(call.status).toBe(201);
+    expect(call.body).toMatchObject({
+      channel: "phone",
+      severity: "A",
+      openedBy: agent.id,
+      customerEmail: customer.email,
+    });
+    const mine = await api("GET", "/cases", { user: customer });
+    expect((mine.body.items as { caseNumber: string }[])[0]?.caseNumber).toBe(call.body.caseNumber);
+  });
+
+  it("keeps the full problem definition, environment and contact, and refuses a phone case from a customer", async () => {
+    const customer = await newUser();
+    const details = {
+      problem: {
+        symptoms: "Job stops at 80%",
+        errorOutput: "E1234: VSS timeout",
+        stepsToReproduce: "Run nightly job",
+        expectedResult: "Job completes",
+      },
+      environment: {
+        productVersion: "12.1",
+        build: "1214",
+        occurrence: "recurring",
+        beforeProblem: "Windows update",
+        recentChanges: "New SAN",
+      },
+      contact: {
+        company: "Acme GmbH",
+        alternatePhone: "+49 30 999",
+        otherContact: { name: "Li Wei", email: "li.wei@example.com" },
+      },
+    };
+    const opened = await api("POST", "/cases", { user: customer, json: { ...VALID_CASE, ...details } });
+    expect(opened.status).toBe(201);
+    expect(opened.body).toMatchObject({ ...details, channel: "web", openedBy: customer.id });
+
+    const phone = await api("POST", "/cases", { user: customer, json: { ...VALID_CASE, channel: "phone" } });
+    expectProblem(phone, 400);
+    expect(fieldsNamed(phone.body)).toEqual(["channel"]);
+    const bad = await api("POST", "/cases", {
+      user: customer,
+      json: { ...VALID_CASE, environment: { occurrence: "often" } },
+    });
+    expect(fieldsNamed(bad.body)).toEqual(["environment.occurrence"]);
   });
 
   it("refuses a reply to a resolved case with 409", async () => {

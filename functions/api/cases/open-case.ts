@@ -1,6 +1,8 @@
 import { entitlementForTopic } from "#domain/entitlement";
 import { DomainError } from "#domain/errors";
+import { type Caller, isStaff } from "#shared/caller";
 import { apiHandler } from "#shared/http";
+import { problems } from "#shared/problem";
 import { parseJsonBody } from "#shared/request";
 import { ownedLicenseTerms } from "../products/stores";
 import { ROUTES } from "../routes";
@@ -8,24 +10,48 @@ import { OpenCaseRequest } from "../schemas";
 import { cases, profiles } from "./case-store";
 import { caseView } from "./case-views";
 
+type Request = ReturnType<typeof OpenCaseRequest.parse>;
+
+/** Whose case it is: the caller's own, or, for staff taking a call, the customer named in onBehalfOf. */
+function customerOf(caller: Caller, request: Request) {
+  if (isStaff(caller)) {
+    if (!request.onBehalfOf) {
+      throw problems.validation([
+        { field: "onBehalfOf", message: "is required when staff open a case for a customer" },
+      ]);
+    }
+    return request.onBehalfOf;
+  }
+  if (request.onBehalfOf || request.channel === "phone") {
+    throw problems.validation([
+      { field: request.onBehalfOf ? "onBehalfOf" : "channel", message: "is for support staff taking a call" },
+    ]);
+  }
+  return { customerId: caller.id, customerEmail: caller.email };
+}
+
 export const handler = apiHandler(ROUTES.openCase, async (event, caller) => {
-  const request = parseJsonBody(event, OpenCaseRequest);
-  // Intake checks the caller's entitlement (DOMAIN.md section 3) before a number is spent.
-  const entitlement = entitlementForTopic(request.topic, await ownedLicenseTerms(caller.id, request.serial));
+  const { onBehalfOf, ...request } = parseJsonBody(event, OpenCaseRequest);
+  const customer = customerOf(caller, { ...request, onBehalfOf });
+  // Intake checks the customer's entitlement (DOMAIN.md section 3) before a number is spent.
+  const entitlement = entitlementForTopic(
+    request.topic,
+    await ownedLicenseTerms(customer.customerId, request.serial),
+  );
   if (!entitlement.allowed) {
     const { reason, message, advice } = entitlement;
     throw new DomainError("not-entitled", message, { reason, advice });
   }
   // E-mails about the case go out in the language asked for, else the profile's preference.
-  const language = request.language ?? (await profiles.load(caller.id))?.language ?? "en";
+  const language = request.language ?? (await profiles.load(customer.customerId))?.language ?? "en";
   const opened = await cases.openCase(
     {
       ...request,
+      ...customer,
       language,
       plan: entitlement.plan,
       consumedCredit: entitlement.consumesCredit,
-      customerId: caller.id,
-      customerEmail: caller.email,
+      openedBy: caller.id,
     },
     new Date().toISOString(),
   );
