@@ -53,9 +53,29 @@ const TRANSIENT = new Set([
   "InternalServerError",
 ]);
 
+/** Powertools idempotency refusals, as a client should read them. */
+const IDEMPOTENCY_PROBLEMS: Record<string, () => HttpProblem> = {
+  IdempotencyValidationError: () =>
+    new HttpProblem(
+      422,
+      "idempotency-key-reused",
+      "Idempotency-Key reused",
+      "This key was used with a different body.",
+    ),
+  IdempotencyAlreadyInProgressError: () =>
+    new HttpProblem(
+      409,
+      "request-in-progress",
+      "Request in progress",
+      "A request with this key is still running.",
+    ),
+};
+
 function toProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (error instanceof DomainError) return problemForDomainError(error.code, error.message, error.details);
+  const idempotency = IDEMPOTENCY_PROBLEMS[error instanceof Error ? error.name : ""];
+  if (idempotency) return idempotency();
   const name = error instanceof Error ? error.name : "";
   const code = (error as { code?: string } | null)?.code ?? "";
   if (TRANSIENT.has(name) || TRANSIENT.has(code)) return problems.serviceUnavailable();
@@ -99,10 +119,18 @@ function toResult({ status, body, headers }: ApiResponse): ApiResult {
   };
 }
 
-function handlerFor(route: RouteAccess, handle: (event: ApiEvent) => Promise<ApiResponse>) {
+/** Extra middlewares a route adds after the group check (e.g. Idempotency-Key handling). */
+export type RouteMiddleware = MiddlewareObj<ApiEvent, ApiResult, Error, Context>;
+
+function handlerFor(
+  route: RouteAccess,
+  handle: (event: ApiEvent) => Promise<ApiResponse>,
+  extra: readonly RouteMiddleware[] = [],
+) {
   return middy<ApiEvent, ApiResult, Error, Context>()
     .use(problemResponses())
     .use(requireGroups(route))
+    .use([...extra])
     .handler(async (event) => toResult(await handle(event)));
 }
 
@@ -110,8 +138,9 @@ function handlerFor(route: RouteAccess, handle: (event: ApiEvent) => Promise<Api
 export function apiHandler(
   route: RouteAccess & { groups: readonly Group[] },
   handle: (event: ApiEvent, caller: Caller) => Promise<ApiResponse>,
+  extra: readonly RouteMiddleware[] = [],
 ) {
-  return handlerFor(route, (event) => handle(event, callerFromEvent(event)));
+  return handlerFor(route, (event) => handle(event, callerFromEvent(event)), extra);
 }
 
 /** The same for routes anyone may call (sign-up, sign-in): there is no caller yet. */

@@ -2,12 +2,16 @@ import { apiHandler } from "#shared/http";
 import { parseJsonBody, parsePathParameters } from "#shared/request";
 import { ROUTES } from "../routes";
 import { CasePath, CustomerNoteRequest } from "../schemas";
-import { cases } from "./case-store";
+import { cases, idempotent } from "./case-store";
 import { eventView } from "./case-views";
 
-export const handler = apiHandler(ROUTES.addCustomerNote, async (event, caller) => {
-  const { number } = parsePathParameters(event, CasePath);
-  const { message } = parseJsonBody(event, CustomerNoteRequest);
-  const note = await cases.recordCustomerNote(number, caller.id, message, new Date().toISOString());
-  return { status: 201, body: eventView(note) };
-});
+export const handler = apiHandler(
+  ROUTES.addCustomerNote,
+  async (event, caller) => {
+    const { number } = parsePathParameters(event, CasePath);
+    const { message } = parseJsonBody(event, CustomerNoteRequest);
+    const note = await cases.recordCustomerNote(number, caller.id, message, new Date().toISOString());
+    return { status: 201, body: eventView(note) };
+  },
+  [idempotent],
+);

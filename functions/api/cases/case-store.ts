@@ -3,6 +3,7 @@ import { caseRepository } from "#repositories/case-repository";
 import { profileRepository } from "#repositories/profile-repository";
 import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { idempotentRequests } from "#shared/idempotency";
 
 /** The repositories the case routes use, configured once per container. */
 const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));
@@ -10,3 +11,6 @@ const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)
 export const cases = caseRepository(documentClient, config.TABLE_NAME);
 
 export const profiles = profileRepository(documentClient, config.TABLE_NAME);
+
+/** Creating case routes honour an Idempotency-Key header. */
+export const idempotent = idempotentRequests(config.TABLE_NAME);

@@ -7,7 +7,7 @@ import { parseJsonBody } from "#shared/request";
 import { ownedLicenseTerms } from "../products/stores";
 import { ROUTES } from "../routes";
 import { OpenCaseRequest } from "../schemas";
-import { cases, profiles } from "./case-store";
+import { cases, idempotent, profiles } from "./case-store";
 import { caseView } from "./case-views";
 
 type Request = ReturnType<typeof OpenCaseRequest.parse>;
@@ -30,34 +30,38 @@ function customerOf(caller: Caller, request: Request) {
   return { customerId: caller.id, customerEmail: caller.email };
 }
 
-export const handler = apiHandler(ROUTES.openCase, async (event, caller) => {
-  const { onBehalfOf, ...request } = parseJsonBody(event, OpenCaseRequest);
-  const customer = customerOf(caller, { ...request, onBehalfOf });
-  // Intake checks the customer's entitlement (DOMAIN.md section 3) before a number is spent.
-  const entitlement = entitlementForTopic(
-    request.topic,
-    await ownedLicenseTerms(customer.customerId, request.serial),
-  );
-  if (!entitlement.allowed) {
-    const { reason, message, advice } = entitlement;
-    throw new DomainError("not-entitled", message, { reason, advice });
-  }
-  // E-mails about the case go out in the language asked for, else the profile's preference.
-  const language = request.language ?? (await profiles.load(customer.customerId))?.language ?? "en";
-  const opened = await cases.openCase(
-    {
-      ...request,
-      ...customer,
-      language,
-      plan: entitlement.plan,
-      consumedCredit: entitlement.consumesCredit,
-      openedBy: caller.id,
-    },
-    new Date().toISOString(),
-  );
-  return {
-    status: 201,
-    body: caseView(opened),
-    headers: { location: `/cases/${opened.caseNumber}` },
-  };
-});
+export const handler = apiHandler(
+  ROUTES.openCase,
+  async (event, caller) => {
+    const { onBehalfOf, ...request } = parseJsonBody(event, OpenCaseRequest);
+    const customer = customerOf(caller, { ...request, onBehalfOf });
+    // Intake checks the customer's entitlement (DOMAIN.md section 3) before a number is spent.
+    const entitlement = entitlementForTopic(
+      request.topic,
+      await ownedLicenseTerms(customer.customerId, request.serial),
+    );
+    if (!entitlement.allowed) {
+      const { reason, message, advice } = entitlement;
+      throw new DomainError("not-entitled", message, { reason, advice });
+    }
+    // E-mails about the case go out in the language asked for, else the profile's preference.
+    const language = request.language ?? (await profiles.load(customer.customerId))?.language ?? "en";
+    const opened = await cases.openCase(
+      {
+        ...request,
+        ...customer,
+        language,
+        plan: entitlement.plan,
+        consumedCredit: entitlement.consumesCredit,
+        openedBy: caller.id,
+      },
+      new Date().toISOString(),
+    );
+    return {
+      status: 201,
+      body: caseView(opened),
+      headers: { location: `/cases/${opened.caseNumber}` },
+    };
+  },
+  [idempotent],
+);

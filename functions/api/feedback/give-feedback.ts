@@ -3,21 +3,25 @@ import { apiHandler } from "#shared/http";
 import { parseJsonBody } from "#shared/request";
 import { ROUTES } from "../routes";
 import { FeedbackRequest } from "../schemas";
-import { feedback } from "./feedback-store";
+import { feedback, idempotent } from "./feedback-store";
 
-export const handler = apiHandler(ROUTES.giveFeedback, async (event, caller) => {
-  const request = parseJsonBody(event, FeedbackRequest);
-  const recorded = {
-    ...request,
-    feedbackId: randomUUID(),
-    authorId: caller.id,
-    authorEmail: caller.email,
-    status: "new" as const,
-    at: new Date().toISOString(),
-  };
-  await feedback.record(recorded);
-  return {
-    status: 201,
-    body: { feedbackId: recorded.feedbackId, status: recorded.status, message: "Thank you." },
-  };
-});
+export const handler = apiHandler(
+  ROUTES.giveFeedback,
+  async (event, caller) => {
+    const request = parseJsonBody(event, FeedbackRequest);
+    const recorded = {
+      ...request,
+      feedbackId: randomUUID(),
+      authorId: caller.id,
+      authorEmail: caller.email,
+      status: "new" as const,
+      at: new Date().toISOString(),
+    };
+    await feedback.record(recorded);
+    return {
+      status: 201,
+      body: { feedbackId: recorded.feedbackId, status: recorded.status, message: "Thank you." },
+    };
+  },
+  [idempotent],
+);
