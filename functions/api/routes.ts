@@ -270,6 +270,15 @@ export const ROUTES = {
     body: CustomerNoteRequest,
     needs: { table: "write" },
   },
+  caseQueue: {
+    method: "GET",
+    path: "/queue",
+    groups: STAFF,
+    entry: "functions/api/cases/case-queue.ts",
+    summary:
+      "Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee",
+    needs: { table: "read" },
+  },
   caseEvents: {
     method: "GET",
     path: "/cases/{number}/events",

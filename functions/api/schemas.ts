@@ -8,6 +8,7 @@ import { PLAN_IDS } from "#domain/plans";
 import { isVersion } from "#domain/product-versions";
 import { parseSerial } from "#domain/serial";
 import { SEVERITY_LEVELS } from "#domain/severity";
+import { CASE_STATUSES } from "#domain/support-case";
 
 /** Request schemas of the API: handlers parse with them, the route table documents them. */
 
@@ -292,6 +293,15 @@ export const RatingRequest = z.object({
 });
 
 export const PageQuery = z.object({
+  limit: ListCasesQuery.shape.limit,
+  cursor: ListCasesQuery.shape.cursor,
+});
+
+export const QueueQuery = z.object({
+  status: z.optional(z.enum(CASE_STATUSES, `must be one of ${CASE_STATUSES.join(", ")}`)),
+  severity: z.optional(z.enum(SEVERITY_LEVELS, "must be one of A, B, C, D")),
+  plan: z.optional(z.enum(PLAN_IDS, `must be one of ${PLAN_IDS.join(", ")}`)),
+  assigneeId: z.optional(z.string().check(z.maxLength(128))),
   limit: ListCasesQuery.shape.limit,
   cursor: ListCasesQuery.shape.cursor,
 });

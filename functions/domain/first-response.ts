@@ -72,3 +72,14 @@ export function firstResponseState(input: {
   if (firstResponseAt) return { breached: firstResponseAt.getTime() > due };
   return { breached: now.getTime() > due, timeLeftSeconds: Math.floor((due - now.getTime()) / 1000) };
 }
+
+/**
+ * Which Table A target a case's channel is measured by: web forms and e-mail by the e-mail
+ * target; chat and phone by theirs, where the plan offers that channel (else by e-mail).
+ */
+export function targetChannelFor(plan: PlanId, caseChannel: "web" | "email" | "chat" | "phone"): Channel {
+  if (caseChannel === "chat" || caseChannel === "phone") {
+    return PLANS[plan].channels.includes(caseChannel) ? caseChannel : "email";
+  }
+  return "email";
+}

@@ -26,6 +26,10 @@ export const CaseRecord = z.object({
   consumedCredit: z.boolean(),
   severity: z.enum(SEVERITY_LEVELS),
   assigneeId: z.optional(z.string()),
+  /** Acknowledgement time (DOMAIN.md section 4): due from the plan, channel and business calendar. */
+  firstResponseDueAt: z.optional(z.string()),
+  firstResponseRule: z.optional(z.string()),
+  firstResponseAt: z.optional(z.string()),
   /** The customer's verdict on a resolved case, given once. */
   rating: z.optional(z.object({ score: z.number(), comment: z.optional(z.string()), at: z.string() })),
   resolution: z.optional(z.string()),

@@ -44,8 +44,19 @@ export interface NewCase {
   contact?: Record<string, unknown>;
   channel: "web" | "email" | "chat" | "phone";
   openedBy: string;
+  firstResponseDueAt?: string;
+  firstResponseRule?: string;
+  /** Set at intake for chat and phone: they count as answered at once. */
+  firstResponseAt?: string;
   preferredContact: "email" | "phone";
   phone?: string;
+}
+
+export interface QueueFilters {
+  status?: CaseStatus;
+  severity?: Severity;
+  plan?: PlanId;
+  assigneeId?: string;
 }
 
 export interface Page<T> {
@@ -91,6 +102,10 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
     };
   }
 
+  function leavesQueue(status: CaseStatus | undefined): boolean {
+    return status === "resolved" || status === "withdrawn";
+  }
+
   /** Which case fields an agent action sets, and what its timeline event says. */
   function agentActionEffects(
     action: AgentAction,
@@ -110,7 +125,11 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
       case "internal-note":
         return { fields: {}, message: action.message };
       case "reopen":
-        return { fields: {}, message: action.reason };
+        // Back in the queue, in the place its first-response due time gives it.
+        return {
+          fields: keys.queueEntry(current.firstResponseDueAt, current.caseNumber),
+          message: action.reason,
+        };
     }
   }
 
@@ -129,7 +148,10 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
               TableName: tableName,
               Key: keys.case(change.event.caseNumber),
               ConditionExpression: change.condition,
-              UpdateExpression: change.update,
+              // A case that is closed leaves the agent queue (the index is sparse).
+              UpdateExpression: leavesQueue(change.event.statusAfter)
+                ? `${change.update}${change.update.includes(" REMOVE ") ? "," : " REMOVE"} gsi2pk, gsi2sk`
+                : change.update,
               ExpressionAttributeNames: { "#status": "status" },
               ExpressionAttributeValues: change.values,
             },
@@ -198,6 +220,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
                   Item: {
                     ...keys.case(caseNumber),
                     ...keys.customerCase(input.customerId, caseNumber),
+                    ...keys.queueEntry(record.firstResponseDueAt, caseNumber),
                     ...record,
                   },
                   ConditionExpression: "attribute_not_exists(pk)",
@@ -251,7 +274,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
                   TableName: tableName,
                   Key: keys.case(caseNumber),
                   ConditionExpression: "#status = :awaiting AND replyCount = :zero",
-                  UpdateExpression: "SET #status = :withdrawn, updatedAt = :now",
+                  UpdateExpression: "SET #status = :withdrawn, updatedAt = :now REMOVE gsi2pk, gsi2sk",
                   ExpressionAttributeNames: { "#status": "status" },
                   ExpressionAttributeValues: {
                     ":awaiting": "awaiting_support",
@@ -299,7 +322,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           event: reply,
           condition: "replyCount = :seen AND #status = :seenStatus",
           update:
-            "SET #status = :awaiting, awaitingReplyId = :replyId, replyCount = :replyCount, followUpsSent = :zero, updatedAt = :now REMOVE followUpFailure, lastFollowUpAt",
+            "SET #status = :awaiting, awaitingReplyId = :replyId, replyCount = :replyCount, followUpsSent = :zero, updatedAt = :now, firstResponseAt = if_not_exists(firstResponseAt, :now) REMOVE followUpFailure, lastFollowUpAt",
           values: {
             ":seen": current.replyCount,
             ":seenStatus": current.status,
@@ -324,6 +347,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           throw new DomainError("case-not-found", `There is no case ${caseNumber}.`);
         }
         const statusAfter: CaseStatus = statusAfterCustomerNote(message);
+        const queue = keys.queueEntry(current.firstResponseDueAt, caseNumber);
         const note: CaseEvent = {
           eventId: randomUUID(),
           caseNumber,
@@ -336,8 +360,13 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
         return updateCaseWithEvent({
           event: note,
           condition: "#status = :seenStatus AND replyCount = :seenReplies",
-          update: "SET #status = :statusAfter, updatedAt = :now REMOVE awaitingReplyId",
+          // A note on a closed case reopens it, so it rejoins the queue.
+          update:
+            statusAfter === "resolved"
+              ? "SET #status = :statusAfter, updatedAt = :now REMOVE awaitingReplyId"
+              : "SET #status = :statusAfter, updatedAt = :now, gsi2pk = :queuePk, gsi2sk = :queueSk REMOVE awaitingReplyId",
           values: {
+            ...(statusAfter === "resolved" ? {} : { ":queuePk": queue.gsi2pk, ":queueSk": queue.gsi2sk }),
             ":seenStatus": current.status,
             ":seenReplies": current.replyCount,
             ":statusAfter": statusAfter,
@@ -419,6 +448,34 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
             : `Case ${caseNumber} is not resolved yet.`,
         );
       }
+    },
+
+    /** Open cases, first response due soonest first, optionally narrowed (filters apply within a page). */
+    async listQueue(filters: QueueFilters, limit: number, cursor?: Record<string, string>) {
+      const conditions = Object.entries(filters).filter(([, value]) => value !== undefined);
+      const { Items = [], LastEvaluatedKey } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: TABLE_DESIGN.indexes.openCaseQueue.name,
+          KeyConditionExpression: "gsi2pk = :queue",
+          ...(conditions.length > 0
+            ? {
+                FilterExpression: conditions.map(([name]) => `#${name} = :${name}`).join(" AND "),
+                ExpressionAttributeNames: Object.fromEntries(conditions.map(([name]) => [`#${name}`, name])),
+              }
+            : {}),
+          ExpressionAttributeValues: {
+            ":queue": keys.openQueue().gsi2pk,
+            ...Object.fromEntries(conditions.map(([name, value]) => [`:${name}`, value])),
+          },
+          Limit: limit,
+          ExclusiveStartKey: cursor,
+        }),
+      );
+      return {
+        items: Items.map((item) => CaseRecord.parse(withoutKeys(item))),
+        nextCursor: encodeCursor(LastEvaluatedKey),
+      } satisfies Page<CaseRecord>;
     },
 
     async listCustomerCases(customerId: string, limit: number, cursor?: Record<string, string>) {

@@ -12,6 +12,12 @@ export const keys = {
     gsi1sk: `CASE#${caseNumber}`,
   }),
   customerCasesOf: (customerId: string) => ({ gsi1pk: `CUSTOMER#${customerId}` }),
+  /** Cases without a due time (answered at once) sort after every due one. */
+  queueEntry: (firstResponseDueAt: string | undefined, caseNumber: string) => ({
+    gsi2pk: OPEN_QUEUE,
+    gsi2sk: `${firstResponseDueAt ?? "9999-12-31T23:59:59.999Z"}#${caseNumber}`,
+  }),
+  openQueue: () => ({ gsi2pk: OPEN_QUEUE }),
   profile: (userId: string) => ({ pk: `USER#${userId}`, sk: "PROFILE" }),
   license: (serial: string) => ({ pk: `LICENSE#${serial}`, sk: "LICENSE" }),
   ownedProduct: (userId: string, serial: string) => ({
@@ -29,6 +35,7 @@ export const keys = {
 };
 
 const EVENT_PREFIX = "EVENT#";
+const OPEN_QUEUE = "QUEUE#open";
 const OWNED_PREFIX = "PRODUCT#";
 const RELEASE_PREFIX = "RELEASE#";
 
@@ -40,6 +47,6 @@ export function typedCaseKey(caseNumber: string) {
 
 /** Drops the table's own attributes (keys, index keys) from an item. */
 export function withoutKeys(item: Record<string, unknown>): Record<string, unknown> {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...rest } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, gsi2pk: _q1, gsi2sk: _q2, ...rest } = item;
   return rest;
 }

@@ -8,6 +8,8 @@ export const TABLE_DESIGN = {
   indexes: {
     /** A customer's cases, newest first: gsi1pk = CUSTOMER#id, gsi1sk = CASE#number. */
     customerCases: { name: "gsi1", partitionKey: "gsi1pk", sortKey: "gsi1sk" },
+    /** The agent queue: open cases only (sparse), first response due soonest first. */
+    openCaseQueue: { name: "gsi2", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
   },
   /** Follow-ups start and stop from committed changes, read off the stream. */
   streamView: "NEW_AND_OLD_IMAGES",

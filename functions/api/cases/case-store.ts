@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { SUPPORT_REGIONS } from "#domain/business-calendar";
 import { caseRepository } from "#repositories/case-repository";
 import { profileRepository } from "#repositories/profile-repository";
 import { documentClient } from "#shared/clients";
@@ -6,7 +7,15 @@ import { readConfig } from "#shared/config";
 import { idempotentRequests } from "#shared/idempotency";
 
 /** The repositories the case routes use, configured once per container. */
-const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));
+const config = readConfig(
+  z.object({
+    TABLE_NAME: z.string().check(z.minLength(1)),
+    SUPPORT_REGION: z._default(z.enum(["cn", "global"]), "cn"),
+  }),
+);
+
+/** The business calendar first-response targets are counted on. */
+export const supportCalendar = SUPPORT_REGIONS[config.SUPPORT_REGION];
 
 export const cases = caseRepository(documentClient, config.TABLE_NAME);
 

@@ -1,5 +1,6 @@
 import { entitlementForTopic } from "#domain/entitlement";
 import { DomainError } from "#domain/errors";
+import { firstResponseDue, targetChannelFor } from "#domain/first-response";
 import { type Caller, isStaff } from "#shared/caller";
 import { apiHandler } from "#shared/http";
 import { problems } from "#shared/problem";
@@ -7,7 +8,7 @@ import { parseJsonBody } from "#shared/request";
 import { ownedLicenseTerms } from "../products/stores";
 import { ROUTES } from "../routes";
 import { OpenCaseRequest } from "../schemas";
-import { cases, idempotent, profiles } from "./case-store";
+import { cases, idempotent, profiles, supportCalendar } from "./case-store";
 import { caseView } from "./case-views";
 
 type Request = ReturnType<typeof OpenCaseRequest.parse>;
@@ -44,6 +45,13 @@ export const handler = apiHandler(
       const { reason, message, advice } = entitlement;
       throw new DomainError("not-entitled", message, { reason, advice });
     }
+    const submittedAt = new Date();
+    const target = firstResponseDue({
+      plan: entitlement.plan,
+      channel: targetChannelFor(entitlement.plan, request.channel),
+      submittedAt,
+      calendar: supportCalendar,
+    });
     // E-mails about the case go out in the language asked for, else the profile's preference.
     const language = request.language ?? (await profiles.load(customer.customerId))?.language ?? "en";
     const opened = await cases.openCase(
@@ -54,8 +62,13 @@ export const handler = apiHandler(
         plan: entitlement.plan,
         consumedCredit: entitlement.consumesCredit,
         openedBy: caller.id,
+        firstResponseRule: target.rule,
+        // Chat and phone count as answered at once; everything else has a due time.
+        ...(target.dueAt
+          ? { firstResponseDueAt: target.dueAt.toISOString() }
+          : { firstResponseAt: submittedAt.toISOString() }),
       },
-      new Date().toISOString(),
+      submittedAt.toISOString(),
     );
     return {
       status: 201,

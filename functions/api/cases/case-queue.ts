@@ -1,0 +1,14 @@
+import { apiHandler } from "#shared/http";
+import { parseQuery } from "#shared/request";
+import { startKeyOf } from "../pagination";
+import { ROUTES } from "../routes";
+import { QueueQuery } from "../schemas";
+import { cases } from "./case-store";
+import { caseView } from "./case-views";
+
+/** The agent queue, from its own sparse index: never a Scan. */
+export const handler = apiHandler(ROUTES.caseQueue, async (event) => {
+  const { limit, cursor, ...filters } = parseQuery(event, QueueQuery);
+  const page = await cases.listQueue(filters, limit, startKeyOf(cursor));
+  return { status: 200, body: { items: page.items.map((c) => caseView(c)), nextCursor: page.nextCursor } };
+});
