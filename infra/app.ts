@@ -40,6 +40,7 @@ const DeploymentContext = z.object({
     "dev",
   ),
   senderAddress: z._default(z.email(), "support@example.com"),
+  replyDomain: z.optional(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a mail domain"))),
   vendorName: z._default(z.string().check(z.minLength(1)), "Acme Backup"),
   supportTimeZone: z._default(timeZone, "Asia/Shanghai"),
   alarmEmail: z.optional(z.email()),

@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import type { ThrottleSettings } from "aws-cdk-lib/aws-apigatewayv2";
 import type { Construct } from "constructs";
 import { FollowUpWorkflow } from "./constructs/follow-up-workflow";
+import { InboundMail } from "./constructs/inbound-mail";
 import { SupportAlarms } from "./constructs/support-alarms";
 import { SupportApi } from "./constructs/support-api";
 import { SupportEmail } from "./constructs/support-email";
@@ -18,6 +19,8 @@ export interface SupportCenterStackProps extends StackProps {
   vendorName: string;
   /** Dates in e-mails ("our reply was sent on ...") are in this IANA time zone. */
   supportTimeZone: string;
+  /** Domain for per-case reply addresses; default `reply.<sender's domain>`. */
+  replyDomain?: string;
   alarmEmail?: string;
   /** Browser origins allowed to call the API; default none (no CORS). */
   corsOrigins?: readonly string[];
@@ -72,12 +75,16 @@ export class SupportCenterStack extends Stack {
       corsOrigins: props.corsOrigins ?? [],
       throttle: props.apiThrottle ?? DEFAULT_API_THROTTLE,
     });
+    const replyDomain = props.replyDomain ?? `reply.${props.senderAddress.split("@")[1]}`;
+    const inbound = new InboundMail(this, "InboundMail", { table, files, replyDomain });
     const followUps = new FollowUpWorkflow(this, "FollowUp", {
       stage,
       table,
       email,
       vendorName: props.vendorName,
       supportTimeZone: props.supportTimeZone,
+      replyDomain,
+      replyAddressSecret: inbound.replyAddressSecret,
     });
     // Release downloads and case attachments; functions get grants on it when they arrive.
     const alarms = new SupportAlarms(this, "Alarms", {

@@ -7,6 +7,8 @@ export interface FollowUpSettings {
   vendorName: string;
   /** The support center's time zone: the date a customer is told their reply was sent on. */
   timeZone: string;
+  /** The case's own reply address, so an answer by e-mail threads into the case. */
+  replyAddress: (caseNumber: string) => string;
 }
 
 export type SupportReply = Required<
@@ -31,6 +33,7 @@ export function followUpExecution(reply: SupportReply, settings: FollowUpSetting
       replyId: reply.replyId,
       repliedAt: reply.at,
       customerEmail: reply.customerEmail,
+      replyTo: settings.replyAddress(reply.caseNumber),
       language: reply.language,
       caseKey: typedCaseKey(reply.caseNumber),
       email: {

@@ -5,6 +5,7 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import { z } from "zod/mini";
 import { stepFunctions } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { replyAddressFor } from "../inbound-mail/reply-address";
 import { type FollowUpCommand, followUpCommands, type ItemChange } from "./stream-commands";
 
 const config = readConfig(
@@ -12,10 +13,17 @@ const config = readConfig(
     STATE_MACHINE_ARN: z.string().check(z.startsWith("arn:")),
     VENDOR_NAME: z.string().check(z.minLength(1)),
     SUPPORT_TIME_ZONE: z._default(z.string(), "UTC"),
+    REPLY_ADDRESS_SECRET: z.string().check(z.minLength(16)),
+    REPLY_DOMAIN: z.string().check(z.minLength(3)),
   }),
 );
 
-const settings = { vendorName: config.VENDOR_NAME, timeZone: config.SUPPORT_TIME_ZONE };
+const settings = {
+  vendorName: config.VENDOR_NAME,
+  timeZone: config.SUPPORT_TIME_ZONE,
+  replyAddress: (caseNumber: string) =>
+    replyAddressFor(caseNumber, config.REPLY_ADDRESS_SECRET, config.REPLY_DOMAIN),
+};
 
 function executionArn(name: string): string {
   return `${config.STATE_MACHINE_ARN.replace(":stateMachine:", ":execution:")}:${name}`;

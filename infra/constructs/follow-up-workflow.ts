@@ -6,6 +6,7 @@ import { FilterCriteria, FilterRule, StartingPosition } from "aws-cdk-lib/aws-la
 import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from "aws-cdk-lib/aws-stepfunctions";
 import { Construct } from "constructs";
@@ -24,6 +25,9 @@ export interface FollowUpWorkflowProps {
   email: SupportEmail;
   vendorName: string;
   supportTimeZone: string;
+  /** Case e-mails carry a per-case Reply-To at this domain, keyed by this secret. */
+  replyDomain: string;
+  replyAddressSecret: ISecret;
 }
 
 /** The event whose INSERT starts a follow-up sequence. */
@@ -146,6 +150,9 @@ export class FollowUpWorkflow extends Construct {
         STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
         VENDOR_NAME: props.vendorName,
         SUPPORT_TIME_ZONE: props.supportTimeZone,
+        REPLY_DOMAIN: props.replyDomain,
+        // A dynamic reference: resolved at deploy time, never written into the template.
+        REPLY_ADDRESS_SECRET: props.replyAddressSecret.secretValue.unsafeUnwrap(),
       },
       // A batch of ten Start/StopExecution calls, each with the SDK's own retries.
       timeout: Duration.seconds(30),

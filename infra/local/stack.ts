@@ -43,6 +43,9 @@ export interface LocalStack {
 const TABLE_NAME = "support-center";
 const STATE_MACHINE_NAME = "case-follow-up";
 const FILES_BUCKET = "support-center-files";
+/** Local only: the key of per-case reply addresses (in AWS it comes from Secrets Manager). */
+export const LOCAL_REPLY_ADDRESS_SECRET = "local-reply-address-secret";
+export const LOCAL_REPLY_DOMAIN = "reply.support-center.example";
 
 /**
  * Starts everything the deployed system has, on this machine: DynamoDB Local, the local SES,
@@ -107,6 +110,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       STATE_MACHINE_ARN: stepFunctions.stateMachineArn,
       VENDOR_NAME: options.vendorName ?? "Acme Backup",
       SUPPORT_TIME_ZONE: "Asia/Shanghai",
+      REPLY_ADDRESS_SECRET: LOCAL_REPLY_ADDRESS_SECRET,
+      REPLY_DOMAIN: LOCAL_REPLY_DOMAIN,
     });
 
     const { handler } = (await import("../../functions/follow-up/stream-handler")) as {

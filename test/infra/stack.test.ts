@@ -358,9 +358,9 @@ describe("identity", () => {
 });
 
 describe("functions", () => {
-  it("one per route plus the stream consumer, all Node 22 on arm64 with their own log group", () => {
+  it("one per route plus the stream consumer and the inbound-mail function, all Node 22 on arm64 with their own log group", () => {
     const functions = resources("AWS::Lambda::Function");
-    expect(functions).toHaveLength(ROUTE_LIST.length + 1);
+    expect(functions).toHaveLength(ROUTE_LIST.length + 2);
     for (const [id, fn] of functions) {
       expect(fn.Properties, id).toMatchObject({
         Runtime: "nodejs22.x",
@@ -570,7 +570,9 @@ describe("the follow-up state machine", () => {
 describe("the stream consumer", () => {
   it("reads the table's stream in small batches, filtered to replies and case changes, with a DLQ", () => {
     const tableId = logicalIdOf("AWS::DynamoDB::GlobalTable");
-    const queueId = logicalIdOf("AWS::SQS::Queue");
+    const [queueId = ""] = resources("AWS::SQS::Queue")
+      .map(([id]) => id)
+      .filter((id) => id.startsWith("FollowUp"));
     const [, mapping] = only("AWS::Lambda::EventSourceMapping");
     expect(mapping.Properties).toMatchObject({
       EventSourceArn: getAtt(tableId, "StreamArn"),
@@ -743,7 +745,7 @@ describe("the files bucket", () => {
     });
   });
 
-  it("denies every request not made over TLS, and allows nothing in its policy", () => {
+  it("denies every request not made over TLS, and allows only SES to store received mail under inbound/", () => {
     const [bucketId] = bucket();
     const [, policy] = only("AWS::S3::BucketPolicy");
     expect(policy.Properties.Bucket).toEqual({ Ref: bucketId });
@@ -758,6 +760,13 @@ describe("the files bucket", () => {
         Condition: { Bool: { "aws:SecureTransport": "false" } },
         Resource: [getAtt(bucketId, "Arn"), { "Fn::Join": ["", [getAtt(bucketId, "Arn"), "/*"]] }],
       },
+      expect.objectContaining({
+        Effect: "Allow",
+        Principal: { Service: "ses.amazonaws.com" },
+        Action: "s3:PutObject",
+        Resource: { "Fn::Join": ["", [getAtt(bucketId, "Arn"), "/inbound/*"]] },
+        Condition: { StringEquals: { "aws:SourceAccount": { Ref: "AWS::AccountId" } } },
+      }),
     ]);
   });
 
@@ -785,11 +794,15 @@ describe("the files bucket", () => {
     template.resourceCountIs("Custom::S3AutoDeleteObjects", 0);
   });
 
-  it("is granted only to the routes that need files, and its name is an output", () => {
+  it("is granted only to the routes that need files and to the inbound-mail function, and its name is an output", () => {
     const [bucketId] = bucket();
-    const filesRoles = new Set(
-      ROUTE_LIST.filter((r) => r.needs.files).map((r) => roleOfFunction(routeFunctionId(r))),
-    );
+    const inboundRoles = resources("AWS::IAM::Role")
+      .map(([id]) => id)
+      .filter((id) => id.startsWith("InboundMailInboundMailFunction"));
+    const filesRoles = new Set([
+      ...ROUTE_LIST.filter((r) => r.needs.files).map((r) => roleOfFunction(routeFunctionId(r))),
+      ...inboundRoles,
+    ]);
     const s3Roles = allStatements()
       .filter(({ statement }) => asList(statement.Action).some((action) => action.startsWith("s3:")))
       .flatMap(({ roles }) => roles);

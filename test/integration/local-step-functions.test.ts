@@ -500,6 +500,7 @@ function input(caseNumber: string, overrides: { replyId?: string; language?: str
     replyId: overrides.replyId ?? "1",
     repliedAt: new Date().toISOString(),
     customerEmail: customerEmail(caseNumber),
+    replyTo: `case+${caseNumber}.0123456789abcdef@reply.example`,
     language: overrides.language ?? "en",
     caseKey: { pk: { S: `CASE#${caseNumber}` }, sk: { S: "CASE" } },
     email: { replyData: data, followUpData: data },

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { followUpCommands } from "../../functions/follow-up/stream-commands";
 
-const settings = { vendorName: "Acme Backup", timeZone: "Asia/Shanghai" };
+const settings = {
+  vendorName: "Acme Backup",
+  timeZone: "Asia/Shanghai",
+  replyAddress: (caseNumber: string) => `case+${caseNumber}.token@reply.example`,
+};
 
 const reply = {
   pk: "CASE#00000042",
@@ -38,6 +42,7 @@ describe("what a committed change means for follow-ups", () => {
         replyId: "3",
         repliedAt: reply.at,
         customerEmail: "c@example.com",
+        replyTo: "case+00000042.token@reply.example",
         language: "zh-CN",
         caseKey: { pk: { S: "CASE#00000042" }, sk: { S: "CASE" } },
       },
