@@ -102,6 +102,8 @@ export const CasePath = z.object({
 });
 
 export const ListCasesQuery = z.object({
+  /** open: every status but resolved and withdrawn. */
+  status: z.optional(z.enum(["open", "resolved", "withdrawn"], "must be open, resolved or withdrawn")),
   limit: z._default(
     z.pipe(
       z.string().check(z.regex(/^\d+$/, "must be a whole number")),

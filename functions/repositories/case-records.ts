@@ -33,6 +33,8 @@ export const CaseRecord = z.object({
   /** The customer's verdict on a resolved case, given once. */
   rating: z.optional(z.object({ score: z.number(), comment: z.optional(z.string()), at: z.string() })),
   resolution: z.optional(z.string()),
+  /** Support's latest answer, shown when an open case is expanded in the portal. */
+  latestSupportReply: z.optional(z.object({ at: z.string(), message: z.string() })),
   subject: z.string(),
   description: z.string(),
   /** Problem definition, environment and contact details as the customer gave them (DOMAIN.md section 4). */

@@ -322,13 +322,14 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           event: reply,
           condition: "replyCount = :seen AND #status = :seenStatus",
           update:
-            "SET #status = :awaiting, awaitingReplyId = :replyId, replyCount = :replyCount, followUpsSent = :zero, updatedAt = :now, firstResponseAt = if_not_exists(firstResponseAt, :now) REMOVE followUpFailure, lastFollowUpAt",
+            "SET #status = :awaiting, awaitingReplyId = :replyId, replyCount = :replyCount, followUpsSent = :zero, updatedAt = :now, firstResponseAt = if_not_exists(firstResponseAt, :now), latestSupportReply = :latest REMOVE followUpFailure, lastFollowUpAt",
           values: {
             ":seen": current.replyCount,
             ":seenStatus": current.status,
             ":awaiting": "awaiting_customer",
             ":replyId": replyId,
             ":replyCount": current.replyCount + 1,
+            ":latest": { at: now, message },
             ":zero": 0,
             ":now": now,
           },
@@ -478,14 +479,30 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
       } satisfies Page<CaseRecord>;
     },
 
-    async listCustomerCases(customerId: string, limit: number, cursor?: Record<string, string>) {
+    /** The customer's portal list, newest first; `statuses` narrows it (applied within each page). */
+    async listCustomerCases(
+      customerId: string,
+      limit: number,
+      cursor?: Record<string, string>,
+      statuses?: readonly CaseStatus[],
+    ) {
       const index = TABLE_DESIGN.indexes.customerCases;
+      const filter = statuses?.length
+        ? {
+            FilterExpression: `#status IN (${statuses.map((_, i) => `:s${i}`).join(", ")})`,
+            ExpressionAttributeNames: { "#status": "status" },
+          }
+        : {};
       const { Items = [], LastEvaluatedKey } = await db.send(
         new QueryCommand({
           TableName: tableName,
           IndexName: index.name,
           KeyConditionExpression: "gsi1pk = :customer",
-          ExpressionAttributeValues: { ":customer": keys.customerCasesOf(customerId).gsi1pk },
+          ...filter,
+          ExpressionAttributeValues: {
+            ":customer": keys.customerCasesOf(customerId).gsi1pk,
+            ...Object.fromEntries((statuses ?? []).map((status, i) => [`:s${i}`, status])),
+          },
           ScanIndexForward: false,
           Limit: limit,
           ExclusiveStartKey: cursor,

@@ -140,3 +140,28 @@ describe("ratings and feedback", () => {
     expect((answer.body.items as { level: string }[]).map((i) => i.level)).toEqual(["A", "B", "C", "D"]);
   });
 });
+
+describe("the customer portal", () => {
+  it("lists open and resolved cases apart, with support's latest answer and the resolution", async () => {
+    const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
+    const open = await openCase(customer);
+    const done = await openCase(customer);
+    await api("POST", `/cases/${open}/replies`, { user: agent, json: { message: "Please send the log." } });
+    await act(agent, done, { action: "resolve", resolution: "Licence re-issued." });
+
+    const openList = await api("GET", "/cases?status=open", { user: customer });
+    const resolvedList = await api("GET", "/cases?status=resolved", { user: customer });
+
+    expect(openList.body.items).toEqual([
+      expect.objectContaining({
+        caseNumber: open,
+        status: "awaiting_customer",
+        latestSupportReply: expect.objectContaining({ message: "Please send the log." }),
+      }),
+    ]);
+    expect(resolvedList.body.items).toEqual([
+      expect.objectContaining({ caseNumber: done, status: "resolved", resolution: "Licence re-issued." }),
+    ]);
+    expect((await api("GET", "/cases?status=closed", { user: customer })).status).toBe(400);
+  });
+});
