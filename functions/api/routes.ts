@@ -2,6 +2,7 @@ import type { z } from "zod/mini";
 import type { Group } from "#shared/caller";
 import {
   AgentActionRequest,
+  AttachmentRequest,
   ChangeLicenseRequest,
   CompleteNewPasswordRequest,
   ConfirmAccountRequest,
@@ -20,6 +21,9 @@ import {
   SupportReplyRequest,
   UpdateProfileRequest,
 } from "./schemas";
+
+/** The folders of the files bucket. */
+export type FileArea = "releases" | "attachments";
 
 /** Cognito admin operations a route's function may call (on the one user pool, nothing else). */
 export type IdentityAction =
@@ -42,7 +46,12 @@ export interface RouteDefinition {
   summary: string;
   body?: z.ZodMiniType;
   /** What the function touches, so that CDK grants exactly that. */
-  needs: { table?: "read" | "write"; identity?: readonly IdentityAction[]; files?: "read" | "write" };
+  needs: {
+    table?: "read" | "write";
+    identity?: readonly IdentityAction[];
+    /** Folders of the files bucket the function signs download (read) or upload (write) URLs for. */
+    files?: { read?: FileArea; write?: FileArea };
+  };
   /** Credential-guessing targets get the stricter stage throttle. */
   throttle?: "auth";
 }
@@ -190,7 +199,7 @@ export const ROUTES = {
     entry: "functions/api/admin/publish-release.ts",
     summary: "Publish a build of a product; answers with an upload URL for its file",
     body: PublishReleaseRequest,
-    needs: { table: "write", files: "write" },
+    needs: { table: "write", files: { write: "releases" } },
   },
   registerProducts: {
     method: "POST",
@@ -216,7 +225,7 @@ export const ROUTES = {
     groups: ["customer"],
     entry: "functions/api/products/list-downloads.ts",
     summary: "Builds of an owned product, newest first, each with a short-lived download URL",
-    needs: { table: "read", files: "read" },
+    needs: { table: "read", files: { read: "releases" } },
   },
   supportOptions: {
     method: "GET",
@@ -278,6 +287,23 @@ export const ROUTES = {
     summary:
       "Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee",
     needs: { table: "read" },
+  },
+  addAttachment: {
+    method: "POST",
+    path: "/cases/{number}/attachments",
+    groups: EVERYONE,
+    entry: "functions/api/cases/add-attachment.ts",
+    summary: "Attach a screenshot or log: answers with an upload URL (size and type limited)",
+    body: AttachmentRequest,
+    needs: { table: "write", files: { write: "attachments" } },
+  },
+  listAttachments: {
+    method: "GET",
+    path: "/cases/{number}/attachments",
+    groups: EVERYONE,
+    entry: "functions/api/cases/list-attachments.ts",
+    summary: "A case's attachments with short-lived download URLs (its customer and staff only)",
+    needs: { table: "read", files: { read: "attachments" } },
   },
   caseEvents: {
     method: "GET",

@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { ATTACHMENT_LIMITS } from "#domain/attachments";
 import { CASE_NUMBER_PATTERN } from "#domain/case-number";
 import { CASE_TOPICS, topicCategory } from "#domain/case-topics";
 import { isCountryCode } from "#domain/countries";
@@ -306,4 +307,18 @@ export const QueueQuery = z.object({
   assigneeId: z.optional(z.string().check(z.maxLength(128))),
   limit: ListCasesQuery.shape.limit,
   cursor: ListCasesQuery.shape.cursor,
+});
+
+export const AttachmentRequest = z.object({
+  fileName: z.string().check(z.regex(/^[\w .()-]{1,200}$/, "must be a plain file name")),
+  contentType: z.enum(
+    ATTACHMENT_LIMITS.contentTypes,
+    `must be one of ${ATTACHMENT_LIMITS.contentTypes.join(", ")}`,
+  ),
+  sizeBytes: z
+    .int()
+    .check(
+      z.gte(1),
+      z.lte(ATTACHMENT_LIMITS.maxBytes, `must be at most ${ATTACHMENT_LIMITS.maxBytes} bytes`),
+    ),
 });

@@ -6,6 +6,11 @@ export const keys = {
     sk: `${EVENT_PREFIX}${at}#${eventId}`,
   }),
   caseEventsOf: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, skPrefix: EVENT_PREFIX }),
+  attachment: (caseNumber: string, attachmentId: string) => ({
+    pk: `CASE#${caseNumber}`,
+    sk: `${ATTACHMENT_PREFIX}${attachmentId}`,
+  }),
+  attachmentsOf: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, skPrefix: ATTACHMENT_PREFIX }),
   caseNumberCounter: () => ({ pk: "COUNTER#case-number", sk: "COUNTER" }),
   customerCase: (customerId: string, caseNumber: string) => ({
     gsi1pk: `CUSTOMER#${customerId}`,
@@ -35,6 +40,7 @@ export const keys = {
 };
 
 const EVENT_PREFIX = "EVENT#";
+const ATTACHMENT_PREFIX = "ATTACHMENT#";
 const OPEN_QUEUE = "QUEUE#open";
 const OWNED_PREFIX = "PRODUCT#";
 const RELEASE_PREFIX = "RELEASE#";

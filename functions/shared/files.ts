@@ -33,11 +33,16 @@ export function downloadUrl(key: string, fileName: string): Promise<string> {
   );
 }
 
-/** An upload link for exactly `sizeBytes` bytes, valid for an hour. */
-export function uploadUrl(key: string, sizeBytes: number): Promise<string> {
+/** An upload link for exactly `sizeBytes` bytes (and, when given, that content type), valid for an hour. */
+export function uploadUrl(key: string, sizeBytes: number, contentType?: string): Promise<string> {
   return getSignedUrl(
     s3,
-    new PutObjectCommand({ Bucket: config.FILES_BUCKET, Key: key, ContentLength: sizeBytes }),
-    { expiresIn: 60 * 60 },
+    new PutObjectCommand({
+      Bucket: config.FILES_BUCKET,
+      Key: key,
+      ContentLength: sizeBytes,
+      ContentType: contentType,
+    }),
+    { expiresIn: 60 * 60, ...(contentType ? { signableHeaders: new Set(["content-type"]) } : {}) },
   );
 }

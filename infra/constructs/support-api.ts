@@ -21,7 +21,7 @@ import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { ROUTES, type RouteDefinition, type RouteId } from "../../functions/api/routes";
-import { RELEASES_PREFIX, type SupportFiles } from "./support-files";
+import type { SupportFiles } from "./support-files";
 import { supportFunction } from "./support-function";
 
 export interface SupportApiProps {
@@ -180,8 +180,8 @@ export class SupportApi extends Construct {
   private grantNeeds(fn: NodejsFunction, needs: RouteDefinition["needs"], props: SupportApiProps): void {
     if (needs.table) props.table.grant(fn, ...TABLE_ACTIONS[needs.table]);
     if (needs.identity?.length) props.userPool.grant(fn, ...needs.identity);
-    if (needs.files === "read") props.files.grantReadReleases(fn);
-    if (needs.files === "write") props.files.grantPutUnder(fn, RELEASES_PREFIX);
+    if (needs.files?.read) props.files.bucket.grantRead(fn, `${needs.files.read}/*`);
+    if (needs.files?.write) props.files.grantPutUnder(fn, `${needs.files.write}/`);
   }
 
   private addRoute(routeId: RouteId, route: RouteDefinition, fn: NodejsFunction): HttpRoute {

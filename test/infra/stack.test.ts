@@ -413,22 +413,21 @@ describe("functions", () => {
     }
   });
 
-  it("may touch the files bucket only as its route's needs say: read releases, put releases, or not at all", () => {
+  it("may touch the files bucket only as its route's needs say: read, put, or not at all", () => {
     for (const route of ROUTE_LIST) {
-      const { actions } = serviceGrants(roleOfFunction(routeFunctionId(route)), "s3");
+      const { actions, statements } = serviceGrants(roleOfFunction(routeFunctionId(route)), "s3");
       const need = route.needs.files;
+      const resources = JSON.stringify(statements.map((s) => s.Resource));
       if (!need) expect(actions, routeKey(route)).toEqual([]);
-      else if (need === "read") expect(actions, routeKey(route)).toContain("s3:GetObject*");
-      else
-        expect(
-          actions.filter((a) => a.startsWith("s3:PutObject")),
-          routeKey(route),
-        ).not.toEqual([]);
-      if (need !== "write")
-        expect(
-          actions.filter((a) => a.startsWith("s3:Put")),
-          routeKey(route),
-        ).toEqual([]);
+      if (need?.read) {
+        expect(actions, routeKey(route)).toContain("s3:GetObject*");
+        expect(resources, routeKey(route)).toContain(`/${need.read}/*`);
+      }
+      const puts = actions.filter((a) => a.startsWith("s3:Put"));
+      if (need?.write) {
+        expect(puts, routeKey(route)).not.toEqual([]);
+        expect(resources, routeKey(route)).toContain(`/${need.write}/*`);
+      } else expect(puts, routeKey(route)).toEqual([]);
     }
   });
 

@@ -35,6 +35,7 @@ const VALID_BODIES: Partial<Record<string, object>> = {
   replyToCase: { message: "We are looking into it." },
   withdrawCase: {},
   rateCase: { score: 5 },
+  addAttachment: { fileName: "log.txt", contentType: "text/plain", sizeBytes: 10 },
 };
 
 describe("authorization matrix, generated from the route table", () => {

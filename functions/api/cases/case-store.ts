@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { SUPPORT_REGIONS } from "#domain/business-calendar";
+import { attachmentRepository } from "#repositories/attachment-repository";
 import { caseRepository } from "#repositories/case-repository";
 import { profileRepository } from "#repositories/profile-repository";
 import { documentClient } from "#shared/clients";
@@ -20,6 +21,8 @@ export const supportCalendar = SUPPORT_REGIONS[config.SUPPORT_REGION];
 export const cases = caseRepository(documentClient, config.TABLE_NAME);
 
 export const profiles = profileRepository(documentClient, config.TABLE_NAME);
+
+export const attachments = attachmentRepository(documentClient, config.TABLE_NAME);
 
 /** Creating case routes honour an Idempotency-Key header. */
 export const idempotent = idempotentRequests(config.TABLE_NAME);
