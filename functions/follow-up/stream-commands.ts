@@ -8,7 +8,8 @@ import { type FollowUpSettings, followUpExecution } from "./execution-input";
 
 export type FollowUpCommand =
   | { kind: "start"; name: string; input: ReturnType<typeof followUpExecution>["input"] }
-  | { kind: "stop"; name: string; cause: string };
+  | { kind: "stop"; name: string; cause: string }
+  | { kind: "record-event"; event: CaseEvent };
 
 export interface ItemChange {
   eventName: "INSERT" | "MODIFY" | "REMOVE";
@@ -21,7 +22,34 @@ const CaseState = z.object({
   caseNumber: z.string(),
   status: z.enum(CASE_STATUSES),
   awaitingReplyId: z.optional(z.string()),
+  followUpsSent: z._default(z.number(), 0),
+  lastFollowUpAt: z.optional(z.string()),
 });
+
+/**
+ * The state machine claims follow-up n by raising followUpsSent on the case; that change becomes
+ * the timeline's "follow-up sent" event here, with an id fixed by reply and step so a replayed
+ * record writes nothing new. (The workflow itself stays free of Lambda and of event writes.)
+ */
+function followUpSentEvent(change: ItemChange): CaseEvent | undefined {
+  const before = CaseState.safeParse(change.oldImage);
+  const after = CaseState.safeParse(change.newImage);
+  if (!before.success || !after.success || !after.data.awaitingReplyId || !after.data.lastFollowUpAt)
+    return undefined;
+  if (after.data.awaitingReplyId !== before.data.awaitingReplyId) return undefined;
+  if (after.data.followUpsSent <= before.data.followUpsSent) return undefined;
+  const step = after.data.followUpsSent;
+  return {
+    eventId: `follow-up-${after.data.awaitingReplyId}-${step}`,
+    caseNumber: after.data.caseNumber,
+    type: "follow-up-sent",
+    at: after.data.lastFollowUpAt,
+    actorId: "follow-up-workflow",
+    replyId: after.data.awaitingReplyId,
+    message: `Follow-up ${step} of 3 e-mailed.`,
+    visibility: "public",
+  };
+}
 
 const SupportReplyEvent = z.object({
   ...CaseEvent.shape,
@@ -50,6 +78,8 @@ export function followUpCommands(change: ItemChange, settings: FollowUpSettings)
     const { name, input } = followUpExecution(reply.data, settings);
     commands.push({ kind: "start", name, input });
   }
+  const sent = followUpSentEvent(change);
+  if (sent) commands.push({ kind: "record-event", event: sent });
   const before = awaitedReply(change.oldImage);
   const after = awaitedReply(change.newImage);
   if (before && before.replyId !== after?.replyId) {

@@ -3,7 +3,8 @@ import { ExecutionAlreadyExists, StartExecutionCommand, StopExecutionCommand } f
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { z } from "zod/mini";
-import { stepFunctions } from "#shared/clients";
+import { caseTimeline } from "#repositories/case-timeline";
+import { documentClient, stepFunctions } from "#shared/clients";
 import { readConfig } from "#shared/config";
 import { replyAddressFor } from "../inbound-mail/reply-address";
 import { type FollowUpCommand, followUpCommands, type ItemChange } from "./stream-commands";
@@ -15,8 +16,11 @@ const config = readConfig(
     SUPPORT_TIME_ZONE: z._default(z.string(), "UTC"),
     REPLY_ADDRESS_SECRET: z.string().check(z.minLength(16)),
     REPLY_DOMAIN: z.string().check(z.minLength(3)),
+    TABLE_NAME: z.string().check(z.minLength(1)),
   }),
 );
+
+const timeline = caseTimeline(documentClient, config.TABLE_NAME);
 
 const settings = {
   vendorName: config.VENDOR_NAME,
@@ -39,6 +43,10 @@ function toChange(record: DynamoDBRecord): ItemChange {
 }
 
 async function run(command: FollowUpCommand): Promise<void> {
+  if (command.kind === "record-event") {
+    await timeline.record(command.event);
+    return;
+  }
   if (command.kind === "start") {
     try {
       await stepFunctions.send(

@@ -69,6 +69,7 @@ export const CASE_EVENT_TYPES = [
   "internal-note",
   "resolve",
   "reopen",
+  "follow-up-sent",
 ] as const;
 
 /** One entry of a case's timeline. Support replies carry what the follow-up workflow needs. */

@@ -150,6 +150,7 @@ export class FollowUpWorkflow extends Construct {
         STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
         VENDOR_NAME: props.vendorName,
         SUPPORT_TIME_ZONE: props.supportTimeZone,
+        TABLE_NAME: props.table.tableName,
         REPLY_DOMAIN: props.replyDomain,
         // A dynamic reference: resolved at deploy time, never written into the template.
         REPLY_ADDRESS_SECRET: props.replyAddressSecret.secretValue.unsafeUnwrap(),
@@ -159,6 +160,8 @@ export class FollowUpWorkflow extends Construct {
     });
     this.stateMachine.grantStartExecution(consumer);
     this.stateMachine.grantExecution(consumer, "states:StopExecution");
+    // Only new timeline events ("follow-up n sent"); it never changes a case.
+    props.table.grant(consumer, "dynamodb:PutItem");
     consumer.addEventSource(
       new DynamoEventSource(props.table, {
         startingPosition: StartingPosition.TRIM_HORIZON,

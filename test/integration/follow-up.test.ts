@@ -1,7 +1,7 @@
 import { GetExecutionHistoryCommand } from "@aws-sdk/client-sfn";
 import { describe, expect, it } from "vitest";
 import { followUpDays } from "#domain/follow-up";
-import { sleep } from "../support/eventually";
+import { eventually, sleep } from "../support/eventually";
 import {
   api,
   caseItem,
@@ -80,6 +80,19 @@ describe("the follow-up sequence after a support reply", () => {
       expect(at - execution.startDate!.getTime()).toBeGreaterThanOrEqual((followUpDays()[i] ?? 0) * DAY_MS);
     });
     expect(await caseItem(caseNumber)).toMatchObject({ status: "no_customer_response", followUpsSent: 3 });
+    const timeline = await eventually("three follow-up events on the timeline", async () => {
+      const events = (await api("GET", `/cases/${caseNumber}/events`, { user: customer })).body.items as {
+        type: string;
+        message?: string;
+      }[];
+      const sent = events.filter((e) => e.type === "follow-up-sent");
+      return sent.length === 3 ? sent : undefined;
+    });
+    expect(timeline.map((e) => e.message)).toEqual([
+      "Follow-up 1 of 3 e-mailed.",
+      "Follow-up 2 of 3 e-mailed.",
+      "Follow-up 3 of 3 e-mailed.",
+    ]);
     expect(await lastStateEntered(caseNumber, replyId)).toBe("Follow-ups complete");
   });
 

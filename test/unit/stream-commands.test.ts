@@ -81,12 +81,27 @@ describe("what a committed change means for follow-ups", () => {
     ]);
   });
 
-  it("a follow-up claim (same reply, one more e-mail sent) changes nothing", () => {
+  it("a follow-up claim (same reply, one more e-mail sent) becomes a timeline event, nothing else", () => {
     const commands = followUpCommands(
-      { eventName: "MODIFY", oldImage: waiting("3"), newImage: { ...waiting("3"), followUpsSent: 1 } },
+      {
+        eventName: "MODIFY",
+        oldImage: { ...waiting("3"), followUpsSent: 1 },
+        newImage: { ...waiting("3"), followUpsSent: 2, lastFollowUpAt: "2026-12-01T09:00:00.000Z" },
+      },
       settings,
     );
-    expect(commands).toEqual([]);
+    expect(commands).toEqual([
+      {
+        kind: "record-event",
+        event: expect.objectContaining({
+          eventId: "follow-up-3-2",
+          type: "follow-up-sent",
+          at: "2026-12-01T09:00:00.000Z",
+          message: "Follow-up 2 of 3 e-mailed.",
+          visibility: "public",
+        }),
+      },
+    ]);
   });
 
   it("other items and other events are ignored", () => {

@@ -1,0 +1,23 @@
+import { type DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { CaseEvent } from "./case-records";
+import { keys } from "./keys";
+import { isConditionFailure } from "./queries";
+
+/** Timeline events written from outside a case change (the stream consumer); safe to repeat. */
+export function caseTimeline(db: DynamoDBDocumentClient, tableName: string) {
+  return {
+    async record(event: CaseEvent): Promise<void> {
+      try {
+        await db.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...keys.caseEvent(event.caseNumber, event.at, event.eventId), ...event },
+            ConditionExpression: "attribute_not_exists(pk)",
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    },
+  };
+}
