@@ -1,6 +1,8 @@
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { SUPPORT_REGIONS } from "#domain/business-calendar";
-import { api, newUser, openCase, VALID_CASE } from "../support/local";
+import { keys } from "#repositories/keys";
+import { api, db, newUser, openCase, stack, VALID_CASE } from "../support/local";
 
 type QueueItem = { caseNumber: string; firstResponseDueAt?: string; firstResponse: { breached: boolean } };
 
@@ -38,6 +40,29 @@ describe("first-response targets", () => {
     const answered = await api("GET", `/cases/${opened.body.caseNumber}`, { user: customer });
     expect(answered.body.firstResponseAt).toEqual(expect.any(String));
     expect(answered.body.firstResponse).toEqual({ breached: false });
+  });
+
+  it("shows a breach on the case when the first reply comes after the due time", async () => {
+    const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
+    const caseNumber = await openCase(customer);
+    // As if the case had waited past its due time.
+    await db.send(
+      new UpdateCommand({
+        TableName: stack.tableName,
+        Key: keys.case(caseNumber),
+        UpdateExpression: "SET firstResponseDueAt = :past",
+        ExpressionAttributeValues: { ":past": new Date(Date.now() - 60_000).toISOString() },
+      }),
+    );
+    const waiting = await api("GET", `/cases/${caseNumber}`, { user: agent });
+    expect(waiting.body.firstResponse).toMatchObject({ breached: true });
+
+    await api("POST", `/cases/${caseNumber}/replies`, {
+      user: agent,
+      json: { message: "Sorry for the wait." },
+    });
+    const answered = await api("GET", `/cases/${caseNumber}`, { user: customer });
+    expect(answered.body.firstResponse).toEqual({ breached: true });
   });
 
   it("counts chat as answered at once", async () => {
