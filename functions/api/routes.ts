@@ -10,6 +10,7 @@ import {
   CustomerNoteRequest,
   EmailOnlyRequest,
   FeedbackRequest,
+  FeedbackStatusRequest,
   OpenCaseRequest,
   PublishReleaseRequest,
   RatingRequest,
@@ -355,6 +356,15 @@ export const ROUTES = {
     entry: "functions/api/feedback/list-feedback.ts",
     summary: "All feedback, newest first, with its status (cursor pagination)",
     needs: { table: "read" },
+  },
+  setFeedbackStatus: {
+    method: "PATCH",
+    path: "/admin/feedback/{feedbackId}",
+    groups: STAFF,
+    entry: "functions/api/feedback/set-feedback-status.ts",
+    summary: "Move a feedback on: new, reviewed or answered",
+    body: FeedbackStatusRequest,
+    needs: { table: "write" },
   },
   withdrawCase: {
     method: "POST",

@@ -290,6 +290,14 @@ export const FeedbackRequest = z.object({
   caseNumber: z.optional(z.string().check(z.regex(CASE_NUMBER_PATTERN, "must be an 8-digit case number"))),
 });
 
+export const FeedbackPath = z.object({
+  feedbackId: z.string().check(z.regex(/^\d{8}T\d{9}Z-[0-9a-f]{8}$/, "must be a feedback id")),
+});
+
+export const FeedbackStatusRequest = z.object({
+  status: z.enum(["new", "reviewed", "answered"], "must be new, reviewed or answered"),
+});
+
 export const RatingRequest = z.object({
   score: z.int("must be a whole number from 1 to 5").check(z.gte(1), z.lte(5)),
   comment: z.optional(z.string().check(z.maxLength(2000))),

@@ -1,7 +1,8 @@
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod/mini";
 import { encodeCursor } from "./cursor";
 import { keys, withoutKeys } from "./keys";
+import { isConditionFailure } from "./queries";
 
 /** Every feedback is tracked ("listen to the customer", DOMAIN.md section 6); staff move its status on. */
 export const FeedbackRecord = z.object({
@@ -17,13 +18,39 @@ export const FeedbackRecord = z.object({
 });
 export type FeedbackRecord = z.infer<typeof FeedbackRecord>;
 
+export const FEEDBACK_STATUSES = ["new", "reviewed", "answered"] as const;
+
 export function feedbackRepository(db: DynamoDBDocumentClient, tableName: string) {
   return {
+    /** Staff move a feedback on; undefined when there is no such feedback. */
+    async setStatus(
+      feedbackId: string,
+      status: FeedbackRecord["status"],
+    ): Promise<FeedbackRecord | undefined> {
+      try {
+        const { Attributes } = await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.feedback(feedbackId),
+            ConditionExpression: "attribute_exists(pk)",
+            UpdateExpression: "SET #status = :status",
+            ExpressionAttributeNames: { "#status": "status" },
+            ExpressionAttributeValues: { ":status": status },
+            ReturnValues: "ALL_NEW",
+          }),
+        );
+        return FeedbackRecord.parse(withoutKeys(Attributes ?? {}));
+      } catch (error) {
+        if (isConditionFailure(error)) return undefined;
+        throw error;
+      }
+    },
+
     async record(feedback: FeedbackRecord): Promise<void> {
       await db.send(
         new PutCommand({
           TableName: tableName,
-          Item: { ...keys.feedback(feedback.at, feedback.feedbackId), ...feedback },
+          Item: { ...keys.feedback(feedback.feedbackId), ...feedback },
         }),
       );
     },

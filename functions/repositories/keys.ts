@@ -34,7 +34,8 @@ export const keys = {
     pk: `PRODUCT#${productId}`,
     sk: `${RELEASE_PREFIX}${sortableVersion}#${String(build).padStart(10, "0")}`,
   }),
-  feedback: (at: string, feedbackId: string) => ({ pk: "FEEDBACK", sk: `${at}#${feedbackId}` }),
+  /** Feedback ids start with their time, so the one partition lists newest first. */
+  feedback: (feedbackId: string) => ({ pk: "FEEDBACK", sk: feedbackId }),
   allFeedback: () => ({ pk: "FEEDBACK" }),
   releasesOf: (productId: string) => ({ pk: `PRODUCT#${productId}`, skPrefix: RELEASE_PREFIX }),
 };

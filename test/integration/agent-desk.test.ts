@@ -132,6 +132,27 @@ describe("ratings and feedback", () => {
     const mine = items.filter((i) => i.authorEmail === customer.email).map((i) => i.text);
     expect(mine).toEqual(texts.slice(-mine.length).reverse());
     expect(items.every((i) => i.status === "new")).toBe(true);
+
+    const id = (items[0] as unknown as { feedbackId: string }).feedbackId;
+    const reviewed = await api("PATCH", `/admin/feedback/${id}`, {
+      user: agent,
+      json: { status: "reviewed" },
+    });
+    expect(reviewed.body).toMatchObject({ feedbackId: id, status: "reviewed" });
+    expect(
+      (await api("PATCH", `/admin/feedback/${id}`, { user: agent, json: { status: "lost" } })).status,
+    ).toBe(400);
+    expect(
+      (
+        await api("PATCH", "/admin/feedback/20260101T000000000Z-00000000", {
+          user: agent,
+          json: { status: "reviewed" },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await api("PATCH", `/admin/feedback/${id}`, { user: customer, json: { status: "answered" } })).status,
+    ).toBe(403);
   });
 
   it("explains the severity levels to anyone", async () => {

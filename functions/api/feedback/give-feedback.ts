@@ -11,7 +11,7 @@ export const handler = apiHandler(
     const request = parseJsonBody(event, FeedbackRequest);
     const recorded = {
       ...request,
-      feedbackId: randomUUID(),
+      feedbackId: `${new Date().toISOString().replace(/[-:.]/g, "")}-${randomUUID().slice(0, 8)}`,
       authorId: caller.id,
       authorEmail: caller.email,
       status: "new" as const,
