@@ -3,6 +3,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
+  type QueryCommandInput,
   TransactWriteCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
@@ -104,6 +105,17 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
 
   function leavesQueue(status: CaseStatus | undefined): boolean {
     return status === "resolved" || status === "withdrawn";
+  }
+
+  /** One page of cases from an index query, with the cursor for the next. */
+  async function casePage(query: Omit<QueryCommandInput, "TableName">): Promise<Page<CaseRecord>> {
+    const { Items = [], LastEvaluatedKey } = await db.send(
+      new QueryCommand({ TableName: tableName, ...query }),
+    );
+    return {
+      items: Items.map((item) => CaseRecord.parse(withoutKeys(item))),
+      nextCursor: encodeCursor(LastEvaluatedKey),
+    };
   }
 
   /** Which case fields an agent action sets, and what its timeline event says. */
@@ -454,29 +466,22 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
     /** Open cases, first response due soonest first, optionally narrowed (filters apply within a page). */
     async listQueue(filters: QueueFilters, limit: number, cursor?: Record<string, string>) {
       const conditions = Object.entries(filters).filter(([, value]) => value !== undefined);
-      const { Items = [], LastEvaluatedKey } = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: TABLE_DESIGN.indexes.openCaseQueue.name,
-          KeyConditionExpression: "gsi2pk = :queue",
-          ...(conditions.length > 0
-            ? {
-                FilterExpression: conditions.map(([name]) => `#${name} = :${name}`).join(" AND "),
-                ExpressionAttributeNames: Object.fromEntries(conditions.map(([name]) => [`#${name}`, name])),
-              }
-            : {}),
-          ExpressionAttributeValues: {
-            ":queue": keys.openQueue().gsi2pk,
-            ...Object.fromEntries(conditions.map(([name, value]) => [`:${name}`, value])),
-          },
-          Limit: limit,
-          ExclusiveStartKey: cursor,
-        }),
-      );
-      return {
-        items: Items.map((item) => CaseRecord.parse(withoutKeys(item))),
-        nextCursor: encodeCursor(LastEvaluatedKey),
-      } satisfies Page<CaseRecord>;
+      return casePage({
+        IndexName: TABLE_DESIGN.indexes.openCaseQueue.name,
+        KeyConditionExpression: "gsi2pk = :queue",
+        ...(conditions.length > 0
+          ? {
+              FilterExpression: conditions.map(([name]) => `#${name} = :${name}`).join(" AND "),
+              ExpressionAttributeNames: Object.fromEntries(conditions.map(([name]) => [`#${name}`, name])),
+            }
+          : {}),
+        ExpressionAttributeValues: {
+          ":queue": keys.openQueue().gsi2pk,
+          ...Object.fromEntries(conditions.map(([name, value]) => [`:${name}`, value])),
+        },
+        Limit: limit,
+        ExclusiveStartKey: cursor,
+      });
     },
 
     /** The customer's portal list, newest first; `statuses` narrows it (applied within each page). */
@@ -493,25 +498,18 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
             ExpressionAttributeNames: { "#status": "status" },
           }
         : {};
-      const { Items = [], LastEvaluatedKey } = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: index.name,
-          KeyConditionExpression: "gsi1pk = :customer",
-          ...filter,
-          ExpressionAttributeValues: {
-            ":customer": keys.customerCasesOf(customerId).gsi1pk,
-            ...Object.fromEntries((statuses ?? []).map((status, i) => [`:s${i}`, status])),
-          },
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: cursor,
-        }),
-      );
-      return {
-        items: Items.map((item) => CaseRecord.parse(withoutKeys(item))),
-        nextCursor: encodeCursor(LastEvaluatedKey),
-      } satisfies Page<CaseRecord>;
+      return casePage({
+        IndexName: index.name,
+        KeyConditionExpression: "gsi1pk = :customer",
+        ...filter,
+        ExpressionAttributeValues: {
+          ":customer": keys.customerCasesOf(customerId).gsi1pk,
+          ...Object.fromEntries((statuses ?? []).map((status, i) => [`:s${i}`, status])),
+        },
+        ScanIndexForward: false,
+        Limit: limit,
+        ExclusiveStartKey: cursor,
+      });
     },
 
     async listCaseEvents(caseNumber: string): Promise<CaseEvent[]> {
