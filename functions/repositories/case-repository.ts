@@ -330,7 +330,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           language: current.language,
           statusAfter: "awaiting_customer",
         };
-        return updateCaseWithEvent({
+        await updateCaseWithEvent({
           event: reply,
           condition: "replyCount = :seen AND #status = :seenStatus",
           update:
@@ -346,6 +346,8 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
             ":now": now,
           },
         });
+        // The case as the reply found it: whether this reply is the first response, and its due time.
+        return { reply, caseBefore: current };
       });
     },
 

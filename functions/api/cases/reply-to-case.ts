@@ -12,16 +12,21 @@ export const handler = apiHandler(
   async (event, caller) => {
     const { number } = parsePathParameters(event, CasePath);
     const { message } = parseJsonBody(event, SupportReplyRequest);
-    const reply = await cases.recordSupportReply(number, caller.id, message, new Date().toISOString());
-    const answered = await cases.loadCase(number);
-    // This reply was the first response, and it came late: count the breach.
-    if (answered?.firstResponseAt === reply.at && answered.firstResponseDueAt) {
+    const { reply, caseBefore } = await cases.recordSupportReply(
+      number,
+      caller.id,
+      message,
+      new Date().toISOString(),
+    );
+    // This reply is the first response, and it came late: count the breach.
+    if (!caseBefore.firstResponseAt && caseBefore.firstResponseDueAt) {
+      const answeredAt = new Date(reply.at);
       const state = firstResponseState({
-        dueAt: new Date(answered.firstResponseDueAt),
-        firstResponseAt: new Date(reply.at),
-        now: new Date(reply.at),
+        dueAt: new Date(caseBefore.firstResponseDueAt),
+        firstResponseAt: answeredAt,
+        now: answeredAt,
       });
-      if (state.breached) countFirstResponseBreach(answered.plan);
+      if (state.breached) countFirstResponseBreach(caseBefore.plan);
     }
     return { status: 201, body: eventView(reply) };
   },
