@@ -23,6 +23,7 @@ import {
   statusAfterCustomerNote,
 } from "#domain/support-case";
 import { CaseEvent, CaseRecord } from "./case-records";
+import { caseEventItem } from "./case-timeline";
 import { encodeCursor } from "./cursor";
 import { keys, withoutKeys } from "./keys";
 import { isConditionFailure, queryAllByPrefix } from "./queries";
@@ -80,10 +81,6 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
       }),
     );
     return formatCaseNumber(Number(Attributes?.lastNumber));
-  }
-
-  function eventItem(event: CaseEvent) {
-    return { ...keys.caseEvent(event.caseNumber, event.at, event.eventId), ...event };
   }
 
   /** Spends (-1) or returns (+1) a single-incident credit; spending needs one left and the caller's license. */
@@ -168,7 +165,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
               ExpressionAttributeValues: change.values,
             },
           },
-          { Put: { TableName: tableName, Item: eventItem(change.event) } },
+          { Put: { TableName: tableName, Item: caseEventItem(change.event) } },
         ],
       }),
     );
@@ -238,7 +235,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
                   ConditionExpression: "attribute_not_exists(pk)",
                 },
               },
-              { Put: { TableName: tableName, Item: eventItem(opened) } },
+              { Put: { TableName: tableName, Item: caseEventItem(opened) } },
               ...spendCredit,
             ],
           }),
@@ -296,7 +293,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
                   },
                 },
               },
-              { Put: { TableName: tableName, Item: eventItem(withdrawn) } },
+              { Put: { TableName: tableName, Item: caseEventItem(withdrawn) } },
               ...refund,
             ],
           }),

@@ -3,6 +3,11 @@ import type { CaseEvent } from "./case-records";
 import { keys } from "./keys";
 import { isConditionFailure } from "./queries";
 
+/** A timeline event as a table item: under its case, sorted by time. */
+export function caseEventItem(event: CaseEvent) {
+  return { ...keys.caseEvent(event.caseNumber, event.at, event.eventId), ...event };
+}
+
 /** Timeline events written from outside a case change (the stream consumer); safe to repeat. */
 export function caseTimeline(db: DynamoDBDocumentClient, tableName: string) {
   return {
@@ -11,7 +16,7 @@ export function caseTimeline(db: DynamoDBDocumentClient, tableName: string) {
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...keys.caseEvent(event.caseNumber, event.at, event.eventId), ...event },
+            Item: caseEventItem(event),
             ConditionExpression: "attribute_not_exists(pk)",
           }),
         );
