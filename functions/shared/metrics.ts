@@ -1,14 +1,24 @@
 import { Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
+import { BUSINESS_METRICS, type BusinessMetric, METRICS_NAMESPACE, SERVICE_NAME } from "./metric-names";
 
 /**
  * Business metrics as CloudWatch embedded-metric log lines (Powertools): no API call on the
  * request path, and the same line is readable in the local logs.
  */
-export const metrics = new Metrics({ namespace: "SupportCenter", serviceName: "support-center" });
+export const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
+
+type Breakdown<M extends BusinessMetric> = Record<(typeof BUSINESS_METRICS)[M]["breakdown"][number], string>;
+
+/** Counts one occurrence, as a total and by the metric's breakdown (see metric-names.ts). */
+export function countBusinessEvent<M extends BusinessMetric>(metric: M, breakdown: Breakdown<M>): void {
+  const single = metrics.singleMetric();
+  // An empty set publishes the `service` dimension alone: the total an alarm can watch.
+  single.addDimensions({});
+  if (Object.keys(breakdown).length > 0) single.addDimensions(breakdown);
+  single.addMetric(BUSINESS_METRICS[metric].name, MetricUnit.Count, 1);
+}
 
 /** A first response that came after its due time (DOMAIN.md section 4, acknowledgement time). */
 export function countFirstResponseBreach(plan: string): void {
-  const single = metrics.singleMetric();
-  single.addDimension("plan", plan);
-  single.addMetric("FirstResponseBreaches", MetricUnit.Count, 1);
+  countBusinessEvent("firstResponseBreaches", { plan });
 }

@@ -16,5 +16,7 @@ describe("business metrics", () => {
     const emf = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((l) => "_aws" in l);
     expect(emf).toMatchObject({ FirstResponseBreaches: 1, plan: "trial" });
     expect(JSON.stringify(emf)).toContain('"Namespace":"SupportCenter"');
+    // The total (service alone, for alarms) and the breakdown, in one line.
+    expect(JSON.stringify(emf)).toContain('"Dimensions":[["service"],["service","plan"]]');
   });
 });

@@ -1,0 +1,18 @@
+/**
+ * The business metrics: one list for the functions that publish them and for the dashboard
+ * and alarms that read them. Each is published twice in one embedded-metric line: with the
+ * `service` dimension alone (totals, which alarms can watch) and with its breakdown.
+ */
+export const METRICS_NAMESPACE = "SupportCenter";
+export const SERVICE_NAME = "support-center";
+
+export const BUSINESS_METRICS = {
+  casesOpened: { name: "CasesOpened", breakdown: ["plan", "severity", "channel"] },
+  supportReplies: { name: "SupportReplies", breakdown: [] },
+  followUpsSent: { name: "FollowUpsSent", breakdown: ["step"] },
+  resolvedByCustomer: { name: "CasesResolvedByCustomer", breakdown: ["via"] },
+  firstResponseBreaches: { name: "FirstResponseBreaches", breakdown: ["plan"] },
+  entitlementRefusals: { name: "EntitlementRefusals", breakdown: ["reason"] },
+} as const;
+
+export type BusinessMetric = keyof typeof BUSINESS_METRICS;
