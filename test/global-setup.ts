@@ -4,12 +4,15 @@ import { FOLLOW_UP_DAY_SECONDS_IN_TESTS } from "./support/stack-facts";
 
 /** Starts the local stack once per run on free ports and stops it at the end. */
 export default async function setup(project: TestProject) {
+  // The handlers run in this process: keep their INFO logs and metric lines out of the test output.
+  process.env.POWERTOOLS_LOG_LEVEL ??= "WARN";
+  process.env.POWERTOOLS_METRICS_DISABLED ??= "true";
   const stack = await startLocalStack({
     followUpDaySeconds: FOLLOW_UP_DAY_SECONDS_IN_TESTS,
     // SES outages are retried with the ASL's backoff; scaled down so a test sees the end quickly.
     retryIntervalScale: 0.01,
   });
-  const { stop, ...facts } = stack;
+  const { stop, dynamodbLocal, ...facts } = stack;
   project.provide("localStack", facts);
   return stop;
 }

@@ -9,7 +9,7 @@ import { type FollowUpSettings, followUpExecution } from "./execution-input";
 export type FollowUpCommand =
   | { kind: "start"; name: string; input: ReturnType<typeof followUpExecution>["input"] }
   | { kind: "stop"; name: string; cause: string }
-  | { kind: "record-event"; event: CaseEvent };
+  | { kind: "record-follow-up"; step: number; event: CaseEvent };
 
 export interface ItemChange {
   eventName: "INSERT" | "MODIFY" | "REMOVE";
@@ -31,7 +31,7 @@ const CaseState = z.object({
  * the timeline's "follow-up sent" event here, with an id fixed by reply and step so a replayed
  * record writes nothing new. (The workflow itself stays free of Lambda and of event writes.)
  */
-function followUpSentEvent(change: ItemChange): CaseEvent | undefined {
+function followUpSent(change: ItemChange): { step: number; event: CaseEvent } | undefined {
   const before = CaseState.safeParse(change.oldImage);
   const after = CaseState.safeParse(change.newImage);
   if (!before.success || !after.success || !after.data.awaitingReplyId || !after.data.lastFollowUpAt)
@@ -39,7 +39,7 @@ function followUpSentEvent(change: ItemChange): CaseEvent | undefined {
   if (after.data.awaitingReplyId !== before.data.awaitingReplyId) return undefined;
   if (after.data.followUpsSent <= before.data.followUpsSent) return undefined;
   const step = after.data.followUpsSent;
-  return {
+  const event: CaseEvent = {
     eventId: `follow-up-${after.data.awaitingReplyId}-${step}`,
     caseNumber: after.data.caseNumber,
     type: "follow-up-sent",
@@ -49,6 +49,7 @@ function followUpSentEvent(change: ItemChange): CaseEvent | undefined {
     message: `Follow-up ${step} of 3 e-mailed.`,
     visibility: "public",
   };
+  return { step, event };
 }
 
 const SupportReplyEvent = z.object({
@@ -78,8 +79,8 @@ export function followUpCommands(change: ItemChange, settings: FollowUpSettings)
     const { name, input } = followUpExecution(reply.data, settings);
     commands.push({ kind: "start", name, input });
   }
-  const sent = followUpSentEvent(change);
-  if (sent) commands.push({ kind: "record-event", event: sent });
+  const sent = followUpSent(change);
+  if (sent) commands.push({ kind: "record-follow-up", ...sent });
   const before = awaitedReply(change.oldImage);
   const after = awaitedReply(change.newImage);
   if (before && before.replyId !== after?.replyId) {

@@ -1,11 +1,16 @@
+import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
+import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { ExecutionAlreadyExists, StartExecutionCommand, StopExecutionCommand } from "@aws-sdk/client-sfn";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
+import middy from "@middy/core";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { z } from "zod/mini";
 import { caseTimeline } from "#repositories/case-timeline";
 import { documentClient, stepFunctions } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { countBusinessEvent } from "#shared/metrics";
+import { errorSummary, logger, tracer } from "#shared/observability";
 import { replyAddressFor } from "../inbound-mail/reply-address";
 import { type FollowUpCommand, followUpCommands, type ItemChange } from "./stream-commands";
 
@@ -43,10 +48,15 @@ function toChange(record: DynamoDBRecord): ItemChange {
 }
 
 async function run(command: FollowUpCommand): Promise<void> {
-  if (command.kind === "record-event") {
-    await timeline.record(command.event);
+  if (command.kind === "record-follow-up") {
+    logger.appendKeys({ caseNumber: command.event.caseNumber });
+    // Counted once: a replayed record finds the event already written.
+    if (await timeline.record(command.event)) {
+      countBusinessEvent("followUpsSent", { step: String(command.step) });
+    }
     return;
   }
+  logger.appendKeys({ executionName: command.name });
   if (command.kind === "start") {
     try {
       await stepFunctions.send(
@@ -60,6 +70,7 @@ async function run(command: FollowUpCommand): Promise<void> {
       // A replayed record: the execution was started the first time; names are unique per reply.
       if (!(error instanceof ExecutionAlreadyExists)) throw error;
     }
+    logger.info("follow-up execution started");
     return;
   }
   try {
@@ -70,27 +81,30 @@ async function run(command: FollowUpCommand): Promise<void> {
     // Never started or already gone: nothing to stop, and the claim protects us anyway.
     if (!(error instanceof Error && error.name === "ExecutionDoesNotExist")) throw error;
   }
+  logger.info("follow-up execution stopped", { cause: command.cause });
 }
 
 /**
  * Consumes the table's stream in order. On a failure it reports that record and everything
  * after it, so the retry resumes exactly there (partial batch response).
  */
-export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+async function consume(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   for (const record of event.Records) {
+    const sequenceNumber = record.dynamodb?.SequenceNumber ?? "";
+    logger.appendKeys({ sequenceNumber, caseNumber: undefined, executionName: undefined });
     try {
       for (const command of followUpCommands(toChange(record), settings)) await run(command);
     } catch (error) {
-      console.error(
-        JSON.stringify({
-          level: "ERROR",
-          message: "follow-up command failed; the batch resumes from this record",
-          sequenceNumber: record.dynamodb?.SequenceNumber,
-          error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
-        }),
-      );
-      return { batchItemFailures: [{ itemIdentifier: record.dynamodb?.SequenceNumber ?? "" }] };
+      logger.error("follow-up command failed; the batch resumes from this record", {
+        error: errorSummary(error),
+      });
+      return { batchItemFailures: [{ itemIdentifier: sequenceNumber }] };
     }
   }
   return { batchItemFailures: [] };
 }
+
+export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(captureLambdaHandler(tracer))
+  .handler(consume);

@@ -1,9 +1,14 @@
+import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
+import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import middy from "@middy/core";
 import type { SESEvent } from "aws-lambda";
 import { z } from "zod/mini";
 import { caseRepository } from "#repositories/case-repository";
 import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { countBusinessEvent } from "#shared/metrics";
+import { logger, tracer } from "#shared/observability";
 import { processInboundMail } from "./process-mail";
 
 const config = readConfig(
@@ -16,7 +21,7 @@ const config = readConfig(
   }),
 );
 
-const s3 = new S3Client({ forcePathStyle: config.S3_FORCE_PATH_STYLE });
+const s3 = tracer.captureAWSv3Client(new S3Client({ forcePathStyle: config.S3_FORCE_PATH_STYLE }));
 const cases = caseRepository(documentClient, config.TABLE_NAME);
 
 /**
@@ -25,9 +30,10 @@ const cases = caseRepository(documentClient, config.TABLE_NAME);
  * are logged and end here; only outages throw, so the invocation is retried and finally
  * reaches the dead-letter queue.
  */
-export async function handler(event: SESEvent): Promise<void> {
+async function threadReplies(event: SESEvent): Promise<void> {
   for (const record of event.Records) {
     const key = `${config.INBOUND_PREFIX}${record.ses.mail.messageId}`;
+    logger.appendKeys({ messageKey: key, caseNumber: undefined });
     const stored = await s3.send(new GetObjectCommand({ Bucket: config.FILES_BUCKET, Key: key }));
     const raw = (await stored.Body?.transformToByteArray()) ?? new Uint8Array();
     const result = await processInboundMail(
@@ -43,15 +49,15 @@ export async function handler(event: SESEvent): Promise<void> {
     );
     // The outcome and the case, no message text or addresses: enough to troubleshoot (DOMAIN.md section 7).
     const reason = result.outcome === "dropped" ? result.reason : undefined;
-    console.log(
-      JSON.stringify({
-        level: "INFO",
-        message: "inbound mail",
-        key,
-        outcome: result.outcome,
-        reason,
-        caseNumber: result.caseNumber,
-      }),
-    );
+    logger.appendKeys({ caseNumber: result.caseNumber });
+    logger.info("inbound mail", { outcome: result.outcome, reason });
+    if (result.outcome === "applied" && result.statusAfter === "resolved") {
+      countBusinessEvent("resolvedByCustomer", { via: "email" });
+    }
   }
 }
+
+export const handler = middy<SESEvent, void>()
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(captureLambdaHandler(tracer))
+  .handler(threadReplies);

@@ -11,7 +11,8 @@ export function caseEventItem(event: CaseEvent) {
 /** Timeline events written from outside a case change (the stream consumer); safe to repeat. */
 export function caseTimeline(db: DynamoDBDocumentClient, tableName: string) {
   return {
-    async record(event: CaseEvent): Promise<void> {
+    /** True when the event was written now, false when a replay found it already there. */
+    async record(event: CaseEvent): Promise<boolean> {
       try {
         await db.send(
           new PutCommand({
@@ -20,8 +21,10 @@ export function caseTimeline(db: DynamoDBDocumentClient, tableName: string) {
             ConditionExpression: "attribute_not_exists(pk)",
           }),
         );
+        return true;
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
+        return false;
       }
     },
   };

@@ -2,6 +2,7 @@ import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { tracer } from "./observability";
 
 /**
  * One client per service, created once per container. Endpoints come from the SDK's own
@@ -11,12 +12,14 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 const requestHandler = { connectionTimeout: 2_000, requestTimeout: 5_000 };
 
 export const documentClient = DynamoDBDocumentClient.from(
-  new DynamoDBClient({ maxAttempts: 3, requestHandler }),
+  tracer.captureAWSv3Client(new DynamoDBClient({ maxAttempts: 3, requestHandler })),
   {
     marshallOptions: { removeUndefinedValues: true },
   },
 );
 
-export const stepFunctions = new SFNClient({ maxAttempts: 3, requestHandler });
+export const stepFunctions = tracer.captureAWSv3Client(new SFNClient({ maxAttempts: 3, requestHandler }));
 
-export const identityProvider = new CognitoIdentityProviderClient({ maxAttempts: 3, requestHandler });
+export const identityProvider = tracer.captureAWSv3Client(
+  new CognitoIdentityProviderClient({ maxAttempts: 3, requestHandler }),
+);

@@ -1,3 +1,5 @@
+import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
+import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import middy, { type MiddlewareObj } from "@middy/core";
 import type {
   APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -6,6 +8,7 @@ import type {
 } from "aws-lambda";
 import { DomainError } from "#domain/errors";
 import { type Caller, callerFromEvent, type Group } from "./caller";
+import { errorSummary, logger, tracer } from "./observability";
 import { HttpProblem, problemForDomainError, problems } from "./problem";
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -87,20 +90,8 @@ export function problemResponses(): MiddlewareObj<ApiEvent, ApiResult> {
   return {
     onError: (request) => {
       const problem = toProblem(request.error);
-      if (problem.status >= 500) {
-        console.error(
-          JSON.stringify({
-            level: "ERROR",
-            message: "request failed",
-            route: request.event.routeKey,
-            requestId: request.context.awsRequestId,
-            error:
-              request.error instanceof Error
-                ? { name: request.error.name, message: request.error.message }
-                : String(request.error),
-          }),
-        );
-      }
+      if (problem.status >= 500) logger.error("request failed", { error: errorSummary(request.error) });
+      else logger.info("request refused", { status: problem.status, problem: problem.type });
       request.response = {
         statusCode: problem.status,
         headers: { "content-type": "application/problem+json" },
@@ -119,6 +110,19 @@ function toResult({ status, body, headers }: ApiResponse): ApiResult {
   };
 }
 
+/**
+ * Correlation keys on every log line of the request: API Gateway's request id (also in the
+ * access log), the route, and the case number when the path names one.
+ */
+export function correlationKeys(): MiddlewareObj<ApiEvent, ApiResult> {
+  return {
+    before: ({ event }) => {
+      logger.setCorrelationId(event.requestContext?.requestId);
+      logger.appendKeys({ route: event.routeKey, caseNumber: event.pathParameters?.number });
+    },
+  };
+}
+
 /** Extra middlewares a route adds after the group check (e.g. Idempotency-Key handling). */
 export type RouteMiddleware = MiddlewareObj<ApiEvent, ApiResult, Error, Context>;
 
@@ -128,6 +132,9 @@ function handlerFor(
   extra: readonly RouteMiddleware[] = [],
 ) {
   return middy<ApiEvent, ApiResult, Error, Context>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(captureLambdaHandler(tracer))
+    .use(correlationKeys())
     .use(problemResponses())
     .use(requireGroups(route))
     .use([...extra])

@@ -11,6 +11,7 @@ import type {
 import { HttpProblem, problems } from "#shared/problem";
 import type { RouteDefinition } from "../../functions/api/routes";
 import type { LocalIdentity } from "./identity";
+import { lambdaContext } from "./lambda-context";
 
 /** API Gateway refuses bodies above 10 MB; locally we stop reading far earlier. */
 const MAX_REQUEST_BYTES = 1024 * 1024;
@@ -59,24 +60,6 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
-}
-
-function lambdaContext(functionName: string): Context {
-  const deadline = Date.now() + 29_000;
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName,
-    functionVersion: "$LATEST",
-    invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`,
-    memoryLimitInMB: "512",
-    awsRequestId: randomUUID(),
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: "local",
-    getRemainingTimeInMillis: () => deadline - Date.now(),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
 }
 
 function sendProblem(response: ServerResponse, problem: HttpProblem): void {

@@ -1,12 +1,13 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from "aws-lambda";
+import type { DynamoDBStreamEvent } from "aws-lambda";
 import { ROUTES } from "../../functions/api/routes";
 import { createEmailTemplates, createTable } from "./bootstrap";
 import { startLocalCognito } from "./cognito";
 import { LOCAL_AWS, startDynamoDbLocal, startLocalSes } from "./emulators";
 import { startLocalGateway } from "./gateway";
 import { cognitoLocalIdentity, type LocalIdentity } from "./identity";
+import { lambdaContext } from "./lambda-context";
 import { freePort } from "./ports";
 import { startLocalS3 } from "./s3";
 import { startLocalStepFunctions } from "./step-functions/server";
@@ -114,9 +115,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       REPLY_DOMAIN: LOCAL_REPLY_DOMAIN,
     });
 
-    const { handler } = (await import("../../functions/follow-up/stream-handler")) as {
-      handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
-    };
+    const consumer = await import("../../functions/follow-up/stream-handler");
+    const handler = (event: DynamoDBStreamEvent) => consumer.handler(event, lambdaContext("follow-up-stream"));
     const poller = startStreamPoller({ endpoint: dynamodb.endpoint, streamArn, handler, log: options.log });
     stoppers.push(poller.stop);
 

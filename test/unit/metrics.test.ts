@@ -1,22 +1,49 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { countFirstResponseBreach } from "#shared/metrics";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { BUSINESS_METRICS } from "#shared/metric-names";
+
+/** The embedded-metric lines a call writes to stdout. */
+function emfLinesOf(call: () => void): Record<string, unknown>[] {
+  const lines: string[] = [];
+  const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    lines.push(String(chunk));
+    return true;
+  });
+  call();
+  write.mockRestore();
+  return lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((l) => "_aws" in l);
+}
 
 describe("business metrics", () => {
-  afterEach(() => vi.restoreAllMocks());
+  // The test run silences metrics for the in-process handlers; these tests look at the lines.
+  beforeEach(() => vi.stubEnv("POWERTOOLS_METRICS_DISABLED", "false"));
+  afterEach(() => vi.unstubAllEnvs());
 
-  it("counts a first-response breach as an embedded metric, by plan", () => {
-    const lines: string[] = [];
-    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-      lines.push(String(chunk));
-      return true;
-    });
-
-    countFirstResponseBreach("trial");
-
-    const emf = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((l) => "_aws" in l);
-    expect(emf).toMatchObject({ FirstResponseBreaches: 1, plan: "trial" });
+  it("counts a first-response breach as an embedded metric: a total and by plan", async () => {
+    vi.resetModules();
+    const { countFirstResponseBreach } = await import("#shared/metrics");
+    const [emf] = emfLinesOf(() => countFirstResponseBreach("trial"));
+    expect(emf).toMatchObject({ FirstResponseBreaches: 1, plan: "trial", service: "support-center" });
     expect(JSON.stringify(emf)).toContain('"Namespace":"SupportCenter"');
     // The total (service alone, for alarms) and the breakdown, in one line.
     expect(JSON.stringify(emf)).toContain('"Dimensions":[["service"],["service","plan"]]');
   });
+
+  it.each(Object.entries(BUSINESS_METRICS))(
+    "publishes %s with its breakdown dimensions",
+    async (key, metric) => {
+      vi.resetModules();
+      const { countBusinessEvent } = await import("#shared/metrics");
+      const breakdown = Object.fromEntries(metric.breakdown.map((name) => [name, `${name}-value`]));
+      const [emf] = emfLinesOf(() =>
+        countBusinessEvent(key as keyof typeof BUSINESS_METRICS, breakdown as never),
+      );
+      expect(emf).toMatchObject({ [metric.name]: 1, ...breakdown });
+      const dimensions = JSON.stringify(
+        (emf!._aws as { CloudWatchMetrics: { Dimensions: string[][] }[] }).CloudWatchMetrics[0]?.Dimensions,
+      );
+      const expected =
+        metric.breakdown.length > 0 ? [["service"], ["service", ...metric.breakdown]] : [["service"]];
+      expect(dimensions).toBe(JSON.stringify(expected));
+    },
+  );
 });

@@ -92,7 +92,8 @@ describe("what a committed change means for follow-ups", () => {
     );
     expect(commands).toEqual([
       {
-        kind: "record-event",
+        kind: "record-follow-up",
+        step: 2,
         event: expect.objectContaining({
           eventId: "follow-up-3-2",
           type: "follow-up-sent",

@@ -1,4 +1,5 @@
 import { apiHandler } from "#shared/http";
+import { countBusinessEvent } from "#shared/metrics";
 import { parseJsonBody, parsePathParameters } from "#shared/request";
 import { ROUTES } from "../routes";
 import { CasePath, CustomerNoteRequest } from "../schemas";
@@ -11,6 +12,7 @@ export const handler = apiHandler(
     const { number } = parsePathParameters(event, CasePath);
     const { message } = parseJsonBody(event, CustomerNoteRequest);
     const note = await cases.recordCustomerNote(number, caller.id, message, new Date().toISOString());
+    if (note.statusAfter === "resolved") countBusinessEvent("resolvedByCustomer", { via: "portal" });
     return { status: 201, body: eventView(note) };
   },
   [idempotent],

@@ -2,7 +2,9 @@ import { entitlementForTopic } from "#domain/entitlement";
 import { DomainError } from "#domain/errors";
 import { firstResponseDue, targetChannelFor } from "#domain/first-response";
 import { type Caller, isStaff } from "#shared/caller";
-import { apiHandler } from "#shared/http";
+import { type ApiEvent, type ApiResponse, apiHandler } from "#shared/http";
+import { countBusinessEvent } from "#shared/metrics";
+import { logger } from "#shared/observability";
 import { problems } from "#shared/problem";
 import { parseJsonBody } from "#shared/request";
 import { ownedLicenseTerms } from "../products/stores";
@@ -31,50 +33,71 @@ function customerOf(caller: Caller, request: Request) {
   return { customerId: caller.id, customerEmail: caller.email };
 }
 
+/** Refusals by reason, whether intake decided them or a credit ran out during the write. */
+async function countingRefusals<T>(intake: () => Promise<T>): Promise<T> {
+  try {
+    return await intake();
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "not-entitled") {
+      countBusinessEvent("entitlementRefusals", { reason: String(error.details?.reason) });
+    }
+    throw error;
+  }
+}
+
+async function openCase(event: ApiEvent, caller: Caller): Promise<ApiResponse> {
+  const { onBehalfOf, ...request } = parseJsonBody(event, OpenCaseRequest);
+  const customer = customerOf(caller, { ...request, onBehalfOf });
+  // Intake checks the customer's entitlement (DOMAIN.md section 3) before a number is spent.
+  const entitlement = entitlementForTopic(
+    request.topic,
+    await ownedLicenseTerms(customer.customerId, request.serial),
+  );
+  if (!entitlement.allowed) {
+    const { reason, message, advice } = entitlement;
+    throw new DomainError("not-entitled", message, { reason, advice });
+  }
+  const submittedAt = new Date();
+  const target = firstResponseDue({
+    plan: entitlement.plan,
+    channel: targetChannelFor(entitlement.plan, request.channel),
+    submittedAt,
+    calendar: supportCalendar,
+  });
+  // E-mails about the case go out in the language asked for, else the profile's preference.
+  const language = request.language ?? (await profiles.load(customer.customerId))?.language ?? "en";
+  const opened = await cases.openCase(
+    {
+      ...request,
+      ...customer,
+      language,
+      plan: entitlement.plan,
+      consumedCredit: entitlement.consumesCredit,
+      openedBy: caller.id,
+      firstResponseRule: target.rule,
+      // Chat and phone count as answered at once; everything else has a due time.
+      ...(target.dueAt
+        ? { firstResponseDueAt: target.dueAt.toISOString() }
+        : { firstResponseAt: submittedAt.toISOString() }),
+    },
+    submittedAt.toISOString(),
+  );
+  logger.appendKeys({ caseNumber: opened.caseNumber });
+  logger.info("case opened", { plan: opened.plan, severity: opened.severity, channel: opened.channel });
+  countBusinessEvent("casesOpened", {
+    plan: opened.plan,
+    severity: String(opened.severity),
+    channel: opened.channel,
+  });
+  return {
+    status: 201,
+    body: caseView(opened),
+    headers: { location: `/cases/${opened.caseNumber}` },
+  };
+}
+
 export const handler = apiHandler(
   ROUTES.openCase,
-  async (event, caller) => {
-    const { onBehalfOf, ...request } = parseJsonBody(event, OpenCaseRequest);
-    const customer = customerOf(caller, { ...request, onBehalfOf });
-    // Intake checks the customer's entitlement (DOMAIN.md section 3) before a number is spent.
-    const entitlement = entitlementForTopic(
-      request.topic,
-      await ownedLicenseTerms(customer.customerId, request.serial),
-    );
-    if (!entitlement.allowed) {
-      const { reason, message, advice } = entitlement;
-      throw new DomainError("not-entitled", message, { reason, advice });
-    }
-    const submittedAt = new Date();
-    const target = firstResponseDue({
-      plan: entitlement.plan,
-      channel: targetChannelFor(entitlement.plan, request.channel),
-      submittedAt,
-      calendar: supportCalendar,
-    });
-    // E-mails about the case go out in the language asked for, else the profile's preference.
-    const language = request.language ?? (await profiles.load(customer.customerId))?.language ?? "en";
-    const opened = await cases.openCase(
-      {
-        ...request,
-        ...customer,
-        language,
-        plan: entitlement.plan,
-        consumedCredit: entitlement.consumesCredit,
-        openedBy: caller.id,
-        firstResponseRule: target.rule,
-        // Chat and phone count as answered at once; everything else has a due time.
-        ...(target.dueAt
-          ? { firstResponseDueAt: target.dueAt.toISOString() }
-          : { firstResponseAt: submittedAt.toISOString() }),
-      },
-      submittedAt.toISOString(),
-    );
-    return {
-      status: 201,
-      body: caseView(opened),
-      headers: { location: `/cases/${opened.caseNumber}` },
-    };
-  },
+  (event, caller) => countingRefusals(() => openCase(event, caller)),
   [idempotent],
 );

@@ -1,6 +1,6 @@
 import { firstResponseState } from "#domain/first-response";
 import { apiHandler } from "#shared/http";
-import { countFirstResponseBreach } from "#shared/metrics";
+import { countBusinessEvent, countFirstResponseBreach } from "#shared/metrics";
 import { parseJsonBody, parsePathParameters } from "#shared/request";
 import { ROUTES } from "../routes";
 import { CasePath, SupportReplyRequest } from "../schemas";
@@ -28,6 +28,7 @@ export const handler = apiHandler(
       });
       if (state.breached) countFirstResponseBreach(caseBefore.plan);
     }
+    countBusinessEvent("supportReplies", {});
     return { status: 201, body: eventView(reply) };
   },
   [idempotent],

@@ -1,0 +1,20 @@
+import { Logger } from "@aws-lambda-powertools/logger";
+import { Tracer } from "@aws-lambda-powertools/tracer";
+import { SERVICE_NAME } from "./metric-names";
+
+/**
+ * Structured JSON logs (Powertools): every line carries the Lambda request id and the
+ * correlation keys a handler appends (API request id, case number, execution name).
+ * Personal data stays out: no bodies, names or addresses (DOMAIN.md section 7).
+ */
+export const logger = new Logger({ serviceName: SERVICE_NAME });
+
+/** X-Ray segments in AWS; Powertools turns itself off outside Lambda, so locally it costs nothing. */
+export const tracer = new Tracer({ serviceName: SERVICE_NAME });
+
+/** What to log of an error: its kind and message, never the request that caused it. */
+export function errorSummary(error: unknown): { name: string; message: string } {
+  return error instanceof Error
+    ? { name: error.name, message: error.message }
+    : { name: "NonError", message: String(error) };
+}
