@@ -1,12 +1,14 @@
+import { IdempotencyConfig, makeIdempotent } from "@aws-lambda-powertools/idempotency";
 import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import middy from "@middy/core";
-import type { SESEvent } from "aws-lambda";
+import type { Context, SESEvent, SESEventRecord } from "aws-lambda";
 import { z } from "zod/mini";
 import { caseRepository } from "#repositories/case-repository";
 import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { idempotencyRecords } from "#shared/idempotency";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger, tracer } from "#shared/observability";
 import { processInboundMail } from "./process-mail";
@@ -24,36 +26,62 @@ const config = readConfig(
 const s3 = tracer.captureAWSv3Client(new S3Client({ forcePathStyle: config.S3_FORCE_PATH_STYLE }));
 const cases = caseRepository(documentClient, config.TABLE_NAME);
 
+/** Threads one received message into its case; what happened, without text or addresses. */
+async function threadReply(record: SESEventRecord) {
+  const key = `${config.INBOUND_PREFIX}${record.ses.mail.messageId}`;
+  const stored = await s3.send(new GetObjectCommand({ Bucket: config.FILES_BUCKET, Key: key }));
+  const raw = (await stored.Body?.transformToByteArray()) ?? new Uint8Array();
+  const result = await processInboundMail(
+    raw,
+    {
+      secret: config.REPLY_ADDRESS_SECRET,
+      loadCase: cases.loadCase,
+      recordCustomerNote: cases.recordCustomerNote,
+      now: () => new Date().toISOString(),
+    },
+    // A Bcc'd reply address appears only in the envelope.
+    { recipients: record.ses.receipt.recipients },
+  );
+  if (result.outcome === "applied" && result.statusAfter === "resolved") {
+    countBusinessEvent("resolvedByCustomer", { via: "email" });
+  }
+  // Stored as the idempotency record's result: plain JSON, no undefined members.
+  return {
+    outcome: result.outcome,
+    caseNumber: result.caseNumber,
+    ...(result.outcome === "dropped" ? { reason: result.reason } : {}),
+  };
+}
+
+const idempotencyConfig = new IdempotencyConfig({
+  eventKeyJmesPath: "ses.mail.messageId",
+  // Longer than SES's and Lambda's retries of one message can last.
+  expiresAfterSeconds: 7 * 24 * 60 * 60,
+});
+
+/**
+ * A retried invocation (an outage after the note was written, a duplicate delivery) must not
+ * thread the same message twice: Powertools idempotency keyed by SES's message id.
+ */
+const threadReplyOnce = makeIdempotent(threadReply, {
+  persistenceStore: idempotencyRecords(config.TABLE_NAME),
+  config: idempotencyConfig,
+});
+
 /**
  * SES receiving stores each message in the files bucket, then invokes this with its id; the
  * message is threaded into its case. Drops (strangers, unknown cases, auto-replies, garbage)
  * are logged and end here; only outages throw, so the invocation is retried and finally
- * reaches the dead-letter queue.
+ * reaches the on-failure destination.
  */
-async function threadReplies(event: SESEvent): Promise<void> {
+async function threadReplies(event: SESEvent, context: Context): Promise<void> {
+  idempotencyConfig.registerLambdaContext(context);
   for (const record of event.Records) {
-    const key = `${config.INBOUND_PREFIX}${record.ses.mail.messageId}`;
-    logger.appendKeys({ messageKey: key, caseNumber: undefined });
-    const stored = await s3.send(new GetObjectCommand({ Bucket: config.FILES_BUCKET, Key: key }));
-    const raw = (await stored.Body?.transformToByteArray()) ?? new Uint8Array();
-    const result = await processInboundMail(
-      raw,
-      {
-        secret: config.REPLY_ADDRESS_SECRET,
-        loadCase: cases.loadCase,
-        recordCustomerNote: cases.recordCustomerNote,
-        now: () => new Date().toISOString(),
-      },
-      // A Bcc'd reply address appears only in the envelope.
-      { recipients: record.ses.receipt.recipients },
-    );
+    logger.appendKeys({ messageId: record.ses.mail.messageId, caseNumber: undefined });
+    const { caseNumber, ...outcome } = await threadReplyOnce(record);
     // The outcome and the case, no message text or addresses: enough to troubleshoot (DOMAIN.md section 7).
-    const reason = result.outcome === "dropped" ? result.reason : undefined;
-    logger.appendKeys({ caseNumber: result.caseNumber });
-    logger.info("inbound mail", { outcome: result.outcome, reason });
-    if (result.outcome === "applied" && result.statusAfter === "resolved") {
-      countBusinessEvent("resolvedByCustomer", { via: "email" });
-    }
+    logger.appendKeys({ caseNumber });
+    logger.info("inbound mail", outcome);
   }
 }
 

@@ -1,6 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import type { Context, SESEvent } from "aws-lambda";
+import { describe, expect, it, vi } from "vitest";
 import { caseRepository } from "#repositories/case-repository";
 import { processInboundMail } from "../../functions/inbound-mail/process-mail";
+import { LOCAL_AWS } from "../../infra/local/emulators";
+import { lambdaContext } from "../../infra/local/lambda-context";
 import { LOCAL_REPLY_ADDRESS_SECRET } from "../../infra/local/stack";
 import {
   api,
@@ -95,4 +99,47 @@ describe("answering a case e-mail by e-mail", () => {
     expect(forged).toMatchObject({ outcome: "dropped", reason: "no-case-address" });
     expect(await caseItem(caseNumber)).toMatchObject({ status: "awaiting_customer" });
   });
+
+  it("threads a message SES hands over twice (a retried invocation) only once", async () => {
+    const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
+    const caseNumber = await openCase(customer);
+    await api("POST", `/cases/${caseNumber}/replies`, { user: agent, json: { message: "Try 4711." } });
+    const [mail] = await waitForMails(customer.email, 1);
+    const replyTo = (mail as unknown as { replyTo: string[] }).replyTo[0] ?? "";
+    const messageId = `ses-${caseNumber}-${Date.now()}`;
+    // SES's S3 action stores the message first; the Lambda action then names it.
+    await new S3Client({ ...LOCAL_AWS, endpoint: stack.s3Url, forcePathStyle: true }).send(
+      new PutObjectCommand({
+        Bucket: stack.filesBucket,
+        Key: `inbound/${messageId}`,
+        Body: replyMail(customer.email, replyTo, "Still failing after 4711."),
+      }),
+    );
+    const handler = await inboundMailHandler();
+    const event = {
+      Records: [{ ses: { mail: { messageId }, receipt: { recipients: [replyTo] } } }],
+    } as unknown as SESEvent;
+
+    await handler(event, lambdaContext("inbound-mail"));
+    await handler(event, lambdaContext("inbound-mail"));
+
+    const events = await api("GET", `/cases/${caseNumber}/events`, { user: customer });
+    const notes = (events.body.items as { type: string }[]).filter((e) => e.type === "customer-note");
+    expect(notes).toHaveLength(1);
+  });
 });
+
+/** The deployed inbound-mail function, configured as CDK configures it, against the local stack. */
+async function inboundMailHandler() {
+  vi.stubEnv("TABLE_NAME", stack.tableName);
+  vi.stubEnv("FILES_BUCKET", stack.filesBucket);
+  vi.stubEnv("REPLY_ADDRESS_SECRET", LOCAL_REPLY_ADDRESS_SECRET);
+  vi.stubEnv("S3_FORCE_PATH_STYLE", "true");
+  vi.stubEnv("AWS_ENDPOINT_URL_S3", stack.s3Url);
+  vi.stubEnv("AWS_ENDPOINT_URL_DYNAMODB", stack.dynamodbUrl);
+  vi.stubEnv("AWS_REGION", LOCAL_AWS.region);
+  vi.stubEnv("AWS_ACCESS_KEY_ID", LOCAL_AWS.credentials.accessKeyId);
+  vi.stubEnv("AWS_SECRET_ACCESS_KEY", LOCAL_AWS.credentials.secretAccessKey);
+  const { handler } = await import("../../functions/inbound-mail/handler");
+  return handler as (event: SESEvent, context: Context) => Promise<void>;
+}
