@@ -1,6 +1,8 @@
-import { App, Tags } from "aws-cdk-lib";
+import { App, Tags, Validations } from "aws-cdk-lib";
+import { AwsSolutionsChecks } from "cdk-nag";
 import { z } from "zod/mini";
 import { readConfig } from "#shared/config";
+import type { AlarmThresholds } from "./constructs/support-alarms";
 import { SupportCenterStack } from "./support-center-stack";
 
 /** A list from `cdk.json` (an array) or from `-c name=a,b` (a comma-separated string). */
@@ -19,6 +21,9 @@ const list = z.union([
 
 /** A flag from `cdk.json` (a boolean) or from `-c name=true` (a string). */
 const flag = z.union([z.boolean(), z.stringbool()]);
+
+/** A positive whole number from `cdk.json` (a number) or from `-c name=5` (a string). */
+const count = z.coerce.number().check(z.positive(), z.refine(Number.isInteger, "must be a whole number"));
 
 const timeZone = z.string().check(
   z.refine((zone) => {
@@ -50,9 +55,31 @@ const DeploymentContext = z.object({
   threatProtection: z._default(flag, true),
   // Cognito mails through SES once the sender address is verified there.
   cognitoEmailViaSes: z._default(flag, false),
+  // Alarm thresholds; unset ones keep DEFAULT_ALARM_THRESHOLDS (infra/constructs/support-alarms.ts).
+  alarmApi5xxPer5Minutes: z.optional(count),
+  alarmConsumerErrorsPer5Minutes: z.optional(count),
+  alarmAbortedFollowUpsPerHour: z.optional(count),
+  alarmSesBouncesPerHour: z.optional(count),
+  alarmSesComplaintsPerHour: z.optional(count),
+  alarmFirstResponseBreachesPerHour: z.optional(count),
 });
 
-function readDeploymentContext(app: App): z.infer<typeof DeploymentContext> {
+type DeploymentSettings = z.infer<typeof DeploymentContext>;
+
+/** The alarm thresholds given in the context, by their names in AlarmThresholds. */
+function alarmThresholds(settings: DeploymentSettings): Partial<AlarmThresholds> {
+  const given: Partial<AlarmThresholds> = {
+    api5xxPer5Minutes: settings.alarmApi5xxPer5Minutes,
+    consumerErrorsPer5Minutes: settings.alarmConsumerErrorsPer5Minutes,
+    abortedFollowUpsPerHour: settings.alarmAbortedFollowUpsPerHour,
+    sesBouncesPerHour: settings.alarmSesBouncesPerHour,
+    sesComplaintsPerHour: settings.alarmSesComplaintsPerHour,
+    firstResponseBreachesPerHour: settings.alarmFirstResponseBreachesPerHour,
+  };
+  return Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+}
+
+function readDeploymentContext(app: App): DeploymentSettings {
   const raw = Object.fromEntries(
     Object.keys(DeploymentContext.shape).map((key) => [key, app.node.tryGetContext(key)]),
   );
@@ -61,12 +88,16 @@ function readDeploymentContext(app: App): z.infer<typeof DeploymentContext> {
 
 const app = new App();
 const settings = readDeploymentContext(app);
+// AWS Solutions checks run in every synth (and so before every deploy): an unacknowledged
+// finding fails it. Acknowledgments sit next to the resources they concern, each with its reason.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 
 new SupportCenterStack(app, `SupportCenter-${settings.stage}`, {
   description: `Support center (${settings.stage}): cases API, follow-up workflow, e-mail`,
   // Account and region come from the CLI's credentials at deploy time; none are written here.
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   ...settings,
+  alarmThresholds: alarmThresholds(settings),
 });
 
 Tags.of(app).add("project", "support-center");

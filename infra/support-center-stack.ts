@@ -3,8 +3,10 @@ import type { ThrottleSettings } from "aws-cdk-lib/aws-apigatewayv2";
 import type { Construct } from "constructs";
 import { FollowUpWorkflow } from "./constructs/follow-up-workflow";
 import { InboundMail } from "./constructs/inbound-mail";
-import { SupportAlarms } from "./constructs/support-alarms";
+import type { MonitoredSystem } from "./constructs/monitoring";
+import { type AlarmThresholds, SupportAlarms } from "./constructs/support-alarms";
 import { SupportApi } from "./constructs/support-api";
+import { SupportDashboard } from "./constructs/support-dashboard";
 import { SupportEmail } from "./constructs/support-email";
 import { SupportFiles } from "./constructs/support-files";
 import { SupportIdentity } from "./constructs/support-identity";
@@ -22,6 +24,8 @@ export interface SupportCenterStackProps extends StackProps {
   /** Domain for per-case reply addresses; default `reply.<sender's domain>`. */
   replyDomain?: string;
   alarmEmail?: string;
+  /** Overrides of the alarms' default thresholds (DEFAULT_ALARM_THRESHOLDS). */
+  alarmThresholds?: Partial<AlarmThresholds>;
   /** Browser origins allowed to call the API; default none (no CORS). */
   corsOrigins?: readonly string[];
   /** Creates the sender address as an SES identity; default false (it is verified outside). */
@@ -41,8 +45,8 @@ const DEFAULT_API_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 
 
 /**
  * The support center in AWS: the table, the Cognito identity, the HTTP API over the route
- * table, SES templates, the follow-up state machine with its stream consumer, alarms, and
- * the files bucket.
+ * table, SES templates, the follow-up state machine with its stream consumer, inbound mail,
+ * the files bucket, and a dashboard with alarms over all of it.
  * infra/local/stack.ts is its twin on emulators.
  */
 export class SupportCenterStack extends Stack {
@@ -86,13 +90,21 @@ export class SupportCenterStack extends Stack {
       replyDomain,
       replyAddressSecret: inbound.replyAddressSecret,
     });
-    // Release downloads and case attachments; functions get grants on it when they arrive.
+    const monitored: MonitoredSystem = {
+      httpApi: api.httpApi,
+      apiFunctions: Object.values(api.functions),
+      asyncConsumers: { StreamConsumer: followUps.consumer, InboundMail: inbound.handler },
+      followUps: followUps.stateMachine,
+      deadLetters: { Stream: followUps.deadLetters, InboundMail: inbound.deadLetters },
+      email,
+    };
     const alarms = new SupportAlarms(this, "Alarms", {
       stage,
-      followUps: followUps.stateMachine,
-      streamDeadLetters: followUps.deadLetters,
+      monitored,
       alarmEmail: props.alarmEmail,
+      thresholds: props.alarmThresholds,
     });
+    const dashboard = new SupportDashboard(this, "Dashboard", { stage, monitored, alarms: alarms.alarms });
 
     this.output("ApiUrl", api.url, "The HTTP API's base URL");
     this.output("UserPoolId", identity.userPool.userPoolId, "Cognito user pool");
@@ -106,6 +118,11 @@ export class SupportCenterStack extends Stack {
       "Every case's follow-up executions in the Step Functions console",
     );
     this.output("AlarmTopicArn", alarms.topic.topicArn, "Subscribe here to hear about alarms");
+    this.output(
+      "DashboardUrl",
+      `https://${this.region}.console.aws.amazon.com/cloudwatch/home?region=${this.region}#dashboards/dashboard/${dashboard.dashboard.dashboardName}`,
+      "The stage's CloudWatch dashboard: API, functions, follow-ups, e-mail, business metrics, alarms",
+    );
     this.output("FilesBucketName", files.bucket.bucketName, "Release downloads and case attachments");
   }
 

@@ -1,21 +1,22 @@
 import { readFileSync } from "node:fs";
-import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { ArnFormat, Duration, Stack } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { Grant, type IGrantable } from "aws-cdk-lib/aws-iam";
-import { FilterCriteria, FilterRule, StartingPosition } from "aws-cdk-lib/aws-lambda";
+import { FilterCriteria, StartingPosition } from "aws-cdk-lib/aws-lambda";
 import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
-import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { LogGroup } from "aws-cdk-lib/aws-logs";
 import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from "aws-cdk-lib/aws-stepfunctions";
 import { Construct } from "constructs";
-import type { CASE_EVENT_TYPES } from "../../functions/repositories/case-records";
-import { keys } from "../../functions/repositories/keys";
-import { TABLE_DESIGN } from "../../functions/repositories/table-design";
+import { STREAM_CONSUMER_DELIVERY } from "../stream-consumer-delivery";
+import { acknowledge, wildcardResourceFinding } from "./nag";
 import { fromRepositoryRoot } from "./repository";
 import type { SupportEmail } from "./support-email";
 import { supportFunction } from "./support-function";
+import { supportLogGroup } from "./support-logs";
+import { grantTable } from "./table-grants";
 
 export const FOLLOW_UP_DEFINITION_FILE = "statemachines/case-follow-up.asl.json";
 
@@ -29,9 +30,6 @@ export interface FollowUpWorkflowProps {
   replyDomain: string;
   replyAddressSecret: ISecret;
 }
-
-/** The event whose INSERT starts a follow-up sequence. */
-const SUPPORT_REPLY: (typeof CASE_EVENT_TYPES)[number] = "support-reply";
 
 /** Every Task resource the ASL uses, and the permission it needs: nothing more. */
 type TaskPermissions = Record<string, (grantee: IGrantable) => Grant>;
@@ -60,12 +58,8 @@ function assertAllSubstituted(definition: string, substitutions: Record<string, 
 }
 
 function executionLogs(scope: Construct, stateMachineName: string): LogGroup {
-  return new LogGroup(scope, "Logs", {
-    // The vended-logs prefix keeps CloudWatch's resource policy from growing per log group.
-    logGroupName: `/aws/vendedlogs/states/${stateMachineName}`,
-    retention: RetentionDays.ONE_MONTH,
-    removalPolicy: RemovalPolicy.DESTROY,
-  });
+  // The vended-logs prefix keeps CloudWatch's resource policy from growing per log group.
+  return supportLogGroup(scope, "Logs", { logGroupName: `/aws/vendedlogs/states/${stateMachineName}` });
 }
 
 /**
@@ -77,20 +71,27 @@ export class FollowUpWorkflow extends Construct {
   readonly consumer: NodejsFunction;
   /** Stream batches the consumer gave up on: a follow-up may be missing, so an alarm watches it. */
   readonly deadLetters: Queue;
+  private readonly stateMachineName: string;
 
   constructor(scope: Construct, id: string, props: FollowUpWorkflowProps) {
     super(scope, id);
+    this.stateMachineName = `support-center-${props.stage}-case-follow-up`;
     this.stateMachine = this.followUpStateMachine(props);
     this.deadLetters = new Queue(this, "StreamDeadLetters", {
       retentionPeriod: Duration.days(14),
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
     });
+    acknowledge(
+      this.deadLetters,
+      "AwsSolutions-SQS3",
+      "This queue is itself the stream consumer's on-failure destination (its dead-letter queue); an alarm watches its depth and an operator replays its records.",
+    );
     this.consumer = this.streamConsumer(props);
   }
 
   private followUpStateMachine(props: FollowUpWorkflowProps): StateMachine {
-    const stateMachineName = `support-center-${props.stage}-case-follow-up`;
+    const { stateMachineName } = this;
     const definition = readFileSync(fromRepositoryRoot(FOLLOW_UP_DEFINITION_FILE), "utf8");
     const substitutions = {
       TableName: props.table.tableName,
@@ -106,13 +107,20 @@ export class FollowUpWorkflow extends Construct {
       // template and in `cdk diff`, and needs no upload.
       definitionBody: DefinitionBody.fromString(definition),
       definitionSubstitutions: substitutions,
+      // Every state entered and left, so the logs tell a case's story like the console's
+      // history does, but without inputs and outputs: those hold customer addresses.
       logs: {
         destination: executionLogs(this, stateMachineName),
-        level: LogLevel.ERROR,
+        level: LogLevel.ALL,
         includeExecutionData: false,
       },
       tracingEnabled: true,
     });
+    acknowledge(
+      stateMachine.role,
+      "AwsSolutions-IAM5[Resource::*]",
+      "Only what CDK adds for X-Ray tracing (xray:PutTraceSegments, PutTelemetryRecords, GetSampling*) and for execution logs (logs:*LogDelivery, PutResourcePolicy, Describe*): these actions have no resource-level permissions. A test fails on any other write action granted on *.",
+    );
     this.grantTaskPermissions(stateMachine, JSON.parse(definition), props);
     // Templates are named in the ASL by pattern, not by reference: deploy them first.
     for (const template of props.email.templates) stateMachine.node.addDependency(template);
@@ -159,31 +167,46 @@ export class FollowUpWorkflow extends Construct {
       timeout: Duration.seconds(30),
     });
     this.stateMachine.grantStartExecution(consumer);
-    this.stateMachine.grantExecution(consumer, "states:StopExecution");
+    this.grantStopExecutions(consumer);
     // Only new timeline events ("follow-up n sent"); it never changes a case.
-    props.table.grant(consumer, "dynamodb:PutItem");
+    grantTable(props.table, consumer, ["dynamodb:PutItem"]);
     consumer.addEventSource(
       new DynamoEventSource(props.table, {
-        startingPosition: StartingPosition.TRIM_HORIZON,
-        batchSize: 10,
-        bisectBatchOnError: true,
-        retryAttempts: 5,
-        reportBatchItemFailures: true,
+        // Batching, retries, bisecting and filters: one source, shared with the local stream poller.
+        startingPosition: StartingPosition[STREAM_CONSUMER_DELIVERY.startingPosition],
+        batchSize: STREAM_CONSUMER_DELIVERY.batchSize,
+        bisectBatchOnError: STREAM_CONSUMER_DELIVERY.bisectBatchOnError,
+        retryAttempts: STREAM_CONSUMER_DELIVERY.retryAttempts,
+        reportBatchItemFailures: STREAM_CONSUMER_DELIVERY.reportBatchItemFailures,
         onFailure: new SqsDlq(this.deadLetters),
-        filters: [
-          // A support reply was written: start its sequence.
-          FilterCriteria.filter({
-            eventName: FilterRule.isEqual("INSERT"),
-            dynamodb: { NewImage: { type: { S: FilterRule.isEqual(SUPPORT_REPLY) } } },
-          }),
-          // The case item changed: it may no longer wait on the customer, so stop the sequence.
-          FilterCriteria.filter({
-            eventName: FilterRule.isEqual("MODIFY"),
-            dynamodb: { Keys: { [TABLE_DESIGN.sortKey]: { S: FilterRule.isEqual(keys.case("").sk) } } },
-          }),
-        ],
+        filters: STREAM_CONSUMER_DELIVERY.filters.map((pattern) => FilterCriteria.filter(pattern)),
       }),
     );
     return consumer;
+  }
+
+  /**
+   * StopExecution is authorized on the execution, whose name (`case-<number>-reply-<n>`) is
+   * only known at run time: every execution of this state machine, and no other.
+   */
+  private grantStopExecutions(consumer: NodejsFunction): void {
+    const executions = Stack.of(this).formatArn({
+      service: "states",
+      resource: "execution",
+      resourceName: `${this.stateMachineName}:*`,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+    Grant.addToPrincipal({
+      grantee: consumer,
+      actions: ["states:StopExecution"],
+      resourceArns: [executions],
+    });
+    if (consumer.role) {
+      acknowledge(
+        consumer.role,
+        wildcardResourceFinding(this, executions),
+        "Executions of the follow-up state machine only: they are named per case and reply at run time, so the state machine's name is the narrowest prefix.",
+      );
+    }
   }
 }

@@ -7,10 +7,20 @@ import { ReceiptRuleSet } from "aws-cdk-lib/aws-ses";
 import { Lambda, LambdaInvocationType, S3 } from "aws-cdk-lib/aws-ses-actions";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
+import { acknowledge } from "./nag";
 import type { SupportFiles } from "./support-files";
 import { supportFunction } from "./support-function";
+import { grantTable } from "./table-grants";
 
 const INBOUND_PREFIX = "inbound/";
+
+/**
+ * SES invokes the function asynchronously (it does not wait for it). Lambda retries a failed
+ * invocation twice, a minute or two apart, for up to six hours; then the event (it names the
+ * stored message) goes to the dead-letter queue together with the error.
+ */
+export const INBOUND_RETRY_ATTEMPTS = 2;
+export const INBOUND_MAX_EVENT_AGE = Duration.hours(6);
 
 export interface InboundMailProps {
   table: ITableV2;
@@ -36,11 +46,21 @@ export class InboundMail extends Construct {
         "Key of the per-case reply addresses (HMAC); rotating it invalidates addresses already sent",
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
     });
+    acknowledge(
+      this.replyAddressSecret,
+      "AwsSolutions-SMG4",
+      "An HMAC key, not a credential: rotating it invalidates every per-case reply address already mailed to customers, so it is rotated by hand when needed (and old addresses then bounce).",
+    );
     this.deadLetters = new Queue(this, "InboundDeadLetters", {
       retentionPeriod: Duration.days(14),
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
     });
+    acknowledge(
+      this.deadLetters,
+      "AwsSolutions-SQS3",
+      "This queue is itself the inbound-mail function's on-failure destination (its dead-letter queue); an alarm watches its depth and an operator replays its messages.",
+    );
     this.handler = supportFunction(this, "InboundMailFunction", {
       entry: "functions/inbound-mail/handler.ts",
       description: "Threads customers' e-mail replies into their cases",
@@ -53,17 +73,22 @@ export class InboundMail extends Construct {
         REPLY_ADDRESS_SECRET: this.replyAddressSecret.secretValue.unsafeUnwrap(),
       },
     });
-    // What threading a reply needs (read the case, write it with its event); never Scan.
-    props.table.grant(
-      this.handler,
+    // What threading a reply needs (read the case, write it with its event, and the message's
+    // idempotency record, deleted again when threading fails); never Scan.
+    grantTable(props.table, this.handler, [
       "dynamodb:GetItem",
       "dynamodb:UpdateItem",
       "dynamodb:PutItem",
+      "dynamodb:DeleteItem",
       "dynamodb:ConditionCheckItem",
-    );
-    props.files.bucket.grantRead(this.handler, `${INBOUND_PREFIX}*`);
-    // Retried twice by Lambda, then kept in the queue: no reply is lost silently.
-    this.handler.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(this.deadLetters) });
+    ]);
+    props.files.grantReadUnder(this.handler, INBOUND_PREFIX);
+    // Retried by Lambda, then kept in the queue with the error: no reply is lost silently.
+    this.handler.configureAsyncInvoke({
+      retryAttempts: INBOUND_RETRY_ATTEMPTS,
+      maxEventAge: INBOUND_MAX_EVENT_AGE,
+      onFailure: new SqsDestination(this.deadLetters),
+    });
     // Only one receipt rule set can be active per region: activating it stays an operator's step.
     new ReceiptRuleSet(this, "ReceiptRules", {
       rules: [

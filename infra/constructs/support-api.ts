@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { Duration } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import {
   type CfnRoute,
@@ -18,11 +18,13 @@ import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
-import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { ROUTES, type RouteDefinition, type RouteId } from "../../functions/api/routes";
+import { acknowledge } from "./nag";
 import type { SupportFiles } from "./support-files";
 import { supportFunction } from "./support-function";
+import { supportLogGroup } from "./support-logs";
+import { grantTable } from "./table-grants";
 
 export interface SupportApiProps {
   stage: string;
@@ -91,20 +93,28 @@ function corsPreflight(origins: readonly string[]): CorsPreflightOptions | undef
   };
 }
 
-// HTTP API context variables ($context.* for HTTP APIs, not REST APIs): one JSON line per request.
-const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
-  JSON.stringify({
-    requestId: "$context.requestId",
-    requestTime: "$context.requestTime",
-    sourceIp: "$context.identity.sourceIp",
-    routeKey: "$context.routeKey",
-    status: "$context.status",
-    responseLength: "$context.responseLength",
-    latencyMs: "$context.responseLatency",
-    integrationError: "$context.integrationErrorMessage",
-    authorizerError: "$context.authorizer.error",
-  }),
-);
+/**
+ * One JSON line per request, from HTTP API context variables ($context.* for HTTP APIs, not
+ * REST APIs): what troubleshooting needs (which request, which route, how it ended, how long
+ * it took, what failed) and nothing about who sent it: no source IP, no user agent, no
+ * caller identity (personal data, DOMAIN.md section 7). The request id is the one the
+ * functions log as their correlation id.
+ */
+export const ACCESS_LOG_FIELDS = {
+  requestId: "$context.requestId",
+  requestTime: "$context.requestTime",
+  routeKey: "$context.routeKey",
+  status: "$context.status",
+  responseLength: "$context.responseLength",
+  latencyMs: "$context.responseLatency",
+  integrationLatencyMs: "$context.integrationLatency",
+  integrationStatus: "$context.integrationStatus",
+  integrationError: "$context.integrationErrorMessage",
+  authorizerError: "$context.authorizer.error",
+  error: "$context.error.message",
+} as const;
+
+const ACCESS_LOG_FORMAT = AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS));
 
 /**
  * The HTTP API, built from the route table (the local gateway serves the same table): one route
@@ -151,10 +161,7 @@ export class SupportApi extends Construct {
   }
 
   private defaultStage(throttle: ThrottleSettings): HttpStage {
-    const accessLogs = new LogGroup(this, "AccessLogs", {
-      retention: RetentionDays.ONE_MONTH,
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
+    const accessLogs = supportLogGroup(this, "AccessLogs");
     return new HttpStage(this, "DefaultStage", {
       httpApi: this.httpApi,
       stageName: "$default",
@@ -178,9 +185,9 @@ export class SupportApi extends Construct {
 
   /** Exactly what the route table says the function touches: no table access unless it says so. */
   private grantNeeds(fn: NodejsFunction, needs: RouteDefinition["needs"], props: SupportApiProps): void {
-    if (needs.table) props.table.grant(fn, ...TABLE_ACTIONS[needs.table]);
+    if (needs.table) grantTable(props.table, fn, TABLE_ACTIONS[needs.table]);
     if (needs.identity?.length) props.userPool.grant(fn, ...needs.identity);
-    if (needs.files?.read) props.files.bucket.grantRead(fn, `${needs.files.read}/*`);
+    if (needs.files?.read) props.files.grantReadUnder(fn, `${needs.files.read}/`);
     if (needs.files?.write) props.files.grantPutUnder(fn, `${needs.files.write}/`);
   }
 
@@ -193,6 +200,13 @@ export class SupportApi extends Construct {
       ...(route.groups === "public" ? { authorizer: new HttpNoneAuthorizer() } : {}),
     });
     if (!httpRoute) throw new Error(`${routeKey(route)}: no route was added`);
+    if (route.groups === "public") {
+      acknowledge(
+        httpRoute,
+        "AwsSolutions-APIG4",
+        "Public by design (route table: group anyone): signing up, confirming, resetting a password and signing in are how a caller gets a token in the first place, or read public reference data. Throttled at the stage, and credential routes harder per route.",
+      );
+    }
     return httpRoute;
   }
 

@@ -1,6 +1,15 @@
-import { Stack } from "aws-cdk-lib";
+import { Duration, Stack } from "aws-cdk-lib";
+import { Metric, type MetricOptions } from "aws-cdk-lib/aws-cloudwatch";
 import { Grant, type IGrantable } from "aws-cdk-lib/aws-iam";
-import { CfnTemplate, ConfigurationSet, EmailIdentity, Identity } from "aws-cdk-lib/aws-ses";
+import {
+  CfnTemplate,
+  CloudWatchDimensionSource,
+  ConfigurationSet,
+  EmailIdentity,
+  EmailSendingEvent,
+  EventDestination,
+  Identity,
+} from "aws-cdk-lib/aws-ses";
 import { Construct } from "constructs";
 import { EMAIL_TEMPLATES } from "../../functions/email/templates";
 
@@ -13,8 +22,33 @@ export interface SupportEmailProps {
 }
 
 /**
+ * What the configuration set's CloudWatch event destination counts, under these metric names
+ * in AWS/SES. Rendering failures matter most to us: SendEmail has already succeeded when a
+ * template fails to render, so the follow-up looks sent but never leaves.
+ */
+export const EMAIL_EVENTS = {
+  Send: EmailSendingEvent.SEND,
+  Delivery: EmailSendingEvent.DELIVERY,
+  Bounce: EmailSendingEvent.BOUNCE,
+  Complaint: EmailSendingEvent.COMPLAINT,
+  Reject: EmailSendingEvent.REJECT,
+  RenderingFailure: EmailSendingEvent.RENDERING_FAILURE,
+  DeliveryDelay: EmailSendingEvent.DELIVERY_DELAY,
+} as const;
+
+export type EmailEventMetric = keyof typeof EMAIL_EVENTS;
+
+/**
+ * The dimension SES publishes the events under: its automatic message tag naming the
+ * configuration set, so each stage's mail is counted apart even in one account.
+ */
+export const EMAIL_METRICS_DIMENSION = "ses:configuration-set";
+
+/**
  * Outgoing e-mail: a configuration set per stage and every template of EMAIL_TEMPLATES (the
  * local stack loads the same list into its SES). The state machine sends with them directly.
+ * The configuration set publishes sends, deliveries, bounces, complaints and failures to
+ * CloudWatch, where the dashboard shows them and alarms watch bounces and complaints.
  */
 export class SupportEmail extends Construct {
   readonly configurationSet: ConfigurationSet;
@@ -27,6 +61,17 @@ export class SupportEmail extends Construct {
     this.configurationSet = new ConfigurationSet(this, "ConfigurationSet", {
       configurationSetName: `support-center-${props.stage}`,
       reputationMetrics: true,
+    });
+    this.configurationSet.addEventDestination("CloudWatch", {
+      destination: EventDestination.cloudWatchDimensions([
+        {
+          name: EMAIL_METRICS_DIMENSION,
+          source: CloudWatchDimensionSource.MESSAGE_TAG,
+          // SES always sets the tag; the default only names the same set if it ever did not.
+          defaultValue: this.configurationSet.configurationSetName,
+        },
+      ]),
+      events: Object.values(EMAIL_EVENTS),
     });
     this.templates = EMAIL_TEMPLATES.map(
       (template) =>
@@ -45,6 +90,18 @@ export class SupportEmail extends Construct {
         configurationSet: this.configurationSet,
       });
     }
+  }
+
+  /** One of the configuration set's e-mail events (a count, summed over `period`). */
+  metric(event: EmailEventMetric, options: MetricOptions = {}): Metric {
+    return new Metric({
+      namespace: "AWS/SES",
+      metricName: event,
+      dimensionsMap: { [EMAIL_METRICS_DIMENSION]: this.configurationSet.configurationSetName },
+      statistic: "Sum",
+      period: Duration.minutes(5),
+      ...options,
+    });
   }
 
   /**

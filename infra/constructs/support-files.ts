@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
-import type { Grant, IGrantable } from "aws-cdk-lib/aws-iam";
+import { Grant, type IGrantable } from "aws-cdk-lib/aws-iam";
 import {
   BlockPublicAccess,
   Bucket,
@@ -9,6 +9,7 @@ import {
   ObjectOwnership,
 } from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
+import { acknowledge, wildcardResourceFinding } from "./nag";
 
 /** Key prefix of release downloads (installers, patches), read by customers through presigned GETs. */
 export const RELEASES_PREFIX = "releases/";
@@ -40,17 +41,40 @@ function corsRules(origins: readonly string[]): CorsRule[] | undefined {
   ];
 }
 
+/** Server access logs name requesters (IP addresses): kept long enough for an investigation, no longer. */
+export const ACCESS_LOG_RETENTION = Duration.days(90);
+
+/** A key prefix: folders of lowercase letters, digits or dashes, ending in "/". */
+const PREFIX = /^([a-z0-9][a-z0-9-]*\/)+$/;
+
 /**
  * The files bucket: release downloads under `releases/` and (later) case attachments under
  * `attachments/`. Nothing in it is public: clients only ever get presigned URLs, which a
  * function signs with its own role, so each function is granted exactly the prefix it signs
- * for. Versioned and retained, like the table: files are customer data.
+ * for. Versioned and retained, like the table: files are customer data. Every request to it
+ * is recorded in a second bucket (S3 server access logs): who downloaded a release or an
+ * attachment, and when.
  */
 export class SupportFiles extends Construct {
   readonly bucket: Bucket;
+  readonly accessLogs: Bucket;
 
   constructor(scope: Construct, id: string, props: SupportFilesProps) {
     super(scope, id);
+    this.accessLogs = new Bucket(this, "AccessLogs", {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      enforceSSL: true,
+      // S3 delivers server access logs only to buckets encrypted with S3-managed keys.
+      encryption: BucketEncryption.S3_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+      lifecycleRules: [{ id: "ExpireAccessLogs", expiration: ACCESS_LOG_RETENTION }],
+    });
+    acknowledge(
+      this.accessLogs,
+      "AwsSolutions-S1",
+      "This bucket is the files bucket's access-log destination; logging it into another bucket would only log the log delivery.",
+    );
     this.bucket = new Bucket(this, "Bucket", {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       // ACLs off: the bucket owner owns every object, whoever uploaded it.
@@ -65,21 +89,48 @@ export class SupportFiles extends Construct {
         { id: "AbortIncompleteMultipartUploads", abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
       cors: corsRules(props.corsOrigins),
+      serverAccessLogsBucket: this.accessLogs,
+      serverAccessLogsPrefix: "files/",
     });
   }
 
   /** Lets `grantee` read release downloads (and so sign GET URLs for them). */
   grantReadReleases(grantee: IGrantable): Grant {
-    return this.bucket.grantRead(grantee, `${RELEASES_PREFIX}*`);
+    return this.grantReadUnder(grantee, RELEASES_PREFIX);
   }
 
-  /** Lets `grantee` put objects under `prefix` (and so sign PUT URLs for them), nowhere else. */
+  /**
+   * Lets `grantee` read objects under `prefix` (and so sign GET URLs for them), nowhere else.
+   * Only s3:GetObject: no listing, no bucket settings (CDK's grantRead adds s3:List* and
+   * s3:GetBucket*).
+   */
+  grantReadUnder(grantee: IGrantable, prefix: string): Grant {
+    return this.grantUnder(grantee, prefix, "s3:GetObject");
+  }
+
+  /**
+   * Lets `grantee` put objects under `prefix` (and so sign PUT URLs for them), nowhere else.
+   * Only s3:PutObject: presigned uploads are single PUTs; no tagging, retention or legal hold.
+   */
   grantPutUnder(grantee: IGrantable, prefix: string): Grant {
-    if (!/^([a-z0-9][a-z0-9-]*\/)+$/.test(prefix)) {
+    return this.grantUnder(grantee, prefix, "s3:PutObject");
+  }
+
+  private grantUnder(grantee: IGrantable, prefix: string, action: string): Grant {
+    if (!PREFIX.test(prefix)) {
       throw new Error(
         `Prefix "${prefix}" must be folders of lowercase letters, digits or dashes, ending in "/"`,
       );
     }
-    return this.bucket.grantPut(grantee, `${prefix}*`);
+    const objects = this.bucket.arnForObjects(`${prefix}*`);
+    const grant = Grant.addToPrincipal({ grantee, actions: [action], resourceArns: [objects] });
+    if (Construct.isConstruct(grantee.grantPrincipal)) {
+      acknowledge(
+        grantee.grantPrincipal,
+        wildcardResourceFinding(this, objects),
+        `Objects under ${prefix} only: object keys are generated per upload, so the prefix is the narrowest resource a presigned URL can be signed for.`,
+      );
+    }
+    return grant;
   }
 }

@@ -1,10 +1,12 @@
-import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { Duration } from "aws-cdk-lib";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
+import { Architecture, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
 import { LogLevel, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
-import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
+import { METRICS_NAMESPACE, SERVICE_NAME } from "../../functions/shared/metric-names";
+import { acknowledge } from "./nag";
 import { fromRepositoryRoot } from "./repository";
+import { supportLogGroup } from "./support-logs";
 
 export interface SupportFunctionProps {
   /** Module path from the repository root; it exports `handler`. */
@@ -20,21 +22,30 @@ const ESM_REQUIRE_SHIM =
   "import { createRequire as __createRequireForEsm } from 'node:module'; const require = __createRequireForEsm(import.meta.url);";
 
 /**
+ * Powertools settings every function shares (functions/shared/observability.ts and
+ * metrics.ts): one service name, the business metrics' namespace, INFO logs, and traces
+ * without responses, which hold personal data (profiles, cases, tokens; DOMAIN.md section 7).
+ */
+export const POWERTOOLS_ENVIRONMENT = {
+  POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+  POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+  POWERTOOLS_LOG_LEVEL: "INFO",
+  POWERTOOLS_TRACER_CAPTURE_RESPONSE: "false",
+} as const;
+
+/**
  * A Lambda function as every handler in this project runs: Node 22 on arm64, bundled locally by
  * esbuild into minified ESM with the AWS SDK inside (DESIGN.md: faster cold starts than the
- * runtime's SDK), source maps on, and its own log group with a retention. Its role may write
- * to that log group only (instead of AWSLambdaBasicExecutionRole's logs:* on every group);
- * callers add the data grants.
+ * runtime's SDK), source maps on, X-Ray tracing active, Powertools configured, and its own
+ * encrypted log group with a retention. Its role may write to that log group only (instead of
+ * AWSLambdaBasicExecutionRole's logs:* on every group) and send traces; callers add the data
+ * grants.
  */
 export function supportFunction(scope: Construct, id: string, props: SupportFunctionProps): NodejsFunction {
-  const logGroup = new LogGroup(scope, `${id}Logs`, {
-    retention: RetentionDays.ONE_MONTH,
-    // Operational logs with a one-month retention: nothing to keep once the stack is gone.
-    removalPolicy: RemovalPolicy.DESTROY,
-  });
+  const logGroup = supportLogGroup(scope, `${id}Logs`);
   const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal("lambda.amazonaws.com") });
   logGroup.grantWrite(role);
-  return new NodejsFunction(scope, id, {
+  const fn = new NodejsFunction(scope, id, {
     entry: fromRepositoryRoot(props.entry),
     handler: "handler",
     description: props.description,
@@ -44,9 +55,10 @@ export function supportFunction(scope: Construct, id: string, props: SupportFunc
     timeout: props.timeout ?? Duration.seconds(10),
     logGroup,
     role,
+    tracing: Tracing.ACTIVE,
     projectRoot: fromRepositoryRoot("."),
     depsLockFilePath: fromRepositoryRoot("package-lock.json"),
-    environment: { ...props.environment, NODE_OPTIONS: "--enable-source-maps" },
+    environment: { ...props.environment, ...POWERTOOLS_ENVIRONMENT, NODE_OPTIONS: "--enable-source-maps" },
     bundling: {
       format: OutputFormat.ESM,
       target: "node22",
@@ -60,4 +72,15 @@ export function supportFunction(scope: Construct, id: string, props: SupportFunc
       logLevel: LogLevel.WARNING,
     },
   });
+  acknowledge(
+    fn,
+    "AwsSolutions-L1",
+    "Node.js 22 on purpose (DESIGN.md): the local stack and the tests run the same handlers on the pinned Node 22, so a runtime upgrade is one deliberate change for both, not a side effect of a new CDK release.",
+  );
+  acknowledge(
+    role,
+    "AwsSolutions-IAM5[Resource::*]",
+    "Only xray:PutTraceSegments and xray:PutTelemetryRecords, which CDK adds for active tracing: X-Ray has no resource-level permissions for them. A test fails on any other write action granted on *.",
+  );
+  return fn;
 }

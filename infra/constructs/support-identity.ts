@@ -17,6 +17,7 @@ import {
 import { Construct } from "constructs";
 import { PASSWORD_POLICY } from "../../functions/domain/password-policy";
 import { GROUPS, type Group } from "../../functions/shared/caller";
+import { acknowledge } from "./nag";
 
 /** Cognito sends its e-mails (codes, invitations) through SES from this sender. */
 export interface CognitoSesSender {
@@ -116,6 +117,18 @@ export class SupportIdentity extends Construct {
   constructor(scope: Construct, id: string, props: SupportIdentityProps) {
     super(scope, id);
     this.userPool = this.createUserPool(props);
+    acknowledge(
+      this.userPool,
+      "AwsSolutions-COG2",
+      "Customers sign in through our API with e-mail and password (USER_PASSWORD_AUTH), which answers only the new-password challenge; required MFA would lock every customer out until the API offers TOTP enrolment. Threat protection (adaptive authentication, compromised credentials) and the throttled credential routes guard sign-in meanwhile.",
+    );
+    if (!props.threatProtection) {
+      acknowledge(
+        this.userPool,
+        "AwsSolutions-COG8",
+        "The operator turned threat protection off (-c threatProtection=false): the PLUS feature plan is billed per active user and not offered in every region. The default deployment keeps it on.",
+      );
+    }
     for (const group of GROUPS) {
       this.userPool.addGroup(`${group}Group`, { groupName: group, ...GROUP_SETTINGS[group] });
     }
