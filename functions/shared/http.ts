@@ -94,7 +94,7 @@ export function problemResponses(): MiddlewareObj<ApiEvent, ApiResult> {
       else logger.info("request refused", { status: problem.status, problem: problem.type });
       request.response = {
         statusCode: problem.status,
-        headers: { "content-type": "application/problem+json" },
+        headers: problem.headers(),
         body: JSON.stringify(problem),
       };
     },

@@ -19,9 +19,19 @@ export class HttpProblem extends Error {
     readonly errors?: FieldError[],
     /** RFC 9457 extension members. */
     readonly extensions?: Record<string, unknown>,
+    /** When the client may try again (the Retry-After header), for refusals that pass. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail ?? title);
     this.name = "HttpProblem";
+  }
+
+  /** The answer's headers: the problem media type, and Retry-After when there is one. */
+  headers(): Record<string, string> {
+    return {
+      "content-type": "application/problem+json",
+      ...(this.retryAfterSeconds === undefined ? {} : { "retry-after": String(this.retryAfterSeconds) }),
+    };
   }
 
   toJSON() {
@@ -35,6 +45,8 @@ export class HttpProblem extends Error {
     };
   }
 }
+
+export const SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
 
 export const problems = {
   validation: (errors: FieldError[]) =>
@@ -62,8 +74,17 @@ export const problems = {
       "Unsupported content type",
       `Content-Type must be ${accepted.join(" or ")}.`,
     ),
+  /** A backing service failed after the SDK's own retries: a hint to come back in a few seconds. */
   serviceUnavailable: () =>
-    new HttpProblem(503, "service-unavailable", "Try again shortly", "A backing service did not answer."),
+    new HttpProblem(
+      503,
+      "service-unavailable",
+      "Try again shortly",
+      "A backing service did not answer.",
+      undefined,
+      undefined,
+      SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+    ),
   internal: () => new HttpProblem(500, "internal-error", "Something went wrong on our side"),
 };
 

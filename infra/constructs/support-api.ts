@@ -88,7 +88,10 @@ function corsPreflight(origins: readonly string[]): CorsPreflightOptions | undef
   return {
     allowOrigins: [...origins],
     allowMethods: [...methods],
-    allowHeaders: ["authorization", "content-type"],
+    // Idempotency-Key lets a browser retry a POST safely; Location names what a POST created,
+    // and Retry-After says when a 503 may be retried.
+    allowHeaders: ["authorization", "content-type", "idempotency-key"],
+    exposeHeaders: ["location", "retry-after"],
     maxAge: Duration.hours(1),
   };
 }

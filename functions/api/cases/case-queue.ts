@@ -1,3 +1,4 @@
+import { cursorShapes } from "#repositories/cursor";
 import { apiHandler } from "#shared/http";
 import { parseQuery } from "#shared/request";
 import { startKeyOf } from "../pagination";
@@ -9,6 +10,6 @@ import { caseView } from "./case-views";
 /** The agent queue, from its own sparse index: never a Scan. */
 export const handler = apiHandler(ROUTES.caseQueue, async (event) => {
   const { limit, cursor, ...filters } = parseQuery(event, QueueQuery);
-  const page = await cases.listQueue(filters, limit, startKeyOf(cursor));
+  const page = await cases.listQueue(filters, limit, startKeyOf(cursor, cursorShapes.openCaseQueue()));
   return { status: 200, body: { items: page.items.map((c) => caseView(c)), nextCursor: page.nextCursor } };
 });

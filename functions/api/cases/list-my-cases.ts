@@ -1,4 +1,5 @@
 import type { CaseStatus } from "#domain/support-case";
+import { cursorShapes } from "#repositories/cursor";
 import { apiHandler } from "#shared/http";
 import { parseQuery } from "#shared/request";
 import { startKeyOf } from "../pagination";
@@ -21,7 +22,7 @@ export const handler = apiHandler(ROUTES.listMyCases, async (event, caller) => {
   const page = await cases.listCustomerCases(
     caller.id,
     query.limit,
-    startKeyOf(query.cursor),
+    startKeyOf(query.cursor, cursorShapes.customerCases(caller.id)),
     statusesFor(query.status),
   );
   return { status: 200, body: { items: page.items.map(caseView), nextCursor: page.nextCursor } };
