@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import { DynamoDBClient, GetItemCommand, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import { keys } from "#repositories/keys";
+import { LOCAL_AWS } from "../infra/local/emulators";
+import { type ApiCall, BENCH_CASE, type BenchUser, openCase } from "./api-client";
+import { percentile, timed } from "./stats";
+
+export interface LatencySeries {
+  name: string;
+  samples: number[];
+  errors: number;
+}
+
+export const summary = (series: LatencySeries) => ({
+  p50: percentile(series.samples, 50),
+  p99: percentile(series.samples, 99),
+});
+
+/** A raw round trip to the same DynamoDB Local, with a fresh client outside the handlers. */
+function rawDynamoDb(endpoint: string, tableName: string) {
+  const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint });
+  return {
+    client,
+    getItem: (caseNumber: string) =>
+      client.send(
+        new GetItemCommand({
+          TableName: tableName,
+          Key: { pk: { S: keys.case(caseNumber).pk }, sk: { S: keys.case(caseNumber).sk } },
+        }),
+      ),
+    /** Shaped like intake's write: a new case item (with both index keys) and its first event, conditional. */
+    transactWrite: () => {
+      const id = `BENCH#${randomUUID()}`;
+      const now = new Date().toISOString();
+      const text = (value: string) => ({ S: value });
+      return client.send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: {
+                  pk: text(id),
+                  sk: text("CASE"),
+                  gsi1pk: text(`BENCH#${id}`),
+                  gsi1sk: text(id),
+                  gsi2pk: text("BENCH"),
+                  gsi2sk: text(`${now}#${id}`),
+                  ...Object.fromEntries(Object.entries(BENCH_CASE).map(([k, v]) => [k, text(v)])),
+                  status: text("awaiting_support"),
+                  createdAt: text(now),
+                  updatedAt: text(now),
+                },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+            {
+              Put: {
+                TableName: tableName,
+                Item: { pk: text(id), sk: text(`EVENT#${now}`), type: text("case-opened"), at: text(now) },
+              },
+            },
+          ],
+        }),
+      );
+    },
+  };
+}
+
+/**
+ * p50/p99 of GET /cases/{n} and POST /cases through the local gateway and of the raw DynamoDB
+ * round trips they are compared with; one request at a time, the four interleaved in every round
+ * so that a noisy moment affects all of them alike. Warm-up rounds are not recorded.
+ */
+export async function measureLatency(options: {
+  call: ApiCall;
+  customer: BenchUser;
+  dynamodbUrl: string;
+  tableName: string;
+  warmup: number;
+  rounds: number;
+}): Promise<LatencySeries[]> {
+  const { call, customer } = options;
+  const raw = rawDynamoDb(options.dynamodbUrl, options.tableName);
+  const caseNumber = await openCase(call, customer);
+  const series = ["GetItem", "GET /cases/{n}", "TransactWriteItems", "POST /cases"].map(
+    (name): LatencySeries => ({ name, samples: [], errors: 0 }),
+  );
+  const steps: (() => Promise<boolean>)[] = [
+    async () => Boolean((await raw.getItem(caseNumber)).Item),
+    async () => (await call("GET", `/cases/${caseNumber}`, customer)).status === 200,
+    async () => Boolean(await raw.transactWrite()),
+    async () => (await call("POST", "/cases", customer, BENCH_CASE)).status === 201,
+  ];
+  for (let round = 0; round < options.warmup + options.rounds; round++) {
+    for (const [i, step] of steps.entries()) {
+      const target = series[i];
+      if (!target) continue;
+      const [ok, elapsed] = await timed(() => step().catch(() => false));
+      if (round < options.warmup) continue;
+      if (ok) target.samples.push(elapsed);
+      else target.errors++;
+    }
+  }
+  raw.client.destroy();
+  return series;
+}

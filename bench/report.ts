@@ -1,0 +1,126 @@
+import { type Bundle, biggestContributors, bytesFrom } from "./bundles";
+import type { OperationCapacity } from "./capacity";
+import type { ColdStart } from "./cold-start";
+import type { Consumption } from "./consumed-capacity";
+import type { FollowUpRun } from "./follow-up-execution";
+import { type LatencySeries, summary } from "./latency";
+import { ms, ratio } from "./stats";
+import type { Throughput } from "./throughput";
+
+export interface Results {
+  machine: string;
+  coldRuns: number;
+  baseline: { bundle: Bundle; cold: ColdStart };
+  /** The biggest function bundled again with `import * as z from "zod/mini"` in our sources. */
+  zodProbe: { bundle: Bundle; bytes: number };
+  functions: { bundle: Bundle; cold: ColdStart }[];
+  latency: LatencySeries[];
+  latencyRounds: number;
+  throughput: Throughput;
+  capacity: OperationCapacity[];
+  followUp: FollowUpRun | { error: string };
+  followUpDaySeconds: number;
+  seconds: number;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const units = (c: Consumption) => {
+  const estimate =
+    c.estimatedWriteUnits !== c.writeUnits ? ` (est. in AWS: ${c.estimatedWriteUnits} WCU)` : "";
+  const unreported = c.unreported ? `, ${c.unreported} call(s) unreported` : "";
+  return `${c.readUnits} RCU + ${c.writeUnits} WCU${estimate}${unreported}`;
+};
+
+/** The whole run as one markdown table, with the machine above and notes below. */
+export function renderTable(r: Results): string {
+  const rows: string[][] = [];
+  const base = r.baseline;
+  const baseInit = base.cold.medianMs;
+  rows.push([
+    "Bundle, cold init",
+    `baseline: only \`client-dynamodb\` + \`lib-dynamodb\`, one client`,
+    `${kb(base.bundle.bytes)}, ${ms(baseInit)}`,
+    "1.0×",
+  ]);
+  for (const { bundle, cold } of r.functions) {
+    const init = cold.error ? `init failed: ${cold.error}` : ms(cold.medianMs);
+    rows.push([
+      "Bundle, cold init",
+      `\`${bundle.name}\``,
+      `${kb(bundle.bytes)}, ${init}`,
+      `size ${ratio(bundle.bytes, base.bundle.bytes)}, init ${ratio(cold.medianMs, baseInit)}`,
+    ]);
+  }
+  const series = Object.fromEntries(r.latency.map((s) => [s.name, s]));
+  const latencyRow = (api: string, raw: string) => {
+    const a = series[api];
+    const b = series[raw];
+    if (!a || !b) return;
+    const [sa, sb] = [summary(a), summary(b)];
+    const errors = a.errors + b.errors > 0 ? ` (errors: ${a.errors} API, ${b.errors} raw)` : "";
+    rows.push([
+      "Latency p50 / p99",
+      `\`${api}\` vs raw \`${raw}\``,
+      `${ms(sa.p50)} / ${ms(sa.p99)} (raw ${ms(sb.p50)} / ${ms(sb.p99)})${errors}`,
+      `${ratio(sa.p50, sb.p50)} / ${ratio(sa.p99, sb.p99)}`,
+    ]);
+  };
+  latencyRow("GET /cases/{n}", "GetItem");
+  latencyRow("POST /cases", "TransactWriteItems");
+  const t = r.throughput;
+  const failures = Object.entries(t.failures)
+    .map(([status, count]) => `${count}× ${status}`)
+    .join(", ");
+  rows.push([
+    "Intake throughput",
+    `\`POST /cases\`, ${t.requests} requests, concurrency ${t.concurrency}`,
+    `${t.perSecond.toFixed(0)} cases/s (${t.seconds.toFixed(1)} s), errors: ${t.errors}${failures ? ` (${failures})` : ""}`,
+    "",
+  ]);
+  if ("error" in r.followUp) {
+    rows.push(["Follow-up execution", "reply, 3 follow-ups, no response", `failed: ${r.followUp.error}`, ""]);
+  } else {
+    const f = r.followUp;
+    rows.push([
+      "Follow-up execution",
+      `reply, 3 follow-ups, no response (1 day = ${r.followUpDaySeconds} s)`,
+      `${f.status}: ${f.statesEntered} state transitions (${f.taskStates} tasks), ${f.events} history events, ${f.seconds.toFixed(1)} s`,
+      "",
+    ]);
+  }
+  for (const c of r.capacity) {
+    const status = c.status >= 200 && c.status < 300 ? "" : ` **(HTTP ${c.status})**`;
+    const cold = c.cold ? `; first call: ${units(c.cold)}` : "";
+    rows.push([
+      "DynamoDB capacity",
+      `\`${c.operation}\`${status}`,
+      units(c.warm),
+      `${c.warm.calls.join(", ") || "no DynamoDB call"}${cold}`,
+    ]);
+  }
+  const header = ["Measure", "Subject", "Result", "Relative / detail"];
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`;
+  const table = [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+  return `Machine: ${r.machine}. Whole run: ${r.seconds.toFixed(0)} s.\n\n${table}\n\n${notes(r)}`;
+}
+
+function notes(r: Results): string {
+  const biggest = [...r.functions].sort((a, b) => b.bundle.bytes - a.bundle.bytes)[0]?.bundle;
+  const zodShare = r.functions.map(({ bundle }) => bytesFrom(bundle, /node_modules\/zod\//));
+  const localeShare = r.functions.map(({ bundle }) => bytesFrom(bundle, /node_modules\/zod\/.*locales\//));
+  const list: string[] = [
+    `Bundles: minified ESM as CDK's NodejsFunction builds them (source maps written separately, not counted); cold init = \`await import()\` of the bundle in a fresh \`node\` with the function's environment and \`--enable-source-maps\`, median of ${r.coldRuns} runs; ratios are to the baseline bundle.`,
+  ];
+  if (biggest) {
+    const top = biggestContributors(biggest, 6)
+      .map(([name, bytes]) => `${name} ${kb(bytes)}`)
+      .join(", ");
+    list.push(`Biggest bundle \`${biggest.name}\` (${kb(biggest.bytes)}), by package: ${top}.`);
+  }
+  list.push(
+    `zod in every function bundle: ${kb(Math.min(...zodShare))} to ${kb(Math.max(...zodShare))}, of which its locales ${kb(Math.min(...localeShare))} to ${kb(Math.max(...localeShare))}. \`import { z } from "zod/mini"\` makes esbuild keep the whole \`z\` namespace (locales, JSON Schema); bundled with \`import * as z from "zod/mini"\` instead, \`${r.zodProbe.bundle.name}\` is ${kb(r.zodProbe.bytes)} instead of ${kb(r.zodProbe.bundle.bytes)}.`,
+    `Latency: ${r.latencyRounds} requests each, one at a time, the four kinds interleaved, after a warm-up; client, gateway, handlers and the raw DynamoDB client share one Node process; DynamoDB Local is a JVM on the same machine. Raw \`TransactWriteItems\` is shaped like intake's (case item with both index keys + first event, conditional).`,
+    `Capacity: ReturnConsumedCapacity=TOTAL on every call of the handlers' shared document client, summed per request (second call of each route; the first when it differed), as DynamoDB Local reports it (index writes included; a Query that finds nothing reports 0). DynamoDB Local sizes a \`TransactWriteItems\` as a whole, not item by item (1, 2 and 3 tiny puts in one transaction all report 2 WCU), and doubles its index writes as well; "est. in AWS" is an estimate computed from item sizes instead: 2 WCU per started KB of each item, plus 1 WCU per KB for each index the item is in (index updates are assumed to be ordinary writes); updated items are sized as they are after the write. The Powertools idempotency store has its own client and is not counted (it is only used with an \`Idempotency-Key\` header, which these requests do not send).`,
+  );
+  return list.map((n) => `- ${n}`).join("\n");
+}

@@ -1,0 +1,146 @@
+import "./quiet-lambda-output";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { LOCAL_AWS } from "../infra/local/emulators";
+import { REPOSITORY_ROOT, startLocalStack } from "../infra/local/stack";
+import { apiClient, benchUser } from "./api-client";
+import { BARE_DYNAMODB, bundleAll, functionEntries, sizeWithZodNamespaceImport } from "./bundles";
+import { measureCapacity } from "./capacity";
+import { coldStarts } from "./cold-start";
+import { consumedCapacityMeter } from "./consumed-capacity";
+import { type FollowUpRun, runFollowUpExecution } from "./follow-up-execution";
+import { measureLatency } from "./latency";
+import { currentLoad, machineLine } from "./machine";
+import { writeReadmeSection } from "./readme-section";
+import { renderTable } from "./report";
+import { measureIntakeThroughput } from "./throughput";
+
+/**
+ * `npm run bench`: bundles and cold starts first (nothing else running), then one local stack in
+ * this process for latency, throughput, capacity and one follow-up execution. Prints one markdown
+ * table and keeps it in README.md's "Benchmark" section.
+ */
+const setting = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+const COLD_RUNS = setting("BENCH_COLD_RUNS", 3);
+const ROUNDS = setting("BENCH_ROUNDS", 300);
+const INTAKES = setting("BENCH_INTAKES", 800);
+const CONCURRENCY = 16;
+/** One follow-up "day" in real seconds: the whole 10-day sequence takes half a second. */
+const FOLLOW_UP_DAY_SECONDS = 0.05;
+
+const started = performance.now();
+const loadAtStart = currentLoad();
+const log = (line: string) =>
+  process.stderr.write(
+    `bench: ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s  ${line}\n`,
+  );
+
+const outdir = mkdtempSync(join(tmpdir(), "support-center-bench-"));
+const entries = functionEntries(REPOSITORY_ROOT);
+log(`bundling ${entries.length} functions and the baseline`);
+const [baselineBundle, ...functionBundles] = await bundleAll(REPOSITORY_ROOT, outdir, [
+  BARE_DYNAMODB,
+  ...entries,
+]);
+if (!baselineBundle) throw new Error("no baseline bundle");
+const biggest = [...functionBundles].sort((a, b) => b.bytes - a.bytes)[0];
+if (!biggest) throw new Error("no function bundles");
+const zodProbe = { bundle: biggest, bytes: await sizeWithZodNamespaceImport(REPOSITORY_ROOT, biggest) };
+log(`cold starts: ${COLD_RUNS} fresh processes per bundle`);
+const [baselineCold, ...functionColds] = await coldStarts(
+  [baselineBundle, ...functionBundles].map((b) => b.file),
+  COLD_RUNS,
+);
+rmSync(outdir, { recursive: true, force: true });
+
+log("starting the local stack");
+// Follow-up executions only start from an agent's reply, and those come last, after the timings.
+const stack = await startLocalStack({ followUpDaySeconds: FOLLOW_UP_DAY_SECONDS });
+const stopStack = () => stack.stop();
+process.once("SIGINT", () => {
+  stopStack().finally(() => process.exit(130));
+});
+let results: Parameters<typeof renderTable>[0];
+try {
+  // Imported now: the handlers' clients read their endpoints from the environment the stack set.
+  const { documentClient } = await import("../functions/shared/clients");
+  const lookupClient = DynamoDBDocumentClient.from(
+    new DynamoDBClient({ ...LOCAL_AWS, endpoint: stack.dynamodbUrl }),
+  );
+  const meter = consumedCapacityMeter(documentClient, async (TableName, Key) => {
+    const { Item } = await lookupClient.send(new GetCommand({ TableName, Key }));
+    return Item;
+  });
+  const call = apiClient(stack.apiUrl);
+  const [customer, agent, ...intakeCustomers] = await Promise.all(
+    [["customer"], ["agent"], ["customer"], ["customer"], ["customer"], ["customer"]].map((groups) =>
+      benchUser(stack.identity, groups as ["customer"] | ["agent"]),
+    ),
+  );
+  if (!customer || !agent) throw new Error("no bench users");
+
+  log(`latency: ${ROUNDS} rounds after a warm-up`);
+  const latency = await measureLatency({
+    call,
+    customer,
+    dynamodbUrl: stack.dynamodbUrl,
+    tableName: stack.tableName,
+    warmup: Math.min(50, ROUNDS),
+    rounds: ROUNDS,
+  });
+  log(`throughput: ${INTAKES} intakes at concurrency ${CONCURRENCY}`);
+  const throughput = await measureIntakeThroughput({
+    call,
+    customers: intakeCustomers,
+    concurrency: CONCURRENCY,
+    requests: INTAKES,
+  });
+  log("capacity per API operation");
+  const capacity = await measureCapacity({
+    call,
+    meter,
+    customer: await benchUser(stack.identity, ["customer"]),
+    agent,
+  });
+  log("one complete follow-up execution");
+  const followUp: FollowUpRun | { error: string } = await runFollowUpExecution({
+    call,
+    customer,
+    agent,
+    stepFunctionsUrl: stack.stepFunctionsUrl,
+    stateMachineArn: stack.stateMachineArn,
+    timeoutMs: 60_000,
+  }).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+  lookupClient.destroy();
+
+  results = {
+    machine: machineLine(loadAtStart),
+    coldRuns: COLD_RUNS,
+    baseline: { bundle: baselineBundle, cold: baselineCold ?? { medianMs: Number.NaN, runs: [] } },
+    zodProbe,
+    functions: functionBundles.map((bundle, i) => ({
+      bundle,
+      cold: functionColds[i] ?? { medianMs: Number.NaN, runs: [] },
+    })),
+    latency,
+    latencyRounds: ROUNDS,
+    throughput,
+    capacity,
+    followUp,
+    followUpDaySeconds: FOLLOW_UP_DAY_SECONDS,
+    seconds: 0,
+  };
+} finally {
+  await stopStack();
+}
+results.seconds = (performance.now() - started) / 1000;
+const table = renderTable(results);
+process.stdout.write(`${table}\n`);
+writeReadmeSection(resolve(REPOSITORY_ROOT, "README.md"), table);
+log("done; README.md's Benchmark section updated");
