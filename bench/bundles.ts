@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { type BuildOptions, build, type Metafile, type Plugin } from "esbuild";
+import { type BuildOptions, build, type Metafile } from "esbuild";
 import { ROUTES } from "../functions/api/routes";
 
 /** One deployed function: its module (from the repository root) and a short name for the table. */
@@ -81,38 +80,6 @@ export async function bundleAll(root: string, outdir: string, entries: FunctionE
     outExtension: { ".js": ".mjs" },
   });
   return entries.map((e) => bundleFacts(result.metafile, root, outdir, e));
-}
-
-/** Our sources with `import * as z from "zod/mini"` where they say `import { z } from "zod/mini"`. */
-const zodNamespaceImports: Plugin = {
-  name: "zod-namespace-imports",
-  setup(plugin) {
-    plugin.onLoad({ filter: /[\\/]functions[\\/].*\.ts$/ }, async ({ path }) => ({
-      loader: "ts",
-      contents: (await readFile(path, "utf8")).replaceAll(
-        'import { z } from "zod/mini";',
-        'import * as z from "zod/mini";',
-      ),
-    }));
-  },
-};
-
-/**
- * The size one function's bundle would have if our sources imported zod/mini as a namespace:
- * esbuild cannot drop unused members of the `z` re-export (locales, JSON schema), but can of `* as z`.
- */
-export async function sizeWithZodNamespaceImport(root: string, entry: FunctionEntry): Promise<number> {
-  const result = await build({
-    ...CDK_OPTIONS,
-    metafile: true,
-    absWorkingDir: root,
-    entryPoints: [entry.entry],
-    outfile: "probe.mjs",
-    write: false,
-    plugins: [zodNamespaceImports],
-  });
-  const output = Object.entries(result.metafile.outputs).find(([name]) => name.endsWith(".mjs"));
-  return output?.[1].bytes ?? Number.NaN;
 }
 
 function bundleFacts(metafile: Metafile, root: string, outdir: string, entry: FunctionEntry): Bundle {

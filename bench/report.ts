@@ -11,8 +11,6 @@ export interface Results {
   machine: string;
   coldRuns: number;
   baseline: { bundle: Bundle; cold: ColdStart };
-  /** The biggest function bundled again with `import * as z from "zod/mini"` in our sources. */
-  zodProbe: { bundle: Bundle; bytes: number };
   functions: { bundle: Bundle; cold: ColdStart }[];
   latency: LatencySeries[];
   latencyRounds: number;
@@ -118,7 +116,8 @@ function notes(r: Results): string {
     list.push(`Biggest bundle \`${biggest.name}\` (${kb(biggest.bytes)}), by package: ${top}.`);
   }
   list.push(
-    `zod in every function bundle: ${kb(Math.min(...zodShare))} to ${kb(Math.max(...zodShare))}, of which its locales ${kb(Math.min(...localeShare))} to ${kb(Math.max(...localeShare))}. \`import { z } from "zod/mini"\` makes esbuild keep the whole \`z\` namespace (locales, JSON Schema); bundled with \`import * as z from "zod/mini"\` instead, \`${r.zodProbe.bundle.name}\` is ${kb(r.zodProbe.bytes)} instead of ${kb(r.zodProbe.bundle.bytes)}.`,
+    // A named `import { z }` once kept all of zod (~390 KB) in every bundle; biome.json now forbids it.
+    `zod in every function bundle: ${kb(Math.min(...zodShare))} to ${kb(Math.max(...zodShare))}, of which its locales ${kb(Math.min(...localeShare))} to ${kb(Math.max(...localeShare))}.`,
     `Latency: ${r.latencyRounds} requests each, one at a time, the four kinds interleaved, after a warm-up; client, gateway, handlers and the raw DynamoDB client share one Node process; DynamoDB Local is a JVM on the same machine. Raw \`TransactWriteItems\` is shaped like intake's (case item with both index keys + first event, conditional).`,
     `Capacity: ReturnConsumedCapacity=TOTAL on every call of the handlers' shared document client, summed per request (second call of each route; the first when it differed), as DynamoDB Local reports it (index writes included; a Query that finds nothing reports 0). DynamoDB Local sizes a \`TransactWriteItems\` as a whole, not item by item (1, 2 and 3 tiny puts in one transaction all report 2 WCU), and doubles its index writes as well; "est. in AWS" is an estimate computed from item sizes instead: 2 WCU per started KB of each item, plus 1 WCU per KB for each index the item is in (index updates are assumed to be ordinary writes); updated items are sized as they are after the write. The Powertools idempotency store has its own client and is not counted (it is only used with an \`Idempotency-Key\` header, which these requests do not send).`,
   );

@@ -7,7 +7,7 @@ import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { LOCAL_AWS } from "../infra/local/emulators";
 import { REPOSITORY_ROOT, startLocalStack } from "../infra/local/stack";
 import { apiClient, benchUser } from "./api-client";
-import { BARE_DYNAMODB, bundleAll, functionEntries, sizeWithZodNamespaceImport } from "./bundles";
+import { BARE_DYNAMODB, bundleAll, functionEntries } from "./bundles";
 import { measureCapacity } from "./capacity";
 import { coldStarts } from "./cold-start";
 import { consumedCapacityMeter } from "./consumed-capacity";
@@ -49,9 +49,6 @@ const [baselineBundle, ...functionBundles] = await bundleAll(REPOSITORY_ROOT, ou
   ...entries,
 ]);
 if (!baselineBundle) throw new Error("no baseline bundle");
-const biggest = [...functionBundles].sort((a, b) => b.bytes - a.bytes)[0];
-if (!biggest) throw new Error("no function bundles");
-const zodProbe = { bundle: biggest, bytes: await sizeWithZodNamespaceImport(REPOSITORY_ROOT, biggest) };
 log(`cold starts: ${COLD_RUNS} fresh processes per bundle`);
 const [baselineCold, ...functionColds] = await coldStarts(
   [baselineBundle, ...functionBundles].map((b) => b.file),
@@ -123,7 +120,6 @@ try {
     machine: machineLine(loadAtStart),
     coldRuns: COLD_RUNS,
     baseline: { bundle: baselineBundle, cold: baselineCold ?? { medianMs: Number.NaN, runs: [] } },
-    zodProbe,
     functions: functionBundles.map((bundle, i) => ({
       bundle,
       cold: functionColds[i] ?? { medianMs: Number.NaN, runs: [] },

@@ -1,6 +1,6 @@
 import { App, Tags, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { readConfig } from "#shared/config";
 import type { AlarmThresholds } from "./constructs/support-alarms";
 import { SupportCenterStack } from "./support-center-stack";

@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { profileRepository } from "#repositories/profile-repository";
 import { identityProvider as cognito, documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";

@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { ATTACHMENT_LIMITS } from "#domain/attachments";
 import { CASE_NUMBER_PATTERN } from "#domain/case-number";
 import { CASE_TOPICS, topicCategory } from "#domain/case-topics";

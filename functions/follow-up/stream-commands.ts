@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { followUpExecutionName } from "#domain/follow-up";
 import { LANGUAGES } from "#domain/language";
 import { CASE_STATUSES } from "#domain/support-case";

@@ -5,8 +5,9 @@ import { ExecutionAlreadyExists, StartExecutionCommand, StopExecutionCommand } f
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import middy from "@middy/core";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { caseTimeline } from "#repositories/case-timeline";
+import { TABLE_DESIGN } from "#repositories/table-design";
 import { documentClient, stepFunctions } from "#shared/clients";
 import { readConfig } from "#shared/config";
 import { countBusinessEvent } from "#shared/metrics";
@@ -85,12 +86,20 @@ async function run(command: FollowUpCommand): Promise<void> {
 }
 
 /**
- * Consumes the table's stream in order. On a failure it reports that record and everything
- * after it, so the retry resumes exactly there (partial batch response).
+ * Consumes the table's stream in order. A record that fails is reported, so the retry resumes
+ * there (partial batch response). The batch's later records of other cases are still processed
+ * now: one case's failing record neither holds up another case's follow-up nor, once the retries
+ * run out, takes it to the dead-letter queue with it. Later records of the failed case wait for
+ * the retry, so each case's changes stay in order. Processing a record twice is harmless: every
+ * command is idempotent.
  */
 async function consume(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  let firstFailure: string | undefined;
+  const heldBack = new Set<string>();
   for (const record of event.Records) {
     const sequenceNumber = record.dynamodb?.SequenceNumber ?? "";
+    const item = record.dynamodb?.Keys?.[TABLE_DESIGN.partitionKey]?.S ?? sequenceNumber;
+    if (heldBack.has(item)) continue;
     logger.appendKeys({ sequenceNumber, caseNumber: undefined, executionName: undefined });
     try {
       for (const command of followUpCommands(toChange(record), settings)) await run(command);
@@ -98,10 +107,11 @@ async function consume(event: DynamoDBStreamEvent): Promise<DynamoDBBatchRespons
       logger.error("follow-up command failed; the batch resumes from this record", {
         error: errorSummary(error),
       });
-      return { batchItemFailures: [{ itemIdentifier: sequenceNumber }] };
+      firstFailure ??= sequenceNumber;
+      heldBack.add(item);
     }
   }
-  return { batchItemFailures: [] };
+  return { batchItemFailures: firstFailure === undefined ? [] : [{ itemIdentifier: firstFailure }] };
 }
 
 export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()

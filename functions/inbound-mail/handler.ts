@@ -4,7 +4,7 @@ import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import middy from "@middy/core";
 import type { Context, SESEvent, SESEventRecord } from "aws-lambda";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { caseRepository } from "#repositories/case-repository";
 import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { keys, withoutKeys } from "./keys";
 import { queryAllByPrefix } from "./queries";
 

@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { CASE_TOPICS } from "#domain/case-topics";
 import { LANGUAGES } from "#domain/language";
 import { CHANNELS, PLAN_IDS } from "#domain/plans";

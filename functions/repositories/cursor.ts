@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { keys } from "./keys";
 import { TABLE_DESIGN } from "./table-design";
 

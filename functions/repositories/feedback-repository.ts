@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { encodeCursor } from "./cursor";
 import { keys, withoutKeys } from "./keys";
 import { isConditionFailure } from "./queries";

@@ -6,7 +6,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { DomainError } from "#domain/errors";
 import { PLAN_IDS } from "#domain/plans";
 import { keys, withoutKeys } from "./keys";

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { LANGUAGES } from "#domain/language";
 import { keys, withoutKeys } from "./keys";
 import { isConditionFailure } from "./queries";

@@ -1,4 +1,4 @@
-import { safeParse, type z } from "zod/mini";
+import * as z from "zod/mini";
 
 /**
  * Reads a function's configuration from the environment at cold start (or the CDK app's
@@ -10,7 +10,7 @@ export function readConfig<T extends z.ZodMiniType>(
   source: Record<string, unknown> = process.env,
   what = "configuration",
 ): z.infer<T> {
-  const result = safeParse(schema, source);
+  const result = z.safeParse(schema, source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid ${what}: ${problems.join("; ")}`);

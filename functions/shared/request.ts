@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
-import { safeParse, type z } from "zod/mini";
+import * as z from "zod/mini";
 import { type FieldError, problems } from "./problem";
 
 /** Bodies above this are refused before parsing; no field of ours needs more. */
@@ -17,7 +17,7 @@ export function fieldErrors(issues: readonly Issue[], prefix?: string): FieldErr
 }
 
 function validate<T extends z.ZodMiniType>(schema: T, value: unknown, prefix?: string): z.infer<T> {
-  const result = safeParse(schema, value);
+  const result = z.safeParse(schema, value);
   if (!result.success) throw problems.validation(fieldErrors(result.error.issues, prefix));
   return result.data;
 }

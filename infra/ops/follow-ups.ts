@@ -5,7 +5,7 @@ import {
   paginateListExecutions,
   SFNClient,
 } from "@aws-sdk/client-sfn";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { CASE_NUMBER_PATTERN } from "#domain/case-number";
 import { readConfig } from "#shared/config";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { caseRepository } from "#repositories/case-repository";
 import { readConfig } from "#shared/config";
 import { processInboundMail } from "../../functions/inbound-mail/process-mail";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { safeParse, z } from "zod/mini";
+import * as z from "zod/mini";
 import { licenseRepository } from "#repositories/license-repository";
 import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
@@ -20,7 +20,7 @@ const rows = z.array(z.unknown()).parse(JSON.parse(readFileSync(file, "utf8")));
 const licenses = licenseRepository(documentClient, config.TABLE_NAME);
 let failed = 0;
 for (const [index, row] of rows.entries()) {
-  const parsed = safeParse(LicenseImportRow, row);
+  const parsed = z.safeParse(LicenseImportRow, row);
   if (!parsed.success) {
     failed++;
     console.log(

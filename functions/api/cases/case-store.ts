@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { SUPPORT_REGIONS } from "#domain/business-calendar";
 import { attachmentRepository } from "#repositories/attachment-repository";
 import { caseRepository } from "#repositories/case-repository";

@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { feedbackRepository } from "#repositories/feedback-repository";
 import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";

@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { calendarDay } from "#domain/language";
 import { licenseRepository } from "#repositories/license-repository";
 import { releaseRepository } from "#repositories/release-repository";
