@@ -62,8 +62,17 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** A path parameter, percent-decoded; broken escapes (`%`, `%zz`, bytes that are no UTF-8) are the client's fault. */
+function decodePathValue(name: string, raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw problems.validation([{ field: `path.${name}`, message: "is not valid percent-encoded UTF-8" }]);
+  }
+}
+
 function sendProblem(response: ServerResponse, problem: HttpProblem): void {
-  response.writeHead(problem.status, { "content-type": "application/problem+json" });
+  response.writeHead(problem.status, problem.headers());
   response.end(JSON.stringify(problem));
 }
 
@@ -126,7 +135,7 @@ export async function startLocalGateway(options: {
     const body = await readBody(request);
     const values = match.pattern.exec(url.pathname)?.slice(1) ?? [];
     const pathParameters = Object.fromEntries(
-      match.parameterNames.map((n, i) => [n, decodeURIComponent(values[i] ?? "")]),
+      match.parameterNames.map((n, i) => [n, decodePathValue(n, values[i] ?? "")]),
     );
     const headers = Object.fromEntries(
       Object.entries(request.headers).map(([name, value]) => [

@@ -4,7 +4,7 @@ import type { DynamoDBStreamEvent } from "aws-lambda";
 import { ROUTES } from "../../functions/api/routes";
 import { createEmailTemplates, createTable } from "./bootstrap";
 import { startLocalCognito } from "./cognito";
-import { LOCAL_AWS, startDynamoDbLocal, startLocalSes } from "./emulators";
+import { type DynamoDbLocal, LOCAL_AWS, startDynamoDbLocal, startLocalSes } from "./emulators";
 import { startLocalGateway } from "./gateway";
 import { cognitoLocalIdentity, type LocalIdentity } from "./identity";
 import { lambdaContext } from "./lambda-context";
@@ -17,12 +17,21 @@ export const REPOSITORY_ROOT = resolve(fileURLToPath(import.meta.url), "../../..
 
 export interface LocalStackOptions {
   /** Fixed ports for people (`npm start`); omitted ones are picked free (tests). */
-  ports?: Partial<Record<"dynamodb" | "ses" | "stepFunctions" | "api" | "cognito" | "s3", number>>;
+  ports?: Partial<
+    Record<"dynamodb" | "ses" | "stepFunctions" | "api" | "cognito" | "s3" | "streamConsumer", number>
+  >;
   /** How many real seconds one follow-up "day" lasts. */
   followUpDaySeconds: number;
   /** Scales Retry intervals of the state machine (tests make SES outages quick to observe). */
   retryIntervalScale?: number;
   vendorName?: string;
+  /** DynamoDB Local keeps its data here (it survives `dynamodbLocal` restarts); default: in memory. */
+  dynamodbDataDirectory?: string;
+  /**
+   * false: no stream consumer (and so no follow-up executions): only API requests write to the
+   * table, which is what a test that compares the table around a request needs. Default true.
+   */
+  streamConsumer?: boolean;
   log?: (line: string) => void;
 }
 
@@ -30,6 +39,11 @@ export interface LocalStack {
   apiUrl: string;
   sesUrl: string;
   stepFunctionsUrl: string;
+  /**
+   * The local event source mapping of the follow-up consumer: `GET /` its settings and counters,
+   * `GET /failures` its on-failure destination (absent without a stream consumer).
+   */
+  streamConsumerUrl?: string;
   dynamodbUrl: string;
   cognitoUrl: string;
   userPoolId: string;
@@ -38,6 +52,8 @@ export interface LocalStack {
   tableName: string;
   stateMachineArn: string;
   identity: LocalIdentity;
+  /** Outages of DynamoDB Local on its port (fault tests); in memory, `start` recreates an empty table. */
+  dynamodbLocal: Pick<DynamoDbLocal, "stop" | "start" | "freeze" | "thaw">;
   stop(): Promise<void>;
 }
 
@@ -63,7 +79,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   try {
     const ses = await startLocalSes(await port("ses"));
     stoppers.push(ses.stop);
-    const dynamodb = await startDynamoDbLocal(await port("dynamodb"));
+    const dynamodb = await startDynamoDbLocal(await port("dynamodb"), {
+      dataDirectory: options.dynamodbDataDirectory,
+    });
     stoppers.push(dynamodb.stop);
     const cognito = await startLocalCognito({
       port: await port("cognito"),
@@ -115,10 +133,21 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       REPLY_DOMAIN: LOCAL_REPLY_DOMAIN,
     });
 
-    const consumer = await import("../../functions/follow-up/stream-handler");
-    const handler = (event: DynamoDBStreamEvent) => consumer.handler(event, lambdaContext("follow-up-stream"));
-    const poller = startStreamPoller({ endpoint: dynamodb.endpoint, streamArn, handler, log: options.log });
-    stoppers.push(poller.stop);
+    let streamConsumerUrl: string | undefined;
+    if (options.streamConsumer ?? true) {
+      const consumer = await import("../../functions/follow-up/stream-handler");
+      const handler = (event: DynamoDBStreamEvent) =>
+        consumer.handler(event, lambdaContext("follow-up-stream"));
+      const poller = await startStreamPoller({
+        endpoint: dynamodb.endpoint,
+        streamArn,
+        handler,
+        port: await port("streamConsumer"),
+        log: options.log,
+      });
+      stoppers.push(poller.stop);
+      streamConsumerUrl = poller.url;
+    }
 
     const identity = cognitoLocalIdentity(cognito);
     const gateway = await startLocalGateway({
@@ -133,6 +162,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       apiUrl: gateway.url,
       sesUrl: ses.endpoint,
       stepFunctionsUrl: stepFunctions.endpoint,
+      streamConsumerUrl,
       dynamodbUrl: dynamodb.endpoint,
       cognitoUrl: cognito.endpoint,
       userPoolId: cognito.userPoolId,
@@ -141,6 +171,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableName: TABLE_NAME,
       stateMachineArn: stepFunctions.stateMachineArn,
       identity,
+      dynamodbLocal: {
+        stop: dynamodb.stop,
+        freeze: dynamodb.freeze,
+        thaw: dynamodb.thaw,
+        async start() {
+          await dynamodb.start();
+          if (!options.dynamodbDataDirectory) await createTable(dynamodb.endpoint, TABLE_NAME);
+        },
+      },
       stop: stopAll,
     };
   } catch (error) {

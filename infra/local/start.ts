@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { readConfig } from "#shared/config";
 import { DEMO_CUSTOMER_SERIALS, DEMO_RELEASES, demoLicenses } from "./demo-catalog";
 import { createDemoUsers, DEMO_USERS, type DemoUser } from "./demo-data";
@@ -25,6 +25,7 @@ const config = readConfig(
     DYNAMODB_PORT: Port(8000),
     COGNITO_PORT: Port(9229),
     S3_PORT: Port(4569),
+    STREAM_CONSUMER_PORT: Port(8084),
   }),
 );
 
@@ -36,6 +37,7 @@ const stack = await startLocalStack({
     dynamodb: config.DYNAMODB_PORT,
     cognito: config.COGNITO_PORT,
     s3: config.S3_PORT,
+    streamConsumer: config.STREAM_CONSUMER_PORT,
   },
   followUpDaySeconds: config.FOLLOW_UP_DAY_SECONDS,
   log: (line) => console.log(line),
@@ -118,6 +120,7 @@ Support center running locally (one follow-up day = ${config.FOLLOW_UP_DAY_SECON
   Sent mail viewer    ${stack.sesUrl}            (JSON: ${stack.sesUrl}/store)
   Follow-up runs      ${stack.stepFunctionsUrl}/executions   (one: /executions/<name>; or npm run follow-ups -- <case>)
   DynamoDB Local      ${stack.dynamodbUrl}       (table ${stack.tableName})
+  Stream consumer     ${stack.streamConsumerUrl}       (settings and counters; given-up batches: /failures)
   Cognito (local)     ${stack.cognitoUrl}       (user pool ${stack.userPoolId}; codes arrive in the mail viewer)
   Local S3            ${stack.s3Url}       (bucket ${stack.filesBucket}: release downloads)
 

@@ -1,3 +1,6 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import {
   type _Record,
   DescribeStreamCommand,
@@ -6,34 +9,122 @@ import {
   GetShardIteratorCommand,
 } from "@aws-sdk/client-dynamodb-streams";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
+import {
+  type FilterPattern,
+  STREAM_CONSUMER_DELIVERY,
+  type StreamConsumerDelivery,
+} from "../stream-consumer-delivery";
 import { LOCAL_AWS } from "./emulators";
 
-type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
+type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | undefined | null>;
 
 export interface StreamPollerOptions {
   endpoint: string;
   streamArn: string;
   handler: StreamHandler;
+  /** The event source mapping's settings; by default the ones deployed (infra/stream-consumer-delivery.ts). */
+  delivery?: StreamConsumerDelivery;
+  /** Named in the on-failure records, like the function ARN in AWS. */
+  functionName?: string;
+  /** Pause between polls of an idle stream. */
   intervalMs?: number;
-  /** Attempts per batch before it is given up (in AWS: sent to the on-failure destination). */
-  maxAttempts?: number;
+  /** Pause before the first retry of a failed batch; it doubles with each further retry. */
+  retryDelayMs?: number;
+  /** Serve the mapping's state and its on-failure destination over HTTP on this port (0: any free port). */
+  port?: number;
   log?: (line: string) => void;
 }
 
+/**
+ * What Lambda sends to a stream mapping's on-failure destination (SQS or SNS) when it discards a
+ * batch: where the records are, not the records themselves; an operator reads them off the stream.
+ */
+export interface StreamFailureRecord {
+  requestContext: {
+    requestId: string;
+    functionArn: string;
+    condition: "RetryAttemptsExhausted";
+    approximateInvokeCount: number;
+  };
+  responseContext: { statusCode: number; executedVersion: string; functionError?: "Unhandled" };
+  version: "1.0";
+  timestamp: string;
+  DDBStreamBatchInfo: {
+    shardId: string;
+    startSequenceNumber: string;
+    endSequenceNumber: string;
+    approximateArrivalOfFirstRecord?: string;
+    approximateArrivalOfLastRecord?: string;
+    batchSize: number;
+    streamArn: string;
+  };
+}
+
+export interface StreamPollerStats {
+  /** Handler invocations, successful or not. */
+  invocations: number;
+  /** Invocations that failed: an error thrown or (with reportBatchItemFailures) a record reported. */
+  failedInvocations: number;
+  /** Records that reached the handler at least once (after filtering). */
+  recordsDelivered: number;
+  /** Records read off the stream that no filter pattern matched, so the handler never saw them. */
+  recordsFilteredOut: number;
+  /** Records in batches sent to the on-failure destination. */
+  recordsDiscarded: number;
+}
+
 export interface StreamPoller {
+  /** The on-failure destination: one record per discarded batch, oldest first. */
+  failures(): readonly StreamFailureRecord[];
+  stats(): StreamPollerStats;
+  /** Where `GET /` (settings and counters) and `GET /failures` are served, when a port was given. */
+  url?: string;
   stop(): Promise<void>;
 }
 
+/** A batch being delivered: its records and how often it has been retried as it is now. */
+interface Attempt {
+  records: _Record[];
+  retries: number;
+  invocations: number;
+  lastError?: "Unhandled";
+}
+
+type Outcome = { kind: "success" } | { kind: "function-error" } | { kind: "partial"; from: number };
+
 /**
- * What Lambda's event source mapping does in AWS, for DynamoDB Local: read every shard in
- * order, hand batches to the same handler, and retry from the first failed record.
+ * What Lambda's event source mapping does in AWS, for DynamoDB Local, with the deployed settings:
+ * reads every shard in order, drops records no filter matches, invokes the handler with batches of
+ * at most `batchSize`, and on failure
+ * - with a partial batch response (`reportBatchItemFailures`), retries from the first reported
+ *   record ("bisected at the returned sequence number");
+ * - on a function error (or an unusable response), splits the batch in two when
+ *   `bisectBatchOnError` is set; splitting uses up no retry;
+ * - after `retryAttempts` retries of a record, sends the batch's location to the on-failure
+ *   destination (kept in memory, logged, and served at `GET /failures`) and moves on.
+ * The shard waits meanwhile, as in AWS: nothing after a failing record overtakes it.
  */
-export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
+export async function startStreamPoller(options: StreamPollerOptions): Promise<StreamPoller> {
+  const delivery = options.delivery ?? STREAM_CONSUMER_DELIVERY;
+  const log = options.log ?? (() => {});
   const client = new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: options.endpoint });
   const intervalMs = options.intervalMs ?? 50;
-  const maxAttempts = options.maxAttempts ?? 5;
+  const retryDelayMs = options.retryDelayMs ?? 20;
+  const functionName = options.functionName ?? "follow-up-stream";
+  const functionArn = `arn:aws:lambda:${LOCAL_AWS.region}:000000000000:function:${functionName}`;
+  const matches = recordFilter(delivery.filters);
   const iterators = new Map<string, string | undefined>();
+  /** The last record read from each shard, to pick up after it with a fresh iterator. */
+  const lastSequenceNumbers = new Map<string, string>();
   const finishedShards = new Set<string>();
+  const failures: StreamFailureRecord[] = [];
+  const stats: StreamPollerStats = {
+    invocations: 0,
+    failedInvocations: 0,
+    recordsDelivered: 0,
+    recordsFilteredOut: 0,
+    recordsDiscarded: 0,
+  };
   let running = true;
 
   async function discoverShards(): Promise<void> {
@@ -47,36 +138,133 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
         new GetShardIteratorCommand({
           StreamArn: options.streamArn,
           ShardId: shardId,
-          ShardIteratorType: "TRIM_HORIZON",
+          ShardIteratorType: delivery.startingPosition,
         }),
       );
       iterators.set(shardId, ShardIterator);
     }
   }
 
-  async function deliver(records: _Record[]): Promise<void> {
-    let pending = records as unknown as DynamoDBRecord[];
-    for (let attempt = 1; pending.length > 0; attempt++) {
-      const { batchItemFailures } = await options.handler({ Records: pending });
-      const failed = batchItemFailures[0]?.itemIdentifier;
-      if (!failed) return;
-      const from = pending.findIndex((r) => r.dynamodb?.SequenceNumber === failed);
-      pending = from >= 0 ? pending.slice(from) : pending;
-      if (attempt >= maxAttempts) {
-        options.log?.(
-          `stream: giving up on ${pending.length} record(s) from ${failed} after ${attempt} attempts`,
-        );
-        return;
+  async function invoke(records: _Record[]): Promise<Outcome> {
+    stats.invocations++;
+    let response: DynamoDBBatchResponse | undefined | null;
+    try {
+      response = await options.handler({ Records: records.map((r) => lambdaRecord(r, options.streamArn)) });
+    } catch (error) {
+      log(`stream: the handler failed (${error instanceof Error ? error.message : String(error)})`);
+      return { kind: "function-error" };
+    }
+    // Without ReportBatchItemFailures, Lambda ignores what the handler returns.
+    const reported = delivery.reportBatchItemFailures ? (response?.batchItemFailures ?? []) : [];
+    if (reported.length === 0) return { kind: "success" };
+    // The lowest reported record is the checkpoint; an identifier that names no record fails the batch.
+    const positions = reported.map((failure) =>
+      records.findIndex(
+        (r) => failure.itemIdentifier && r.dynamodb?.SequenceNumber === failure.itemIdentifier,
+      ),
+    );
+    if (positions.some((position) => position < 0)) return { kind: "function-error" };
+    return { kind: "partial", from: Math.min(...positions) };
+  }
+
+  /** Delivers one batch, with its retries and splits, before anything after it in the shard. */
+  async function deliver(shardId: string, batch: _Record[]): Promise<void> {
+    const pending: Attempt[] = [{ records: batch, retries: 0, invocations: 0 }];
+    while (running && pending.length > 0) {
+      const attempt = pending[0] as Attempt;
+      const outcome = await invoke(attempt.records);
+      attempt.invocations++;
+      if (outcome.kind === "success") {
+        pending.shift();
+        continue;
       }
-      await new Promise((r) => setTimeout(r, intervalMs * 2 ** attempt));
+      stats.failedInvocations++;
+      if (outcome.kind === "function-error") {
+        attempt.lastError = "Unhandled";
+        if (delivery.bisectBatchOnError && attempt.records.length > 1) {
+          // "Splitting a batch does not count towards the retry quota."
+          const half = Math.ceil(attempt.records.length / 2);
+          pending.splice(
+            0,
+            1,
+            { records: attempt.records.slice(0, half), retries: 0, invocations: 0 },
+            { records: attempt.records.slice(half), retries: 0, invocations: 0 },
+          );
+          continue;
+        }
+        attempt.retries++;
+      } else {
+        attempt.lastError = undefined;
+        // Records before the reported one are done; a record further on is a new failure to count.
+        attempt.retries = outcome.from > 0 ? 1 : attempt.retries + 1;
+        if (outcome.from > 0) attempt.invocations = 1;
+        attempt.records = attempt.records.slice(outcome.from);
+      }
+      if (attempt.retries > delivery.retryAttempts) {
+        discard(shardId, attempt);
+        pending.shift();
+        continue;
+      }
+      await pause(retryDelayMs * 2 ** (attempt.retries - 1));
     }
   }
 
-  async function pollShard(shardId: string, iterator: string): Promise<void> {
-    const { Records = [], NextShardIterator } = await client.send(
-      new GetRecordsCommand({ ShardIterator: iterator }),
+  function discard(shardId: string, attempt: Attempt): void {
+    const first = attempt.records[0]?.dynamodb;
+    const last = attempt.records.at(-1)?.dynamodb;
+    const failure: StreamFailureRecord = {
+      requestContext: {
+        requestId: randomUUID(),
+        functionArn,
+        condition: "RetryAttemptsExhausted",
+        approximateInvokeCount: attempt.invocations,
+      },
+      responseContext: {
+        statusCode: 200,
+        executedVersion: "$LATEST",
+        ...(attempt.lastError ? { functionError: attempt.lastError } : {}),
+      },
+      version: "1.0",
+      timestamp: new Date().toISOString(),
+      DDBStreamBatchInfo: {
+        shardId,
+        startSequenceNumber: first?.SequenceNumber ?? "",
+        endSequenceNumber: last?.SequenceNumber ?? "",
+        approximateArrivalOfFirstRecord: first?.ApproximateCreationDateTime?.toISOString(),
+        approximateArrivalOfLastRecord: last?.ApproximateCreationDateTime?.toISOString(),
+        batchSize: attempt.records.length,
+        streamArn: options.streamArn,
+      },
+    };
+    failures.push(failure);
+    stats.recordsDiscarded += attempt.records.length;
+    const keys = attempt.records.map((record) => JSON.stringify(record.dynamodb?.Keys ?? {})).join(", ");
+    log(
+      `stream: gave up on ${attempt.records.length} record(s) ${failure.DDBStreamBatchInfo.startSequenceNumber}` +
+        `..${failure.DDBStreamBatchInfo.endSequenceNumber} of ${shardId} after ${attempt.invocations} ` +
+        `invocation(s) (RetryAttemptsExhausted); sent to the on-failure destination: ${keys}`,
     );
-    if (Records.length > 0) await deliver(Records);
+  }
+
+  async function pollShard(shardId: string, iterator: string): Promise<void> {
+    let read: Awaited<ReturnType<typeof getRecords>>;
+    try {
+      read = await getRecords(iterator);
+    } catch (error) {
+      if (!(error instanceof Error && STALE_ITERATOR.has(error.name))) throw error;
+      await renewIterator(shardId, error.name);
+      return;
+    }
+    const { Records = [], NextShardIterator } = read;
+    const wanted = Records.filter(matches);
+    stats.recordsFilteredOut += Records.length - wanted.length;
+    stats.recordsDelivered += wanted.length;
+    for (let start = 0; running && start < wanted.length; start += delivery.batchSize) {
+      await deliver(shardId, wanted.slice(start, start + delivery.batchSize));
+    }
+    if (!running) return;
+    const last = Records.at(-1)?.dynamodb?.SequenceNumber;
+    if (last) lastSequenceNumbers.set(shardId, last);
     if (NextShardIterator) iterators.set(shardId, NextShardIterator);
     else {
       iterators.delete(shardId);
@@ -84,11 +272,42 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     }
   }
 
+  function getRecords(iterator: string) {
+    return client.send(new GetRecordsCommand({ ShardIterator: iterator }));
+  }
+
+  /**
+   * DynamoDB Local numbers stream records across all its tables and refuses (TrimmedDataAccess)
+   * an iterator taken on an empty shard once that shard's first record got a later number, which
+   * happens as soon as another table with a stream is written first. Read on from the last record
+   * seen, or from the oldest one, with a fresh iterator: nothing is skipped or read twice.
+   */
+  async function renewIterator(shardId: string, reason: string): Promise<void> {
+    const after = lastSequenceNumbers.get(shardId);
+    const { ShardIterator } = await client.send(
+      new GetShardIteratorCommand({
+        StreamArn: options.streamArn,
+        ShardId: shardId,
+        ...(after
+          ? { ShardIteratorType: "AFTER_SEQUENCE_NUMBER", SequenceNumber: after }
+          : { ShardIteratorType: delivery.startingPosition }),
+      }),
+    );
+    iterators.set(shardId, ShardIterator);
+    log(
+      `stream: renewed the iterator of ${shardId} (${reason}), reading on ${after ? `after ${after}` : "from the start"}`,
+    );
+  }
+
   async function pollOnce(): Promise<void> {
     await discoverShards();
     for (const [shardId, iterator] of iterators) {
-      if (iterator) await pollShard(shardId, iterator);
+      if (running && iterator) await pollShard(shardId, iterator);
     }
+  }
+
+  function pause(ms: number): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, running ? ms : 0));
   }
 
   const loop = (async () => {
@@ -96,17 +315,100 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       try {
         await pollOnce();
       } catch (error) {
-        if (running) options.log?.(`stream: ${error instanceof Error ? error.message : String(error)}`);
+        if (running) log(`stream: ${error instanceof Error ? error.message : String(error)}`);
       }
-      await new Promise((r) => setTimeout(r, intervalMs));
+      await pause(intervalMs);
     }
   })();
 
+  const server = options.port === undefined ? undefined : await serve(options.port);
+
+  async function serve(port: number): Promise<{ server: Server; url: string }> {
+    const http = createServer((request, response) => {
+      const path = new URL(request.url ?? "/", "http://localhost").pathname;
+      const body =
+        request.method !== "GET"
+          ? undefined
+          : path === "/failures"
+            ? { failures }
+            : path === "/"
+              ? { streamArn: options.streamArn, functionArn, delivery, stats, failures: failures.length }
+              : undefined;
+      const text = JSON.stringify(body ?? { message: "GET / or GET /failures" });
+      response.writeHead(body ? 200 : 404, { "content-type": "application/json" });
+      response.end(text);
+    });
+    await new Promise<void>((resolve, reject) => {
+      http.once("error", reject);
+      http.listen(port, "127.0.0.1", () => resolve());
+    });
+    return { server: http, url: `http://127.0.0.1:${(http.address() as AddressInfo).port}` };
+  }
+
   return {
+    failures: () => failures,
+    stats: () => ({ ...stats }),
+    url: server?.url,
     async stop() {
       running = false;
       await loop;
       client.destroy();
+      if (server) {
+        server.server.closeAllConnections();
+        await new Promise<void>((resolve) => server.server.close(() => resolve()));
+      }
     },
   };
+}
+
+/** Errors after which a shard is read again with a fresh iterator rather than given up. */
+const STALE_ITERATOR = new Set(["TrimmedDataAccessException", "ExpiredIteratorException"]);
+
+/** The record as Lambda hands it over: the stream's record plus the source, times in epoch seconds. */
+function lambdaRecord(record: _Record, streamArn: string): DynamoDBRecord {
+  const { ApproximateCreationDateTime, ...stream } = record.dynamodb ?? {};
+  return {
+    eventID: record.eventID,
+    eventName: record.eventName,
+    eventVersion: record.eventVersion,
+    eventSource: record.eventSource ?? "aws:dynamodb",
+    awsRegion: record.awsRegion ?? LOCAL_AWS.region,
+    dynamodb: {
+      ...(stream as DynamoDBRecord["dynamodb"]),
+      ...(ApproximateCreationDateTime
+        ? { ApproximateCreationDateTime: Math.floor(ApproximateCreationDateTime.getTime() / 1000) }
+        : {}),
+    },
+    eventSourceARN: streamArn,
+  };
+}
+
+/**
+ * Lambda event filtering for the patterns the mapping uses: nested objects and exact-match lists
+ * of strings. Any other rule (prefix, numeric, exists, …) is refused up front rather than ignored.
+ */
+function recordFilter(patterns: readonly FilterPattern[]): (record: _Record) => boolean {
+  for (const pattern of patterns) assertSupported(pattern);
+  if (patterns.length === 0) return () => true;
+  return (record) => patterns.some((pattern) => matchesPattern(pattern, record));
+}
+
+function assertSupported(pattern: FilterPattern): void {
+  for (const [field, rule] of Object.entries(pattern)) {
+    if (Array.isArray(rule)) {
+      if (!rule.every((value) => typeof value === "string")) {
+        throw new Error(`The local stream poller supports only exact string matches (field ${field})`);
+      }
+    } else assertSupported(rule as FilterPattern);
+  }
+}
+
+function matchesPattern(pattern: FilterPattern, value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  const object = value as Record<string, unknown>;
+  return Object.entries(pattern).every(([field, rule]) =>
+    Array.isArray(rule)
+      ? typeof object[field] === "string" && rule.includes(object[field] as string)
+      : matchesPattern(rule as FilterPattern, object[field]),
+  );
 }

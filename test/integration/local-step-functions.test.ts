@@ -30,6 +30,8 @@ const STATE_MACHINE = "case-follow-up";
 const FOLLOW_UP_DAY_SECONDS = 0.1;
 /** Waits of 3 + 3 + 4 days at 0.1 s a day: a full run takes about a second. */
 const FULL_RUN_MS = 10 * FOLLOW_UP_DAY_SECONDS * 1000;
+/** What the shared test stack uses too (test/global-setup.ts). */
+const RETRY_SCALE = 0.01;
 
 let dynamoDb: Emulator;
 let ses: Emulator;
@@ -366,8 +368,8 @@ describe("local Step Functions endpoint running case-follow-up.asl.json", () => 
 
     beforeAll(async () => {
       failingSes = await startLocalSes(await freePort());
-      // Retry pauses of 5 s, 15 s, 45 s become 5, 15, 45 ms.
-      failing = await startStepFunctions(failingSes.endpoint, 0.001);
+      // Retry pauses of 5 s, 15 s, 45 s (IntervalSeconds 5, BackoffRate 3) become 50, 150, 450 ms.
+      failing = await startStepFunctions(failingSes.endpoint, RETRY_SCALE);
     });
 
     afterAll(async () => {
@@ -391,7 +393,7 @@ describe("local Step Functions endpoint running case-follow-up.asl.json", () => 
       expect(failure?.cause).toContain("Service: SesV2");
     });
 
-    it("fails the execution and records the failure when SES is down", async () => {
+    it("retries with backoff, then fails the execution and records the failure when SES is down", async () => {
       const caseNumber = "00000007";
       await putCase(caseNumber);
       const client = new SFNClient({ ...LOCAL_AWS, endpoint: failing.endpoint });
@@ -423,6 +425,19 @@ describe("local Step Functions endpoint running case-follow-up.asl.json", () => 
         "TaskStateExited",
       ]);
       expect(sendFollowUp[3]?.taskFailedEventDetails?.error).toBe("States.TaskFailed");
+      // Each pause (a failure to the next attempt) is at least IntervalSeconds × BackoffRate^n, scaled:
+      // the backoff of the ASL's States.TaskFailed retrier, not an evenly spaced retry.
+      const failedAt = sendFollowUp.filter((e) => e.type === "TaskFailed").map((e) => e.timestamp!.getTime());
+      const scheduledAt = sendFollowUp
+        .filter((e) => e.type === "TaskScheduled")
+        .map((e) => e.timestamp!.getTime());
+      const pauses = scheduledAt.slice(1).map((at, n) => at - (failedAt[n] ?? 0));
+      const expected = [5, 15, 45].map((seconds) => seconds * 1000 * RETRY_SCALE);
+      pauses.forEach((pause, n) => {
+        // Timers may fire a millisecond early.
+        expect(pause).toBeGreaterThanOrEqual((expected[n] ?? 0) - 2);
+      });
+      expect(pauses[2]! - pauses[0]!).toBeGreaterThanOrEqual(expected[2]! - expected[0]! - 20);
       expect(history.at(-2)?.type).toBe("FailStateEntered");
       expect(history.at(-1)?.executionFailedEventDetails).toMatchObject({ error: "FollowUpEmailFailed" });
       const item = await caseItem(caseNumber);

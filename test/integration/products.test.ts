@@ -92,16 +92,7 @@ describe("registering products", () => {
     ]);
   });
 
-  it("lets exactly one of 20 accounts racing for a serial win it", async () => {
-    const entry = license();
-    await importLicenses(admin, [entry]);
-    const racers = await Promise.all(Array.from({ length: 20 }, () => newUser()));
-
-    const outcomes = (await Promise.all(racers.map((r) => register(r, entry.serial)))).flat();
-
-    expect(outcomes.filter((o) => o === "registered")).toHaveLength(1);
-    expect(outcomes.filter((o) => o === "registered-to-another-account")).toHaveLength(19);
-  });
+  // 20 accounts racing for one serial: test/integration/concurrency.test.ts.
 
   it("refuses an empty list and more than 50 serials", async () => {
     const customer = await newUser();

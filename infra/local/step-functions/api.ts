@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { isStatesArn } from "./arns";
 import { SfnApiError } from "./errors";
 import type { Execution, ExecutionRegistry } from "./executions";

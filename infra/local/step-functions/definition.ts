@@ -71,22 +71,127 @@ export function waitTimeOverrides(
   return overrides;
 }
 
-/**
- * Scales each retrier's first interval. aws-local-stepfunctions then uses that interval for every
- * attempt: BackoffRate, MaxDelaySeconds and JitterStrategy no longer apply once an override is set,
- * so with a scale other than 1 retries are evenly spaced. With scale 1 no override is passed at all.
- */
-export function retryIntervalOverrides(
-  definition: StateMachineDefinition,
-  scale: number,
-): RetryIntervalOverrides {
-  const overrides: RetryIntervalOverrides = {};
-  if (scale === 1) return overrides;
+/** One retrier of a state's `Retry`, with the States language defaults filled in. */
+export interface RetrierSpec {
+  errorEquals: readonly string[];
+  intervalSeconds: number;
+  backoffRate: number;
+  maxAttempts: number;
+  maxDelaySeconds?: number;
+  fullJitter: boolean;
+}
+
+export interface StateRetries {
+  isTask: boolean;
+  retriers: RetrierSpec[];
+}
+
+/** The `Retry` field of every state that has one, read once when the endpoint starts. */
+export function retrySpecs(definition: StateMachineDefinition): Map<string, StateRetries> {
+  const specs = new Map<string, StateRetries>();
   for (const [name, state] of allStates(definition)) {
-    if ("Retry" in state && state.Retry) {
-      // IntervalSeconds defaults to 1 in the States language.
-      overrides[name] = state.Retry.map((retrier) => (retrier.IntervalSeconds ?? 1) * 1000 * scale);
-    }
+    if (!("Retry" in state) || !state.Retry) continue;
+    specs.set(name, {
+      isTask: state.Type === "Task",
+      retriers: state.Retry.map((retrier) => ({
+        errorEquals: retrier.ErrorEquals,
+        intervalSeconds: retrier.IntervalSeconds ?? 1,
+        backoffRate: retrier.BackoffRate ?? 2,
+        maxAttempts: retrier.MaxAttempts ?? 3,
+        maxDelaySeconds: retrier.MaxDelaySeconds,
+        fullJitter: retrier.JitterStrategy === "FULL",
+      })),
+    });
   }
-  return overrides;
+  return specs;
+}
+
+/**
+ * One execution's retry pauses, scaled by `scale` but otherwise as AWS computes them:
+ * IntervalSeconds × BackoffRate^(retries so far), capped by MaxDelaySeconds, and with
+ * JitterStrategy FULL a random pause up to that. aws-local-stepfunctions only takes a fixed
+ * interval per retrier as an override (and then drops backoff and jitter), so the overrides
+ * object answers with the pause for the retry about to happen: it is read right after a task
+ * attempt failed, and this object follows the attempts of the execution's tasks (one at a time:
+ * the definition has no Parallel or Map state). With scale 1 the runner's own timing is used.
+ */
+export class ScaledRetries {
+  readonly overrides: RetryIntervalOverrides | undefined;
+  /** Retries used so far in the current entry of each state, per retrier. */
+  private readonly retriesUsed = new Map<string, number[]>();
+  private readonly jitter = new Map<string, number>();
+  private last: { stateName: string; retrier?: number } | undefined;
+
+  constructor(
+    private readonly specs: Map<string, StateRetries>,
+    private readonly scale: number,
+  ) {
+    if (scale === 1) return;
+    const overrides: RetryIntervalOverrides = {};
+    for (const stateName of specs.keys()) {
+      Object.defineProperty(overrides, stateName, {
+        enumerable: true,
+        get: () => this.pauses(stateName),
+      });
+    }
+    this.overrides = overrides;
+  }
+
+  /** A task attempt starts: a retry when the previous attempt was this state's and a retrier took it. */
+  attemptStarted(stateName: string): void {
+    const retrier = this.last?.stateName === stateName ? this.last.retrier : undefined;
+    const used = this.retriesUsed.get(stateName);
+    if (retrier !== undefined && used) used[retrier] = (used[retrier] ?? 0) + 1;
+    else this.retriesUsed.set(stateName, this.specs.get(stateName)?.retriers.map(() => 0) ?? []);
+    this.last = { stateName };
+  }
+
+  attemptSucceeded(stateName: string): void {
+    this.last = { stateName };
+  }
+
+  /** Remembers which retrier (if any) will retry this failure, the way the runner picks it. */
+  attemptFailed(stateName: string, error: Error): void {
+    this.last = { stateName, retrier: this.retrierFor(stateName, error.name) };
+  }
+
+  private retrierFor(stateName: string, errorName: string): number | undefined {
+    const spec = this.specs.get(stateName);
+    const used = this.retriesUsed.get(stateName) ?? [];
+    for (const [index, retrier] of (spec?.retriers ?? []).entries()) {
+      const matches = retrier.errorEquals.some(
+        (name) =>
+          name === errorName ||
+          name === "States.ALL" ||
+          (name === "States.TaskFailed" && spec?.isTask === true && errorName !== "States.Timeout"),
+      );
+      if (matches) return (used[index] ?? 0) < retrier.maxAttempts ? index : undefined;
+    }
+    return undefined;
+  }
+
+  private pauses(stateName: string): number[] {
+    const used = this.retriesUsed.get(stateName) ?? [];
+    return (this.specs.get(stateName)?.retriers ?? []).map((retrier, index) => {
+      const retries = used[index] ?? 0;
+      const seconds = Math.min(
+        retrier.intervalSeconds * retrier.backoffRate ** retries,
+        retrier.maxDelaySeconds ?? Number.POSITIVE_INFINITY,
+      );
+      return (
+        seconds * 1000 * this.scale * (retrier.fullJitter ? this.jitterOf(stateName, index, retries) : 1)
+      );
+    });
+  }
+
+  /** The same random fraction however often the runner reads the pause of one retry. */
+  private jitterOf(stateName: string, index: number, retries: number): number {
+    const key = `${stateName}\u0000${index}\u0000${retries}`;
+    let fraction = this.jitter.get(key);
+    if (fraction === undefined) {
+      fraction = Math.random();
+      this.jitter.set(key, fraction);
+    }
+    return fraction;
+  }
 }

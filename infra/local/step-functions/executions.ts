@@ -1,9 +1,9 @@
 import { ExecutionTimeoutError, type StateMachine } from "aws-local-stepfunctions";
 import { executionArn, roleArn, stateMachineArn } from "./arns";
-import type { RetryIntervalOverrides, WaitTimeOverrides } from "./definition";
+import { ScaledRetries, type StateRetries, type WaitTimeOverrides } from "./definition";
 import { SfnApiError } from "./errors";
 import { type HistoryEvent, HistoryRecorder } from "./history";
-import { type JsonValue, localTaskHandlers, type TaskInvoker } from "./task-handlers";
+import { type JsonValue, localTaskHandlers, type TaskInvoker, type TaskObserver } from "./task-handlers";
 
 export type ExecutionStatus = "RUNNING" | "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "ABORTED";
 
@@ -22,12 +22,26 @@ export interface Execution {
   cause?: string;
 }
 
+/**
+ * A test fault: StartExecution for names starting with `namePrefix` is refused with `error`, the
+ * first `times` calls (every call when `times` is undefined). `calls` and `failed` count them.
+ */
+export interface StartFault {
+  namePrefix: string;
+  times?: number;
+  error: string;
+  calls: number;
+  failed: number;
+}
+
 export interface MachineSetup {
   stateMachineName: string;
   stateMachine: StateMachine;
   invokers: Record<string, TaskInvoker>;
   waitTimeOverrides: WaitTimeOverrides;
-  retryIntervalOverrides: RetryIntervalOverrides;
+  retries: Map<string, StateRetries>;
+  /** Scales every retry pause (1: the runner's own timing). */
+  retryIntervalScale: number;
   log: (line: string) => void;
 }
 
@@ -50,6 +64,8 @@ export class ExecutionRegistry {
   readonly stateMachineArn: string;
   /** StopExecution for a name starting with one of these answers success but stops nothing (a lost stop request). */
   readonly lostStopPrefixes = new Set<string>();
+  /** Failing StartExecution calls on purpose, per name prefix (see StartFault). */
+  readonly startFaults = new Map<string, StartFault>();
   private readonly entries = new Map<string, Entry>();
   private sequence = 0;
 
@@ -62,6 +78,7 @@ export class ExecutionRegistry {
     if (!NAME.test(name)) {
       throw new SfnApiError("InvalidName", `Invalid Name: '${name}' (1-80 characters of A-Z a-z 0-9 - _)`);
     }
+    this.injectStartFault(name);
     const arn = executionArn(this.setup.stateMachineName, name);
     const existing = this.entries.get(arn)?.execution;
     if (existing) {
@@ -118,6 +135,16 @@ export class ExecutionRegistry {
     await Promise.all([...this.entries.values()].map((entry) => entry.settled));
   }
 
+  private injectStartFault(name: string): void {
+    const fault = [...this.startFaults.values()].find((f) => name.startsWith(f.namePrefix));
+    if (!fault) return;
+    fault.calls++;
+    if (fault.times !== undefined && fault.failed >= fault.times) return;
+    fault.failed++;
+    this.setup.log(`refused StartExecution of ${name} (${fault.error}, injected failure ${fault.failed})`);
+    throw new SfnApiError(fault.error, `Injected failure ${fault.failed} for StartExecution of '${name}'`);
+  }
+
   private entry(arn: string): Entry {
     const entry = this.entries.get(arn);
     if (!entry) throw new SfnApiError("ExecutionDoesNotExist", `Execution Does Not Exist: '${arn}'`);
@@ -156,11 +183,28 @@ export class ExecutionRegistry {
       resultSettled: false,
       abortRequested: false,
     };
+    const retries = new ScaledRetries(setup.retries, setup.retryIntervalScale);
+    const observer: TaskObserver = {
+      taskScheduled(stateName, invoker, parameters) {
+        retries.attemptStarted(stateName);
+        const attempt = recorder.taskScheduled(stateName, invoker, parameters);
+        return {
+          succeeded(output) {
+            retries.attemptSucceeded(stateName);
+            attempt.succeeded(output);
+          },
+          failed(failure) {
+            retries.attemptFailed(stateName, failure);
+            attempt.failed(failure);
+          },
+        };
+      },
+    };
     const run = setup.stateMachine.run(parsedInput, {
       overrides: {
-        taskResourceLocalHandlers: localTaskHandlers(setup.invokers, recorder, () => entry.abortRequested),
+        taskResourceLocalHandlers: localTaskHandlers(setup.invokers, observer, () => entry.abortRequested),
         waitTimeOverrides: setup.waitTimeOverrides,
-        retryIntervalOverrides: setup.retryIntervalOverrides,
+        ...(retries.overrides ? { retryIntervalOverrides: retries.overrides } : {}),
       },
       noThrowOnAbort: true,
       context: contextObject(setup.stateMachineName, execution),

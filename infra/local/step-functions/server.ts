@@ -4,11 +4,11 @@ import type { AddressInfo } from "node:net";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { StateMachine } from "aws-local-stepfunctions";
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { LOCAL_AWS } from "../emulators";
 import { CONTENT_TYPE, handleApiCall } from "./api";
-import { loadDefinition, retryIntervalOverrides, waitTimeOverrides } from "./definition";
-import { ExecutionRegistry } from "./executions";
+import { loadDefinition, retrySpecs, waitTimeOverrides } from "./definition";
+import { ExecutionRegistry, type StartFault } from "./executions";
 import { executionsPage } from "./pages";
 import { type ServiceClients, taskInvokers } from "./task-handlers";
 
@@ -21,7 +21,7 @@ export interface LocalStepFunctionsOptions {
   substitutions: Record<string, string>;
   /** How long one day of a `Wait` state lasts locally, in seconds (fractions allowed). */
   followUpDaySeconds: number;
-  /** Multiplies every retrier's IntervalSeconds (default 1: no change). Once scaled, backoff no longer applies. */
+  /** Scales every retry pause (default 1: no change); backoff, MaxDelaySeconds and jitter still apply. */
   retryIntervalScale?: number;
   dynamodbEndpoint: string;
   sesEndpoint: string;
@@ -37,6 +37,13 @@ export interface LocalStepFunctions {
    * with `{"namePrefix": "…"}`, for tests in other processes.
    */
   loseStopRequests(namePrefix: string): void;
+  /**
+   * From now on, StartExecution for names starting with `namePrefix` fails with `error` (default
+   * ExecutionLimitExceeded, which the SDK does not retry), the first `times` calls or every call.
+   * Also `POST /_local/fail-start-executions` with the same fields; `GET` there lists the faults
+   * with how many calls each saw and failed.
+   */
+  failStartExecutions(fault: { namePrefix: string; times?: number; error?: string }): void;
   /** Aborts running executions (no task runs after that) and stops listening. */
   close(): Promise<void>;
 }
@@ -58,7 +65,8 @@ export async function startLocalStepFunctions(
       stateMachine,
       invokers: taskInvokers(definition, clients),
       waitTimeOverrides: waitTimeOverrides(definition, options.followUpDaySeconds),
-      retryIntervalOverrides: retryIntervalOverrides(definition, options.retryIntervalScale ?? 1),
+      retries: retrySpecs(definition),
+      retryIntervalScale: options.retryIntervalScale ?? 1,
       log: (line) => log(`[step-functions] ${line}`),
     });
     const server = createServer((request, response) => {
@@ -72,6 +80,9 @@ export async function startLocalStepFunctions(
       stateMachineArn: registry.stateMachineArn,
       loseStopRequests(namePrefix) {
         registry.lostStopPrefixes.add(namePrefix);
+      },
+      failStartExecutions(fault) {
+        addStartFault(registry, fault);
       },
       async close() {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -112,6 +123,15 @@ async function serve(request: IncomingMessage, response: ServerResponse, registr
     registry.lostStopPrefixes.add(namePrefix);
     return send(response, 204, {}, "application/json");
   }
+  if (path === FAIL_START_EXECUTIONS_PATH) {
+    if (request.method === "POST") {
+      const fault = addStartFault(registry, StartFaultRequest.parse(JSON.parse(body)));
+      return send(response, 200, fault, "application/json");
+    }
+    if (request.method === "GET") {
+      return send(response, 200, { faults: [...registry.startFaults.values()] }, "application/json");
+    }
+  }
   const target = request.headers["x-amz-target"];
   const answer = await handleApiCall(typeof target === "string" ? target : undefined, body, registry);
   send(response, answer.status, answer.body, CONTENT_TYPE);
@@ -120,6 +140,29 @@ async function serve(request: IncomingMessage, response: ServerResponse, registr
 /** A test hook of the local endpoint only; AWS has no such thing. */
 export const LOSE_STOP_REQUESTS_PATH = "/_local/lose-stop-requests";
 const LoseStopRequests = z.object({ namePrefix: z.string().check(z.minLength(1)) });
+
+/** A test hook of the local endpoint only: refuse StartExecution for some names (a consumer fault). */
+export const FAIL_START_EXECUTIONS_PATH = "/_local/fail-start-executions";
+const StartFaultRequest = z.object({
+  namePrefix: z.string().check(z.minLength(1)),
+  times: z.optional(z.int().check(z.gte(1))),
+  error: z.optional(z.string().check(z.regex(/^\w+$/))),
+});
+
+function addStartFault(
+  registry: ExecutionRegistry,
+  request: { namePrefix: string; times?: number; error?: string },
+): StartFault {
+  const fault: StartFault = {
+    namePrefix: request.namePrefix,
+    times: request.times,
+    error: request.error ?? "ExecutionLimitExceeded",
+    calls: 0,
+    failed: 0,
+  };
+  registry.startFaults.set(fault.namePrefix, fault);
+  return fault;
+}
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
