@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Group } from "#shared/caller";
 import { type LocalIdentity, signToken } from "../infra/local/identity";
+import { VALID_CASE } from "../test/support/fixtures";
 
 /** A caller of the local API: an ID token minted with cognito-local's key (no sign-up needed). */
 export interface BenchUser {
@@ -15,16 +16,8 @@ export async function benchUser(identity: LocalIdentity, groups: Group[]): Promi
   return { id, email, token: await signToken(identity, { sub: id, email, groups }, { expiresIn: "2h" }) };
 }
 
-/** The tests' VALID_CASE: a customer-service question, accepted under the free plan whatever the serial. */
-export const BENCH_CASE = {
-  topic: "licensing",
-  serial: "AAA11-BB22B-C33CC-44DDD-5EEEE",
-  severity: "B",
-  subject: "Backup job fails at 80%",
-  description: "Since Monday the nightly job stops with error E1234.",
-  preferredContact: "email",
-  language: "en",
-} as const;
+/** The tests' case body: a licensing question, accepted under the free plan whatever the serial. */
+export const BENCH_CASE = VALID_CASE;
 
 export interface Answer {
   status: number;

@@ -69,6 +69,15 @@ export interface Page<T> {
 /** How many times a write that lost a race re-reads the case and tries again. */
 const OPTIMISTIC_ATTEMPTS = 4;
 
+/**
+ * A customer's note goes on the timeline after a follow-up the workflow claimed before the note
+ * was written, even when the note's request started first.
+ */
+function afterLastFollowUp(now: string, lastFollowUpAt: string | undefined): string {
+  if (!lastFollowUpAt || lastFollowUpAt < now) return now;
+  return new Date(Date.parse(lastFollowUpAt) + 1).toISOString();
+}
+
 export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
   async function nextCaseNumber(): Promise<string> {
     const { Attributes } = await db.send(
@@ -364,14 +373,15 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           eventId: randomUUID(),
           caseNumber,
           type: "customer-note",
-          at: now,
+          at: afterLastFollowUp(now, current.lastFollowUpAt),
           actorId: customerId,
           message,
           statusAfter,
         };
         return updateCaseWithEvent({
           event: note,
-          condition: "#status = :seenStatus AND replyCount = :seenReplies",
+          // followUpsSent too: a follow-up claimed meanwhile re-reads, so the note lists after it.
+          condition: "#status = :seenStatus AND replyCount = :seenReplies AND followUpsSent = :seenFollowUps",
           // A note on a closed case reopens it, so it rejoins the queue.
           update:
             statusAfter === "resolved"
@@ -381,6 +391,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
             ...(statusAfter === "resolved" ? {} : { ":queuePk": queue.gsi2pk, ":queueSk": queue.gsi2sk }),
             ":seenStatus": current.status,
             ":seenReplies": current.replyCount,
+            ":seenFollowUps": current.followUpsSent,
             ":statusAfter": statusAfter,
             ":now": now,
           },

@@ -257,6 +257,8 @@ async function race(step: Step, offsetMs: number): Promise<Race> {
   expect(timeline).toHaveLength(claims.length);
   const noteAt = String(note.body.at ?? "");
   const listedAfterNote = timeline.filter((event) => String(event.at) > noteAt).length;
+  // A follow-up claimed before the note was written is listed before it, even if the note's request came first.
+  expect(listedAfterNote, `case ${caseNumber}: a follow-up listed after the reply`).toBe(0);
 
   const refused = thisClaim?.outcome?.error === "DynamoDB.ConditionalCheckFailedException";
   const outcome =

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from "../../functions/shared/problem";
+import { VALID_CASE } from "../support/fixtures";
 import type { TestUser } from "../support/local";
 import { type PrivateStack, type RawAnswer, startPrivateStack } from "../support/private-stack";
 
@@ -22,15 +23,6 @@ const BACKOFF_ALLOWANCE_MS = 2_000;
 const DOWN_BOUND_MS = CLIENT.maxAttempts * CLIENT.connectionTimeoutMs + BACKOFF_ALLOWANCE_MS;
 /** Accepted connections that never answer: every attempt waits out the request timeout. */
 const HUNG_BOUND_MS = CLIENT.maxAttempts * CLIENT.requestTimeoutMs + BACKOFF_ALLOWANCE_MS;
-
-const VALID_CASE = {
-  topic: "licensing",
-  severity: "B",
-  subject: "Backup job fails at 80%",
-  description: "Since Monday the nightly job stops with error E1234.",
-  preferredContact: "email",
-  language: "en",
-};
 
 let privateStack: PrivateStack;
 let dataDirectory: string;

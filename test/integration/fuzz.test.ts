@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROUTES, type RouteDefinition, type RouteId } from "../../functions/api/routes";
 import type { Group } from "../../functions/shared/caller";
+import { day, license } from "../support/fixtures";
 import type { TestUser } from "../support/local";
 import { type PrivateStack, type RawAnswer, startPrivateStack } from "../support/private-stack";
 
@@ -38,8 +39,6 @@ const counts = new Map<string, { cases: number; byClass: Record<string, number> 
 const started = performance.now();
 let fuzzingFrom = 0;
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
 /** A body each route accepts (given the fixtures): the seed of the mutations. */
 function validBody(id: RouteId, f: Fixtures): unknown {
   const email = `fuzz-${Math.random().toString(36).slice(2, 10)}@example.com`;
@@ -64,7 +63,7 @@ function validBody(id: RouteId, f: Fixtures): unknown {
     signOut: { refreshToken: "a-refresh-token" },
     updateMe: { firstName: "Mei", country: "DE", language: "zh-CN", phone: "+49 30 1234567" },
     createAgent: { email, firstName: "Sam", lastName: "Support" },
-    importLicenses: { licenses: [licenseRow(f.serial, f.productId)] },
+    importLicenses: { licenses: [license({ serial: f.serial, productId: f.productId, incidentCredits: 3 })] },
     changeLicense: { action: "add-credits", credits: 2 },
     publishRelease: {
       productId: f.productId,
@@ -97,20 +96,6 @@ function validBody(id: RouteId, f: Fixtures): unknown {
     setFeedbackStatus: { status: "reviewed" },
   };
   return bodies[id];
-}
-
-function licenseRow(serial: string, productId: string) {
-  return {
-    serial,
-    productId,
-    productName: "Acme Backup Server",
-    edition: "Enterprise",
-    language: "en",
-    licenseCount: 10,
-    productVersion: "12.1",
-    plans: [{ plan: "advantage-premier", startsOn: day(-30), endsOn: day(335) }],
-    incidentCredits: 3,
-  };
 }
 
 // ---------------------------------------------------------------- generators
@@ -481,7 +466,7 @@ beforeAll(async () => {
   const productId = "backup-server-fuzz";
   const imported = await api("POST", "/admin/licenses", {
     user: admin,
-    json: { licenses: [licenseRow(serial, productId)] },
+    json: { licenses: [license({ serial, productId, incidentCredits: 3 })] },
   });
   expect(imported.status, imported.text).toBe(200);
   expect(

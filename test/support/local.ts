@@ -14,6 +14,9 @@ import { LOCAL_AWS } from "../../infra/local/emulators";
 import { signToken } from "../../infra/local/identity";
 import { LOSE_STOP_REQUESTS_PATH } from "../../infra/local/step-functions/server";
 import { eventually } from "./eventually";
+import { VALID_CASE } from "./fixtures";
+
+export { VALID_CASE };
 
 export const stack = inject("localStack");
 
@@ -70,15 +73,6 @@ export async function api(
 }
 
 /** A customer-service question: accepted under the free plan whatever the caller's licenses. */
-export const VALID_CASE = {
-  topic: "licensing",
-  serial: "AAA11-BB22B-C33CC-44DDD-5EEEE",
-  severity: "B",
-  subject: "Backup job fails at 80%",
-  description: "Since Monday the nightly job stops with error E1234.",
-  preferredContact: "email",
-  language: "en",
-} as const;
 
 export async function openCase(user: TestUser, overrides: Record<string, unknown> = {}): Promise<string> {
   const answer = await api("POST", "/cases", { user, json: { ...VALID_CASE, ...overrides } });
