@@ -80,7 +80,7 @@ export class SupportCenterStack extends Stack {
       throttle: props.apiThrottle ?? DEFAULT_API_THROTTLE,
     });
     const replyDomain = props.replyDomain ?? `reply.${props.senderAddress.split("@")[1]}`;
-    const inbound = new InboundMail(this, "InboundMail", { table, files, replyDomain });
+    const inbound = new InboundMail(this, "InboundMail", { stage, table, files, replyDomain });
     const followUps = new FollowUpWorkflow(this, "FollowUp", {
       stage,
       table,

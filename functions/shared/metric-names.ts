@@ -16,3 +16,12 @@ export const BUSINESS_METRICS = {
 } as const;
 
 export type BusinessMetric = keyof typeof BUSINESS_METRICS;
+
+/**
+ * The service name a deployed stage runs as (Powertools' `service` in logs, traces and metric
+ * dimensions): two stages in one account and region keep their metrics and alarms apart.
+ * Locally, with no stage, it is SERVICE_NAME.
+ */
+export function serviceNameFor(stage: string): string {
+  return `${SERVICE_NAME}-${stage}`;
+}

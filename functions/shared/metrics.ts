@@ -1,11 +1,12 @@
 import { Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
-import { BUSINESS_METRICS, type BusinessMetric, METRICS_NAMESPACE, SERVICE_NAME } from "./metric-names";
+import { BUSINESS_METRICS, type BusinessMetric, METRICS_NAMESPACE } from "./metric-names";
+import { serviceName } from "./observability";
 
 /**
  * Business metrics as CloudWatch embedded-metric log lines (Powertools): no API call on the
  * request path, and the same line is readable in the local logs.
  */
-export const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
+export const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName });
 
 type Breakdown<M extends BusinessMetric> = Record<(typeof BUSINESS_METRICS)[M]["breakdown"][number], string>;
 

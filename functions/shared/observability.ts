@@ -7,10 +7,13 @@ import { SERVICE_NAME } from "./metric-names";
  * correlation keys a handler appends (API request id, case number, execution name).
  * Personal data stays out: no bodies, names or addresses (DOMAIN.md section 7).
  */
-export const logger = new Logger({ serviceName: SERVICE_NAME });
+/** The stage's service name CDK sets (serviceNameFor), or SERVICE_NAME locally. */
+export const serviceName = process.env.POWERTOOLS_SERVICE_NAME || SERVICE_NAME;
+
+export const logger = new Logger({ serviceName });
 
 /** X-Ray segments in AWS; Powertools turns itself off outside Lambda, so locally it costs nothing. */
-export const tracer = new Tracer({ serviceName: SERVICE_NAME });
+export const tracer = new Tracer({ serviceName });
 
 /** What to log of an error: its kind and message, never the request that caused it. */
 export function errorSummary(error: unknown): { name: string; message: string } {

@@ -153,6 +153,7 @@ export class FollowUpWorkflow extends Construct {
   private streamConsumer(props: FollowUpWorkflowProps): NodejsFunction {
     const consumer = supportFunction(this, "StreamConsumer", {
       entry: "functions/follow-up/stream-handler.ts",
+      stage: props.stage,
       description: "Starts a follow-up execution per support reply; stops it when the case stops waiting",
       environment: {
         STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,

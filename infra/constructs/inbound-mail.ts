@@ -23,6 +23,7 @@ export const INBOUND_RETRY_ATTEMPTS = 2;
 export const INBOUND_MAX_EVENT_AGE = Duration.hours(6);
 
 export interface InboundMailProps {
+  stage: string;
   table: ITableV2;
   files: SupportFiles;
   /** The domain SES receives case replies for (its MX must point at SES). */
@@ -63,6 +64,7 @@ export class InboundMail extends Construct {
     );
     this.handler = supportFunction(this, "InboundMailFunction", {
       entry: "functions/inbound-mail/handler.ts",
+      stage: props.stage,
       description: "Threads customers' e-mail replies into their cases",
       timeout: Duration.seconds(30),
       environment: {

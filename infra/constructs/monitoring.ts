@@ -14,7 +14,7 @@ import {
   BUSINESS_METRICS,
   type BusinessMetric,
   METRICS_NAMESPACE,
-  SERVICE_NAME,
+  serviceNameFor,
 } from "../../functions/shared/metric-names";
 import type { SupportEmail } from "./support-email";
 
@@ -35,14 +35,14 @@ export const FIVE_MINUTES = Duration.minutes(5);
 export const ONE_HOUR = Duration.hours(1);
 
 /**
- * A business metric's total: the series published with the `service` dimension alone
- * (functions/shared/metrics.ts), which an alarm can watch.
+ * A business metric's total in one stage: the series published with the `service` dimension
+ * alone (functions/shared/metrics.ts), which an alarm can watch.
  */
-export function businessTotal(metric: BusinessMetric, options: MetricOptions = {}): Metric {
+export function businessTotal(metric: BusinessMetric, stage: string, options: MetricOptions = {}): Metric {
   return new Metric({
     namespace: METRICS_NAMESPACE,
     metricName: BUSINESS_METRICS[metric].name,
-    dimensionsMap: { service: SERVICE_NAME },
+    dimensionsMap: { service: serviceNameFor(stage) },
     statistic: "Sum",
     period: ONE_HOUR,
     ...options,
@@ -54,12 +54,16 @@ export function businessTotal(metric: BusinessMetric, options: MetricOptions = {
  * published with (`service` plus its breakdown), one series per combination of values that
  * occurred. None for a metric without a breakdown.
  */
-export function businessBreakdown(metric: BusinessMetric, period = ONE_HOUR): SearchExpression | undefined {
+export function businessBreakdown(
+  metric: BusinessMetric,
+  stage: string,
+  period = ONE_HOUR,
+): SearchExpression | undefined {
   const { name, breakdown } = BUSINESS_METRICS[metric];
   if (breakdown.length === 0) return undefined;
   const schema = [METRICS_NAMESPACE, ...[...breakdown, "service"].sort()].join(",");
   return new SearchExpression({
-    expression: `SEARCH('{${schema}} MetricName="${name}" service="${SERVICE_NAME}"', 'Sum', ${period.toSeconds()})`,
+    expression: `SEARCH('{${schema}} MetricName="${name}" service="${serviceNameFor(stage)}"', 'Sum', ${period.toSeconds()})`,
     // Series are labelled by their dimension values alone.
     label: "",
     period,

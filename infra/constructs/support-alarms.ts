@@ -164,7 +164,7 @@ export class SupportAlarms extends Construct {
       threshold: 1,
     });
     this.add("FirstResponseBreaches", {
-      metric: businessTotal("firstResponseBreaches", { period: ONE_HOUR }),
+      metric: businessTotal("firstResponseBreaches", this.stage, { period: ONE_HOUR }),
       description: `At least ${t.firstResponseBreachesPerHour} first responses came after their due time in an hour (see the agent queue).`,
       threshold: t.firstResponseBreachesPerHour,
     });

@@ -149,7 +149,7 @@ export class SupportApi extends Construct {
     };
     const authRoutes = new Map<string, HttpRoute>();
     const entries = routeEntries().map(([routeId, route]) => {
-      const fn = this.routeFunction(routeId, route, environment);
+      const fn = this.routeFunction(routeId, route, environment, props.stage);
       this.grantNeeds(fn, route.needs, props);
       const httpRoute = this.addRoute(routeId, route, fn);
       if (route.throttle === "auth") authRoutes.set(routeKey(route), httpRoute);
@@ -178,9 +178,11 @@ export class SupportApi extends Construct {
     routeId: RouteId,
     route: RouteDefinition,
     environment: Record<string, string>,
+    stage: string,
   ): NodejsFunction {
     return supportFunction(this, `${constructId(routeId)}Function`, {
       entry: route.entry,
+      stage,
       description: `${routeKey(route)}: ${route.summary}`,
       environment,
     });

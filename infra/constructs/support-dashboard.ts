@@ -73,8 +73,8 @@ export class SupportDashboard extends Construct {
         lambdaRow(monitored),
         followUpRow(monitored),
         [emailWidget(monitored)],
-        businessTotalsRow(),
-        businessBreakdownRow(),
+        businessTotalsRow(props.stage),
+        businessBreakdownRow(props.stage),
       ],
     });
   }
@@ -180,26 +180,26 @@ function emailWidget({ email }: MonitoredSystem): IWidget {
 
 const BUSINESS_KEYS = Object.keys(BUSINESS_METRICS) as BusinessMetric[];
 
-function businessTotalsRow(): IWidget[] {
+function businessTotalsRow(stage: string): IWidget[] {
   return [
     new SingleValueWidget({
       title: "Business totals over the selected time range",
-      metrics: BUSINESS_KEYS.map((key) => businessTotal(key, { label: BUSINESS_METRICS[key].name })),
+      metrics: BUSINESS_KEYS.map((key) => businessTotal(key, stage, { label: BUSINESS_METRICS[key].name })),
       setPeriodToTimeRange: true,
       width: HALF,
       height: HEIGHT,
     }),
     graph(
       "Business events (per hour)",
-      BUSINESS_KEYS.map((key) => businessTotal(key, { label: BUSINESS_METRICS[key].name })),
+      BUSINESS_KEYS.map((key) => businessTotal(key, stage, { label: BUSINESS_METRICS[key].name })),
       HALF,
     ),
   ];
 }
 
-function businessBreakdownRow(): IWidget[] {
+function businessBreakdownRow(stage: string): IWidget[] {
   return BUSINESS_KEYS.flatMap((key) => {
-    const search = businessBreakdown(key);
+    const search = businessBreakdown(key, stage);
     if (!search) return [];
     const { name, breakdown } = BUSINESS_METRICS[key];
     return [graph(`${name} by ${breakdown.join(", ")} (per hour)`, [search])];

@@ -3,7 +3,7 @@ import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { Architecture, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
 import { LogLevel, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import type { Construct } from "constructs";
-import { METRICS_NAMESPACE, SERVICE_NAME } from "../../functions/shared/metric-names";
+import { METRICS_NAMESPACE, serviceNameFor } from "../../functions/shared/metric-names";
 import { acknowledge } from "./nag";
 import { fromRepositoryRoot } from "./repository";
 import { supportLogGroup } from "./support-logs";
@@ -11,6 +11,8 @@ import { supportLogGroup } from "./support-logs";
 export interface SupportFunctionProps {
   /** Module path from the repository root; it exports `handler`. */
   entry: string;
+  /** Names the service in logs, traces and metrics (serviceNameFor). */
+  stage: string;
   description: string;
   environment: Record<string, string>;
   /** Defaults to 10 s, enough for one API request. */
@@ -23,15 +25,17 @@ const ESM_REQUIRE_SHIM =
 
 /**
  * Powertools settings every function shares (functions/shared/observability.ts and
- * metrics.ts): one service name, the business metrics' namespace, INFO logs, and traces
+ * metrics.ts): the stage's service name, the business metrics' namespace, INFO logs, and traces
  * without responses, which hold personal data (profiles, cases, tokens; DOMAIN.md section 7).
  */
-export const POWERTOOLS_ENVIRONMENT = {
-  POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
-  POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
-  POWERTOOLS_LOG_LEVEL: "INFO",
-  POWERTOOLS_TRACER_CAPTURE_RESPONSE: "false",
-} as const;
+export function powertoolsEnvironment(stage: string) {
+  return {
+    POWERTOOLS_SERVICE_NAME: serviceNameFor(stage),
+    POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+    POWERTOOLS_LOG_LEVEL: "INFO",
+    POWERTOOLS_TRACER_CAPTURE_RESPONSE: "false",
+  } as const;
+}
 
 /**
  * A Lambda function as every handler in this project runs: Node 22 on arm64, bundled locally by
@@ -58,7 +62,11 @@ export function supportFunction(scope: Construct, id: string, props: SupportFunc
     tracing: Tracing.ACTIVE,
     projectRoot: fromRepositoryRoot("."),
     depsLockFilePath: fromRepositoryRoot("package-lock.json"),
-    environment: { ...props.environment, ...POWERTOOLS_ENVIRONMENT, NODE_OPTIONS: "--enable-source-maps" },
+    environment: {
+      ...props.environment,
+      ...powertoolsEnvironment(props.stage),
+      NODE_OPTIONS: "--enable-source-maps",
+    },
     bundling: {
       format: OutputFormat.ESM,
       target: "node22",

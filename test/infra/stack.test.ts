@@ -14,7 +14,7 @@ import { PASSWORD_POLICY } from "../../functions/domain/password-policy";
 import { EMAIL_TEMPLATES } from "../../functions/email/templates";
 import { TABLE_DESIGN } from "../../functions/repositories/table-design";
 import { GROUPS } from "../../functions/shared/caller";
-import { BUSINESS_METRICS, METRICS_NAMESPACE, SERVICE_NAME } from "../../functions/shared/metric-names";
+import { BUSINESS_METRICS, METRICS_NAMESPACE, serviceNameFor } from "../../functions/shared/metric-names";
 import { FOLLOW_UP_DEFINITION_FILE, taskResources } from "../../infra/constructs/follow-up-workflow";
 import { INBOUND_MAX_EVENT_AGE, INBOUND_RETRY_ATTEMPTS } from "../../infra/constructs/inbound-mail";
 import { fromRepositoryRoot } from "../../infra/constructs/repository";
@@ -31,7 +31,7 @@ import {
   RELEASES_PREFIX,
   SupportFiles,
 } from "../../infra/constructs/support-files";
-import { POWERTOOLS_ENVIRONMENT, supportFunction } from "../../infra/constructs/support-function";
+import { powertoolsEnvironment, supportFunction } from "../../infra/constructs/support-function";
 import { SupportCenterStack } from "../../infra/support-center-stack";
 
 const ACCOUNT = "123456789012";
@@ -1119,7 +1119,8 @@ describe("alarms", () => {
     expect(alarm("first-response-breaches")).toMatchObject({
       Namespace: METRICS_NAMESPACE,
       MetricName: BUSINESS_METRICS.firstResponseBreaches.name,
-      Dimensions: [{ Name: "service", Value: SERVICE_NAME }],
+      // The stage's own service name: another stage's breaches never fire this one.
+      Dimensions: [{ Name: "service", Value: "support-center-test" }],
       Statistic: "Sum",
       Period: 3600,
       Threshold: DEFAULT_ALARM_THRESHOLDS.firstResponseBreachesPerHour,
@@ -1191,11 +1192,11 @@ describe("the dashboard", () => {
       ),
     );
     for (const { name, breakdown } of Object.values(BUSINESS_METRICS)) {
-      expect(text).toContain(`["${METRICS_NAMESPACE}","${name}","service","${SERVICE_NAME}"`);
+      expect(text).toContain(`["${METRICS_NAMESPACE}","${name}","service","${serviceNameFor("test")}"`);
       if (breakdown.length === 0) continue;
       const schema = [METRICS_NAMESPACE, ...[...breakdown, "service"].sort()].join(",");
       expect(expressions).toContain(
-        `SEARCH('{${schema}} MetricName="${name}" service="${SERVICE_NAME}"', 'Sum', 3600)`,
+        `SEARCH('{${schema}} MetricName="${name}" service="${serviceNameFor("test")}"', 'Sum', 3600)`,
       );
     }
   });
@@ -1213,13 +1214,13 @@ describe("observability", () => {
     for (const [id, fn] of resources("AWS::Lambda::Function")) {
       expect(fn.Properties, id).toMatchObject({
         TracingConfig: { Mode: "Active" },
-        Environment: { Variables: expect.objectContaining(POWERTOOLS_ENVIRONMENT) },
+        Environment: { Variables: expect.objectContaining(powertoolsEnvironment("test")) },
       });
       const xray = statementsOfRole(roleOfFunction(id)).flatMap((s) => asList(s.Action));
       expect(xray, id).toEqual(expect.arrayContaining(["xray:PutTraceSegments", "xray:PutTelemetryRecords"]));
     }
-    expect(POWERTOOLS_ENVIRONMENT).toEqual({
-      POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+    expect(powertoolsEnvironment("test")).toEqual({
+      POWERTOOLS_SERVICE_NAME: "support-center-test",
       POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
       POWERTOOLS_LOG_LEVEL: "INFO",
       POWERTOOLS_TRACER_CAPTURE_RESPONSE: "false",
@@ -1409,7 +1410,12 @@ describe("bundling", () => {
     try {
       const app = new App({ outdir, context: cdkJsonContext() });
       const stack = new Stack(app, "BundlingProbe", { env: { account: ACCOUNT, region: REGION } });
-      supportFunction(stack, "OpenCase", { entry: route.entry, description: route.summary, environment: {} });
+      supportFunction(stack, "OpenCase", {
+        entry: route.entry,
+        stage: "probe",
+        description: route.summary,
+        environment: {},
+      });
       app.synth();
 
       const assets = readdirSync(outdir).filter((name) => name.startsWith("asset."));
