@@ -46,20 +46,26 @@ function deliver(raw: string) {
   });
 }
 
+/** A case support has answered: the customer holds our e-mail with the case's reply address. */
+async function caseAwaitingCustomer() {
+  const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
+  const caseNumber = await openCase(customer);
+  const reply = await api("POST", `/cases/${caseNumber}/replies`, {
+    user: agent,
+    json: { message: "Try 4711." },
+  });
+  const [mail] = await waitForMails(customer.email, 1);
+  const replyTo = (mail as unknown as { replyTo: string[] }).replyTo[0] ?? "";
+  return { customer, caseNumber, replyId: String(reply.body.replyId), replyTo };
+}
+
 describe("answering a case e-mail by e-mail", () => {
   it("threads 'Resolved' into the case through its reply address, which closes it and stops the follow-up", async () => {
-    const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
-    const caseNumber = await openCase(customer);
-    const reply = await api("POST", `/cases/${caseNumber}/replies`, {
-      user: agent,
-      json: { message: "Try 4711." },
-    });
-    const [mail] = await waitForMails(customer.email, 1);
-    const replyTo = (mail as unknown as { replyTo: string[] }).replyTo[0] ?? "";
+    const { customer, caseNumber, replyId, replyTo } = await caseAwaitingCustomer();
     expect(replyTo).toMatch(new RegExp(`^case\\+${caseNumber}\\.[0-9a-f]{16}@`));
 
     const result = await deliver(replyMail(customer.email, replyTo, "Resolved"));
-    const execution = await waitForExecution(caseNumber, String(reply.body.replyId), isClosed);
+    const execution = await waitForExecution(caseNumber, replyId, isClosed);
 
     expect(result).toMatchObject({ outcome: "applied", caseNumber, statusAfter: "resolved" });
     expect(execution.status).toBe("ABORTED");
@@ -67,11 +73,7 @@ describe("answering a case e-mail by e-mail", () => {
   });
 
   it("hands the case back to support for any other answer, without the quoted history", async () => {
-    const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
-    const caseNumber = await openCase(customer);
-    await api("POST", `/cases/${caseNumber}/replies`, { user: agent, json: { message: "Try 4711." } });
-    const [mail] = await waitForMails(customer.email, 1);
-    const replyTo = (mail as unknown as { replyTo: string[] }).replyTo[0] ?? "";
+    const { customer, caseNumber, replyTo } = await caseAwaitingCustomer();
 
     await deliver(replyMail(customer.email, replyTo, "Still failing, see attached log."));
     const events = await api("GET", `/cases/${caseNumber}/events`, { user: customer });
@@ -84,11 +86,7 @@ describe("answering a case e-mail by e-mail", () => {
   });
 
   it("drops a stranger's mail and a forged address, changing nothing", async () => {
-    const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
-    const caseNumber = await openCase(customer);
-    await api("POST", `/cases/${caseNumber}/replies`, { user: agent, json: { message: "Try 4711." } });
-    const [mail] = await waitForMails(customer.email, 1);
-    const replyTo = (mail as unknown as { replyTo: string[] }).replyTo[0] ?? "";
+    const { customer, caseNumber, replyTo } = await caseAwaitingCustomer();
 
     const stranger = await deliver(replyMail("someone@elsewhere.example", replyTo, "Resolved"));
     const forged = await deliver(
@@ -101,11 +99,7 @@ describe("answering a case e-mail by e-mail", () => {
   });
 
   it("threads a message SES hands over twice (a retried invocation) only once", async () => {
-    const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
-    const caseNumber = await openCase(customer);
-    await api("POST", `/cases/${caseNumber}/replies`, { user: agent, json: { message: "Try 4711." } });
-    const [mail] = await waitForMails(customer.email, 1);
-    const replyTo = (mail as unknown as { replyTo: string[] }).replyTo[0] ?? "";
+    const { customer, caseNumber, replyTo } = await caseAwaitingCustomer();
     const messageId = `ses-${caseNumber}-${Date.now()}`;
     // SES's S3 action stores the message first; the Lambda action then names it.
     await new S3Client({ ...LOCAL_AWS, endpoint: stack.s3Url, forcePathStyle: true }).send(
