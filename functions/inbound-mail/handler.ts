@@ -42,6 +42,7 @@ async function threadReply(record: SESEventRecord) {
     // A Bcc'd reply address appears only in the envelope.
     { recipients: record.ses.receipt.recipients },
   );
+  if (result.outcome === "applied") countBusinessEvent("customerReplies", { via: "email" });
   if (result.outcome === "applied" && result.statusAfter === "resolved") {
     countBusinessEvent("resolvedByCustomer", { via: "email" });
   }

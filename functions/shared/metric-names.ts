@@ -9,6 +9,7 @@ export const SERVICE_NAME = "support-center";
 export const BUSINESS_METRICS = {
   casesOpened: { name: "CasesOpened", breakdown: ["plan", "severity", "channel"] },
   supportReplies: { name: "SupportReplies", breakdown: [] },
+  customerReplies: { name: "CustomerReplies", breakdown: ["via"] },
   followUpsSent: { name: "FollowUpsSent", breakdown: ["step"] },
   resolvedByCustomer: { name: "CasesResolvedByCustomer", breakdown: ["via"] },
   firstResponseBreaches: { name: "FirstResponseBreaches", breakdown: ["plan"] },

@@ -12,6 +12,7 @@ export const handler = apiHandler(
     const { number } = parsePathParameters(event, CasePath);
     const { message } = parseJsonBody(event, CustomerNoteRequest);
     const note = await cases.recordCustomerNote(number, caller.id, message, new Date().toISOString());
+    countBusinessEvent("customerReplies", { via: "portal" });
     if (note.statusAfter === "resolved") countBusinessEvent("resolvedByCustomer", { via: "portal" });
     return { status: 201, body: eventView(note) };
   },
