@@ -30,6 +30,8 @@ interface Fixtures {
   productId: string;
   caseNumber: string;
   resolvedCaseNumber: string;
+  /** Resolved and reached only by the rating route: notes and agent actions reopen the other one. */
+  ratableCaseNumber: string;
   feedbackId: string;
 }
 
@@ -306,7 +308,10 @@ function pathArb(route: RouteDefinition, f: Fixtures): fc.Arbitrary<string> {
   const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
   if (names.length === 0) return fc.constant(route.path);
   const segments: Record<string, fc.Arbitrary<string>> = {
-    number: segmentArb([f.caseNumber, f.resolvedCaseNumber], fc.stringMatching(/^\d{8}$/)),
+    number: segmentArb(
+      route === ROUTES.rateCase ? [f.ratableCaseNumber] : [f.caseNumber, f.resolvedCaseNumber],
+      fc.stringMatching(/^\d{8}$/),
+    ),
     serial: segmentArb([f.serial], fc.stringMatching(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/)),
     feedbackId: segmentArb([f.feedbackId], fc.stringMatching(/^\d{8}T\d{9}Z-[0-9a-f]{8}$/)),
   };
@@ -481,6 +486,7 @@ beforeAll(async () => {
     productId,
     caseNumber: "",
     resolvedCaseNumber: "",
+    ratableCaseNumber: "",
     feedbackId: "",
   };
   const open = async () => {
@@ -488,13 +494,18 @@ beforeAll(async () => {
     expect(opened.status, opened.text).toBe(201);
     return String((opened.json as { caseNumber: unknown }).caseNumber);
   };
+  const openResolved = async () => {
+    const number = await open();
+    const resolved = await api("POST", `/cases/${number}/agent-actions`, {
+      user: agent,
+      json: { action: "resolve", resolution: "Fixed in 12.1.7" },
+    });
+    expect(resolved.status, resolved.text).toBe(200);
+    return number;
+  };
   const caseNumber = await open();
-  const resolvedCaseNumber = await open();
-  const resolved = await api("POST", `/cases/${resolvedCaseNumber}/agent-actions`, {
-    user: agent,
-    json: { action: "resolve", resolution: "Fixed in 12.1.7" },
-  });
-  expect(resolved.status, resolved.text).toBe(200);
+  const resolvedCaseNumber = await openResolved();
+  const ratableCaseNumber = await openResolved();
   const feedback = await api("POST", "/feedback", {
     user: owner,
     json: { kind: "praise", about: "site", text: "Nice" },
@@ -504,6 +515,7 @@ beforeAll(async () => {
     ...partial,
     caseNumber,
     resolvedCaseNumber,
+    ratableCaseNumber,
     feedbackId: String((feedback.json as { feedbackId: unknown }).feedbackId),
   };
   // The handlers of this worker wrote to the private table, not to the shared one.
