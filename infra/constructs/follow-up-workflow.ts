@@ -7,10 +7,11 @@ import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources"
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import type { LogGroup } from "aws-cdk-lib/aws-logs";
 import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
-import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
+import type { Queue } from "aws-cdk-lib/aws-sqs";
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from "aws-cdk-lib/aws-stepfunctions";
 import { Construct } from "constructs";
 import { STREAM_CONSUMER_DELIVERY } from "../stream-consumer-delivery";
+import { deadLetterQueue } from "./dead-letter-queue";
 import { acknowledge, wildcardResourceFinding } from "./nag";
 import { fromRepositoryRoot } from "./repository";
 import type { SupportEmail } from "./support-email";
@@ -77,16 +78,7 @@ export class FollowUpWorkflow extends Construct {
     super(scope, id);
     this.stateMachineName = `support-center-${props.stage}-case-follow-up`;
     this.stateMachine = this.followUpStateMachine(props);
-    this.deadLetters = new Queue(this, "StreamDeadLetters", {
-      retentionPeriod: Duration.days(14),
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-    });
-    acknowledge(
-      this.deadLetters,
-      "AwsSolutions-SQS3",
-      "This queue is itself the stream consumer's on-failure destination (its dead-letter queue); an alarm watches its depth and an operator replays its records.",
-    );
+    this.deadLetters = deadLetterQueue(this, "StreamDeadLetters", "stream consumer");
     this.consumer = this.streamConsumer(props);
   }
 

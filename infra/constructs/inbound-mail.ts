@@ -5,8 +5,9 @@ import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import { ReceiptRuleSet } from "aws-cdk-lib/aws-ses";
 import { Lambda, LambdaInvocationType, S3 } from "aws-cdk-lib/aws-ses-actions";
-import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
+import type { Queue } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
+import { deadLetterQueue } from "./dead-letter-queue";
 import { acknowledge } from "./nag";
 import type { SupportFiles } from "./support-files";
 import { supportFunction } from "./support-function";
@@ -52,16 +53,7 @@ export class InboundMail extends Construct {
       "AwsSolutions-SMG4",
       "An HMAC key, not a credential: rotating it invalidates every per-case reply address already mailed to customers, so it is rotated by hand when needed (and old addresses then bounce).",
     );
-    this.deadLetters = new Queue(this, "InboundDeadLetters", {
-      retentionPeriod: Duration.days(14),
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-    });
-    acknowledge(
-      this.deadLetters,
-      "AwsSolutions-SQS3",
-      "This queue is itself the inbound-mail function's on-failure destination (its dead-letter queue); an alarm watches its depth and an operator replays its messages.",
-    );
+    this.deadLetters = deadLetterQueue(this, "InboundDeadLetters", "inbound-mail function");
     this.handler = supportFunction(this, "InboundMailFunction", {
       entry: "functions/inbound-mail/handler.ts",
       stage: props.stage,
