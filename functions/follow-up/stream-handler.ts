@@ -1,5 +1,3 @@
-import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
-import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { ExecutionAlreadyExists, StartExecutionCommand, StopExecutionCommand } from "@aws-sdk/client-sfn";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
@@ -11,7 +9,7 @@ import { TABLE_DESIGN } from "#repositories/table-design";
 import { documentClient, stepFunctions } from "#shared/clients";
 import { readConfig } from "#shared/config";
 import { countBusinessEvent } from "#shared/metrics";
-import { errorSummary, logger, tracer } from "#shared/observability";
+import { errorSummary, logger, observedInvocations } from "#shared/observability";
 import { replyAddressFor } from "../inbound-mail/reply-address";
 import { type FollowUpCommand, followUpCommands, type ItemChange } from "./stream-commands";
 
@@ -115,6 +113,5 @@ async function consume(event: DynamoDBStreamEvent): Promise<DynamoDBBatchRespons
 }
 
 export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
-  .use(injectLambdaContext(logger, { resetKeys: true }))
-  .use(captureLambdaHandler(tracer))
+  .use(observedInvocations())
   .handler(consume);

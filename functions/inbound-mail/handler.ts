@@ -1,6 +1,4 @@
 import { IdempotencyConfig, makeIdempotent } from "@aws-lambda-powertools/idempotency";
-import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
-import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import middy from "@middy/core";
 import type { Context, SESEvent, SESEventRecord } from "aws-lambda";
@@ -10,7 +8,7 @@ import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
 import { idempotencyRecords } from "#shared/idempotency";
 import { countBusinessEvent } from "#shared/metrics";
-import { logger, tracer } from "#shared/observability";
+import { logger, observedInvocations, tracer } from "#shared/observability";
 import { processInboundMail } from "./process-mail";
 
 const config = readConfig(
@@ -86,7 +84,4 @@ async function threadReplies(event: SESEvent, context: Context): Promise<void> {
   }
 }
 
-export const handler = middy<SESEvent, void>()
-  .use(injectLambdaContext(logger, { resetKeys: true }))
-  .use(captureLambdaHandler(tracer))
-  .handler(threadReplies);
+export const handler = middy<SESEvent, void>().use(observedInvocations()).handler(threadReplies);

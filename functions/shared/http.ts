@@ -1,5 +1,3 @@
-import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
-import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import middy, { type MiddlewareObj } from "@middy/core";
 import type {
   APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -8,7 +6,7 @@ import type {
 } from "aws-lambda";
 import { DomainError } from "#domain/errors";
 import { type Caller, callerFromEvent, type Group } from "./caller";
-import { errorSummary, logger, tracer } from "./observability";
+import { errorSummary, logger, observedInvocations } from "./observability";
 import { HttpProblem, problemForDomainError, problems } from "./problem";
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -132,8 +130,7 @@ function handlerFor(
   extra: readonly RouteMiddleware[] = [],
 ) {
   return middy<ApiEvent, ApiResult, Error, Context>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(captureLambdaHandler(tracer))
+    .use(observedInvocations())
     .use(correlationKeys())
     .use(problemResponses())
     .use(requireGroups(route))

@@ -1,5 +1,7 @@
 import { Logger } from "@aws-lambda-powertools/logger";
+import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import { Tracer } from "@aws-lambda-powertools/tracer";
+import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import { SERVICE_NAME } from "./metric-names";
 
 /**
@@ -20,4 +22,12 @@ export function errorSummary(error: unknown): { name: string; message: string } 
   return error instanceof Error
     ? { name: error.name, message: error.message }
     : { name: "NonError", message: String(error) };
+}
+
+/**
+ * The middlewares every handler starts with: the Lambda context on each log line (keys reset
+ * after each invocation, so one request's keys never reach the next) and its trace segment.
+ */
+export function observedInvocations() {
+  return [injectLambdaContext(logger, { resetKeys: true }), captureLambdaHandler(tracer)];
 }
