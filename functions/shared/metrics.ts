@@ -18,8 +18,3 @@ export function countBusinessEvent<M extends BusinessMetric>(metric: M, breakdow
   if (Object.keys(breakdown).length > 0) single.addDimensions(breakdown);
   single.addMetric(BUSINESS_METRICS[metric].name, MetricUnit.Count, 1);
 }
-
-/** A first response that came after its due time (DOMAIN.md section 4, acknowledgement time). */
-export function countFirstResponseBreach(plan: string): void {
-  countBusinessEvent("firstResponseBreaches", { plan });
-}

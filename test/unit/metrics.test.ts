@@ -20,8 +20,8 @@ describe("business metrics", () => {
 
   it("counts a first-response breach as an embedded metric: a total and by plan", async () => {
     vi.resetModules();
-    const { countFirstResponseBreach } = await import("#shared/metrics");
-    const [emf] = emfLinesOf(() => countFirstResponseBreach("trial"));
+    const { countBusinessEvent } = await import("#shared/metrics");
+    const [emf] = emfLinesOf(() => countBusinessEvent("firstResponseBreaches", { plan: "trial" }));
     expect(emf).toMatchObject({ FirstResponseBreaches: 1, plan: "trial", service: "support-center" });
     expect(JSON.stringify(emf)).toContain('"Namespace":"SupportCenter"');
     // The total (service alone, for alarms) and the breakdown, in one line.

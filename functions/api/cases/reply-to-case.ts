@@ -1,6 +1,6 @@
 import { firstResponseState } from "#domain/first-response";
 import { apiHandler } from "#shared/http";
-import { countBusinessEvent, countFirstResponseBreach } from "#shared/metrics";
+import { countBusinessEvent } from "#shared/metrics";
 import { parseJsonBody, parsePathParameters } from "#shared/request";
 import { ROUTES } from "../routes";
 import { CasePath, SupportReplyRequest } from "../schemas";
@@ -26,7 +26,7 @@ export const handler = apiHandler(
         firstResponseAt: answeredAt,
         now: answeredAt,
       });
-      if (state.breached) countFirstResponseBreach(caseBefore.plan);
+      if (state.breached) countBusinessEvent("firstResponseBreaches", { plan: caseBefore.plan });
     }
     countBusinessEvent("supportReplies", {});
     return { status: 201, body: eventView(reply) };
