@@ -1,5 +1,6 @@
-import { Duration } from "aws-cdk-lib";
+import { Duration, Stack } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import type { CfnPermission } from "aws-cdk-lib/aws-lambda";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
@@ -97,5 +98,10 @@ export class InboundMail extends Construct {
         },
       ],
     });
+    // SES may invoke the function for this account's receipt rules only. The action writes the
+    // account as `Ref AWS::AccountId`; the literal is the same account in the form Control
+    // Tower's rule (CT.LAMBDA.PR.2) accepts.
+    const allowSes = this.handler.permissionsNode.findChild("AllowSes") as CfnPermission;
+    allowSes.sourceAccount = Stack.of(this).account;
   }
 }

@@ -17,14 +17,19 @@ import {
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { CfnPermission } from "aws-cdk-lib/aws-lambda";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { Construct } from "constructs";
 import { ROUTES, type RouteDefinition, type RouteId } from "../../functions/api/routes";
+import { exemptFromGuardRule } from "./guard";
 import { acknowledge } from "./nag";
 import type { SupportFiles } from "./support-files";
 import { supportFunction } from "./support-function";
 import { supportLogGroup } from "./support-logs";
 import { grantTable } from "./table-grants";
+
+const PUBLIC_ROUTE_REASON =
+  "Public by design (route table: group anyone): signing up, confirming, resetting a password and signing in are how a caller gets a token in the first place, or read public reference data. Throttled at the stage, and credential routes harder per route.";
 
 export interface SupportApiProps {
   stage: string;
@@ -206,10 +211,15 @@ export class SupportApi extends Construct {
     });
     if (!httpRoute) throw new Error(`${routeKey(route)}: no route was added`);
     if (route.groups === "public") {
-      acknowledge(
-        httpRoute,
-        "AwsSolutions-APIG4",
-        "Public by design (route table: group anyone): signing up, confirming, resetting a password and signing in are how a caller gets a token in the first place, or read public reference data. Throttled at the stage, and credential routes harder per route.",
+      acknowledge(httpRoute, "AwsSolutions-APIG4", PUBLIC_ROUTE_REASON);
+      exemptFromGuardRule(httpRoute, "api_gw_v2_authorization_type_configured_check", PUBLIC_ROUTE_REASON);
+    }
+    // The integration's invoke permission, created inside the route.
+    for (const permission of httpRoute.node.findAll().filter((child) => child instanceof CfnPermission)) {
+      exemptFromGuardRule(
+        permission,
+        "lambda_function_public_access_prohibited_check",
+        "Not public: SourceArn allows API Gateway to invoke the function for this API's route only (arn:...:execute-api:<region>:<account>:<api id>/*/*/<path>). It is an Fn::Join because the API id exists only at deploy time and AWS::ApiGatewayV2::Api has no ARN attribute; the rule accepts only a literal, Ref or GetAtt.",
       );
     }
     return httpRoute;

@@ -9,6 +9,7 @@ import {
   ObjectOwnership,
 } from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
+import { exemptFromGuardRules } from "./guard";
 import { acknowledge, wildcardResourceFinding } from "./nag";
 
 /** Key prefix of release downloads (installers, patches), read by customers through presigned GETs. */
@@ -70,11 +71,20 @@ export class SupportFiles extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
       lifecycleRules: [{ id: "ExpireAccessLogs", expiration: ACCESS_LOG_RETENTION }],
     });
-    acknowledge(
-      this.accessLogs,
-      "AwsSolutions-S1",
-      "This bucket is the files bucket's access-log destination; logging it into another bucket would only log the log delivery.",
-    );
+    const notLoggedItself =
+      "This bucket is the files bucket's access-log destination; logging it into another bucket would only log the log delivery.";
+    acknowledge(this.accessLogs, "AwsSolutions-S1", notLoggedItself);
+    exemptFromGuardRules(this.accessLogs, {
+      s3_bucket_logging_enabled_check: notLoggedItself,
+      s3_bucket_default_encryption_kms_check:
+        "S3 delivers server access logs only to buckets encrypted with S3-managed keys: SSE-KMS is not supported for a log destination bucket.",
+      s3_bucket_versioning_enabled_check:
+        "Log objects are written once by S3's log delivery and never changed, and no role of the stack may delete them; the lifecycle rule deletes them after 90 days on purpose (they name IP addresses), and versions would keep them beyond that.",
+      s3_event_notifications_enabled_check:
+        "Nothing reacts to log delivery: the access logs are read by hand during an investigation, so a notification would have no consumer.",
+      s3_bucket_object_lock_enabled_check:
+        "The lifecycle rule must delete the logs after 90 days (they name IP addresses); object lock would forbid that, and it cannot be turned off once on.",
+    });
     this.bucket = new Bucket(this, "Bucket", {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       // ACLs off: the bucket owner owns every object, whoever uploaded it.
@@ -91,6 +101,14 @@ export class SupportFiles extends Construct {
       cors: corsRules(props.corsOrigins),
       serverAccessLogsBucket: this.accessLogs,
       serverAccessLogsPrefix: "files/",
+    });
+    exemptFromGuardRules(this.bucket, {
+      s3_bucket_default_encryption_kms_check:
+        "S3-managed keys, the same choice as the table's AWS managed key (README, encryption at rest): SSE-KMS would need the key granted to every function that signs presigned URLs and to SES for received mail, and a disabled key would make every release and attachment unreadable. Who reads what is already limited per prefix by IAM and the bucket policy.",
+      s3_event_notifications_enabled_check:
+        "Nothing reacts to object events: received mail reaches its function through the SES receipt rule (store, then invoke), and attachments and releases are recorded through the API. A notification would have no consumer.",
+      s3_bucket_object_lock_enabled_check:
+        "Objects must stay deletable: a customer's attachments and received mail are removed on request (personal data) and releases get withdrawn. Object lock forbids exactly that and cannot be turned off once on; versioning and retention on stack deletion guard against accidents.",
     });
   }
 

@@ -4,6 +4,7 @@ import { Architecture, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
 import { LogLevel, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import type { Construct } from "constructs";
 import { METRICS_NAMESPACE, serviceNameFor } from "../../functions/shared/metric-names";
+import { exemptFromGuardRule } from "./guard";
 import { acknowledge } from "./nag";
 import { fromRepositoryRoot } from "./repository";
 import { supportLogGroup } from "./support-logs";
@@ -89,6 +90,11 @@ export function supportFunction(scope: Construct, id: string, props: SupportFunc
     role,
     "AwsSolutions-IAM5[Resource::*]",
     "Only xray:PutTraceSegments and xray:PutTelemetryRecords, which CDK adds for active tracing: X-Ray has no resource-level permissions for them. A test fails on any other write action granted on *.",
+  );
+  exemptFromGuardRule(
+    fn,
+    "lambda_inside_vpc_check",
+    "Reaches only AWS service endpoints (DynamoDB, S3, Cognito, SES, Step Functions, X-Ray) over TLS with IAM-signed requests, nothing inside a VPC: a VPC would need NAT gateways or an interface endpoint per service, paid per hour and zone, and slower cold starts, with no network resource to protect.",
   );
   return fn;
 }

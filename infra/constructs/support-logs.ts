@@ -1,11 +1,15 @@
 import { ArnFormat, Duration, RemovalPolicy, Stack } from "aws-cdk-lib";
-import { PolicyStatement, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { AnyPrincipal, Effect, PolicyStatement, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { Key } from "aws-cdk-lib/aws-kms";
 import { LogGroup, type LogGroupProps, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 
-/** How long every log group of the stack keeps its events. */
-export const LOG_RETENTION = RetentionDays.ONE_MONTH;
+/**
+ * How long every log group of the stack keeps its events: a year, long enough to investigate
+ * what comes to light months later (and Control Tower's minimum). The lines name no IP
+ * addresses or user agents, unlike the buckets' access logs, which S3 forgets after 90 days.
+ */
+export const LOG_RETENTION = RetentionDays.ONE_YEAR;
 
 const LOGS_KEY_ID = "LogsKey";
 
@@ -15,7 +19,8 @@ const LOGS_KEY_ID = "LogsKey";
  * rest; a key of our own makes that explicit and ours to control: who may decrypt is in its
  * key policy, every use is in CloudTrail, and disabling it makes the logs unreadable. It
  * rotates yearly. The CloudWatch Logs service of this region may use it only for this
- * account's log groups (encryption context condition).
+ * account's log groups (encryption context condition). Nobody may create a grant on it for
+ * anything but an AWS resource or an AWS service (Control Tower CT.KMS.PR.3).
  */
 export function logsKey(scope: Construct): Key {
   const stack = Stack.of(scope);
@@ -45,11 +50,22 @@ export function logsKey(scope: Construct): Key {
       },
     }),
   );
+  key.addToResourcePolicy(
+    new PolicyStatement({
+      effect: Effect.DENY,
+      principals: [new AnyPrincipal()],
+      actions: ["kms:CreateGrant"],
+      resources: ["*"],
+      conditions: {
+        BoolIfExists: { "kms:GrantIsForAWSResource": "false", "aws:PrincipalIsAWSService": "false" },
+      },
+    }),
+  );
   return key;
 }
 
 /**
- * A log group as every one in this stack is: a month's retention, encrypted with the stack's
+ * A log group as every one in this stack is: a year's retention, encrypted with the stack's
  * logs key, deleted with the stack (operational logs; nothing to keep once the system is gone).
  */
 export function supportLogGroup(

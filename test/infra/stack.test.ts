@@ -33,6 +33,12 @@ import {
 } from "../../infra/constructs/support-files";
 import { powertoolsEnvironment, supportFunction } from "../../infra/constructs/support-function";
 import { SupportCenterStack } from "../../infra/support-center-stack";
+import {
+  controlTowerFindings,
+  type GuardExemption,
+  type GuardFinding,
+  guardExemptions,
+} from "./control-tower";
 
 const ACCOUNT = "123456789012";
 const REGION = "eu-west-1";
@@ -1227,12 +1233,12 @@ describe("observability", () => {
     });
   });
 
-  it("keeps every log group for a month, encrypted with one rotating key: functions, API access, executions", () => {
+  it("keeps every log group for a year, encrypted with one rotating key: functions, API access, executions", () => {
     const keyId = logicalIdOf("AWS::KMS::Key");
     const logGroups = resources("AWS::Logs::LogGroup");
     expect(logGroups).toHaveLength(resources("AWS::Lambda::Function").length + 2);
     for (const [id, logGroup] of logGroups) {
-      expect(logGroup.Properties, id).toMatchObject({ RetentionInDays: 30, KmsKeyId: getAtt(keyId, "Arn") });
+      expect(logGroup.Properties, id).toMatchObject({ RetentionInDays: 365, KmsKeyId: getAtt(keyId, "Arn") });
     }
     const stage = only("AWS::ApiGatewayV2::Stage")[1].Properties as {
       AccessLogSettings: { DestinationArn: unknown };
@@ -1378,6 +1384,57 @@ describe("cdk-nag (AwsSolutions)", () => {
     expect(unexpected).toEqual([]);
     const publicRoutes = ROUTE_LIST.filter((route) => route.groups === "public").length;
     expect(found.filter(({ rule }) => rule === "AwsSolutions-APIG4")).toHaveLength(publicRoutes);
+  });
+});
+
+describe("Control Tower proactive controls (cfn-guard)", () => {
+  let findings: GuardFinding[];
+  let exemptions: GuardExemption[];
+  const key = ({ template, resource, rule }: GuardFinding | GuardExemption) =>
+    `${template} ${resource} ${rule}`;
+
+  beforeAll(() => {
+    const templates = { default: template.toJSON(), options: withOptions.toJSON() };
+    findings = controlTowerFindings(templates);
+    exemptions = guardExemptions(templates);
+  }, 120_000);
+
+  it("finds nothing that is not exempted next to its resource, with every option on or off", () => {
+    const exempted = new Set(exemptions.map(key));
+    const unexempted = findings
+      .filter((finding) => !exempted.has(key(finding)))
+      .map(({ template, resource, rule, control }) => `${rule} (${control}) at ${template}: ${resource}`);
+    expect(unexempted).toEqual([]);
+  });
+
+  it("exempts only resources a rule still finds, each with a written reason", () => {
+    const found = new Set(findings.map(key));
+    expect(exemptions.filter((exemption) => !found.has(key(exemption))).map(key)).toEqual([]);
+    for (const exemption of exemptions) {
+      expect(exemption.reason.length, key(exemption)).toBeGreaterThanOrEqual(80);
+    }
+  });
+
+  it("exempts only these rules", () => {
+    const allowed = [
+      // Public routes (sign-up, sign-in, reference data); each route's invoke permission.
+      "api_gw_v2_authorization_type_configured_check",
+      "lambda_function_public_access_prohibited_check",
+      // No function reaches anything inside a VPC.
+      "lambda_inside_vpc_check",
+      // Dead-letter queues are the last stop.
+      "sqs_dlq_check",
+      // The buckets: S3-managed keys, nothing consumes object events, objects must stay deletable;
+      // the access-log bucket is not logged or versioned itself.
+      "s3_bucket_default_encryption_kms_check",
+      "s3_event_notifications_enabled_check",
+      "s3_bucket_object_lock_enabled_check",
+      "s3_bucket_logging_enabled_check",
+      "s3_bucket_versioning_enabled_check",
+    ];
+    expect(
+      [...new Set(exemptions.map(({ rule }) => rule))].filter((rule) => !allowed.includes(rule)),
+    ).toEqual([]);
   });
 });
 
