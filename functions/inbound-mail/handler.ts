@@ -9,6 +9,7 @@ import { readConfig } from "#shared/config";
 import { idempotencyRecords } from "#shared/idempotency";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger, observedInvocations, tracer } from "#shared/observability";
+import { verdictsOf } from "./mail-authentication";
 import { processInboundMail } from "./process-mail";
 
 const config = readConfig(
@@ -38,17 +39,20 @@ async function threadReply(record: SESEventRecord) {
       now: () => new Date().toISOString(),
     },
     // A Bcc'd reply address appears only in the envelope.
-    { recipients: record.ses.receipt.recipients },
+    { recipients: record.ses.receipt.recipients, verdicts: verdictsOf(record.ses.receipt) },
   );
   if (result.outcome === "applied") countBusinessEvent("customerReplies", { via: "email" });
   if (result.outcome === "applied" && result.statusAfter === "resolved") {
     countBusinessEvent("resolvedByCustomer", { via: "email" });
   }
+  if ("verdicts" in result) countBusinessEvent("inboundMailRefused", { reason: result.reason });
   // Stored as the idempotency record's result: plain JSON, no undefined members.
   return {
     outcome: result.outcome,
     caseNumber: result.caseNumber,
     ...(result.outcome === "dropped" ? { reason: result.reason } : {}),
+    // Statuses only (no addresses): what an operator needs to see why a reply was not taken.
+    ...("verdicts" in result ? { verdicts: result.verdicts } : {}),
   };
 }
 
@@ -69,8 +73,8 @@ const threadReplyOnce = makeIdempotent(threadReply, {
 
 /**
  * SES receiving stores each message in the files bucket, then invokes this with its id; the
- * message is threaded into its case. Drops (strangers, unknown cases, auto-replies, garbage)
- * are logged and end here; only outages throw, so the invocation is retried and finally
+ * message is threaded into its case. Drops (mail SES's verdicts do not vouch for, strangers,
+ * unknown cases, auto-replies, garbage) are logged and end here; only outages throw, so the invocation is retried and finally
  * reaches the on-failure destination.
  */
 async function threadReplies(event: SESEvent, context: Context): Promise<void> {
