@@ -11,19 +11,20 @@ import { countBusinessEvent } from "#shared/metrics";
 import { logger, observedInvocations, tracer } from "#shared/observability";
 import { verdictsOf } from "./mail-authentication";
 import { processInboundMail } from "./process-mail";
+import { replyAddressKey } from "./reply-address-key";
 
 const config = readConfig(
   z.object({
     TABLE_NAME: z.string().check(z.minLength(1)),
     FILES_BUCKET: z.string().check(z.minLength(3)),
     INBOUND_PREFIX: z._default(z.string(), "inbound/"),
-    REPLY_ADDRESS_SECRET: z.string().check(z.minLength(16)),
     S3_FORCE_PATH_STYLE: z._default(z.stringbool(), false),
   }),
 );
 
 const s3 = tracer.captureAWSv3Client(new S3Client({ forcePathStyle: config.S3_FORCE_PATH_STYLE }));
 const cases = caseRepository(documentClient, config.TABLE_NAME);
+const replyKey = replyAddressKey();
 
 /** Threads one received message into its case; what happened, without text or addresses. */
 async function threadReply(record: SESEventRecord) {
@@ -33,7 +34,7 @@ async function threadReply(record: SESEventRecord) {
   const result = await processInboundMail(
     raw,
     {
-      secret: config.REPLY_ADDRESS_SECRET,
+      secret: await replyKey(),
       loadCase: cases.loadCase,
       recordCustomerNote: cases.recordCustomerNote,
       now: () => new Date().toISOString(),

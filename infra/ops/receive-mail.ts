@@ -7,6 +7,7 @@ import { caseRepository } from "#repositories/case-repository";
 import { readConfig } from "#shared/config";
 import { type ReceiptVerdicts, VERDICT_STATUSES } from "../../functions/inbound-mail/mail-authentication";
 import { processInboundMail } from "../../functions/inbound-mail/process-mail";
+import { replyAddressKey } from "../../functions/inbound-mail/reply-address-key";
 import { LOCAL_AWS } from "../local/emulators";
 import { LOCAL_REPLY_ADDRESS_SECRET } from "../local/stack";
 
@@ -21,7 +22,6 @@ const USAGE = `usage: npm run receive-mail -- <message.eml> [--spf S] [--dkim S]
 const config = readConfig(
   z.object({
     TABLE_NAME: z._default(z.string(), "support-center"),
-    REPLY_ADDRESS_SECRET: z._default(z.string(), LOCAL_REPLY_ADDRESS_SECRET),
     AWS_ENDPOINT_URL_DYNAMODB: z.optional(z.string()),
   }),
 );
@@ -68,7 +68,8 @@ const cases = caseRepository(db, config.TABLE_NAME);
 const result = await processInboundMail(
   readFileSync(file),
   {
-    secret: config.REPLY_ADDRESS_SECRET,
+    // The functions' reader; the local stack's key unless REPLY_ADDRESS_SECRET says otherwise.
+    secret: await replyAddressKey({ REPLY_ADDRESS_SECRET: LOCAL_REPLY_ADDRESS_SECRET, ...process.env })(),
     loadCase: cases.loadCase,
     recordCustomerNote: cases.recordCustomerNote,
     now: () => new Date().toISOString(),
