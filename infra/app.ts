@@ -55,6 +55,17 @@ const DeploymentContext = z.object({
   threatProtection: z._default(flag, true),
   // Cognito mails through SES once the sender address is verified there.
   cognitoEmailViaSes: z._default(flag, false),
+  // The Parameters and Secrets extension's arm64 layer where CDK's region facts lack it.
+  secretsExtensionLayerArn: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:layer:[\w-]+:\d+$/,
+          "must be a layer version ARN (arn:aws:lambda:<region>:<account>:layer:<name>:<version>)",
+        ),
+      ),
+  ),
   // Alarm thresholds; unset ones keep DEFAULT_ALARM_THRESHOLDS (infra/constructs/support-alarms.ts).
   alarmApi5xxPer5Minutes: z.optional(count),
   alarmConsumerErrorsPer5Minutes: z.optional(count),

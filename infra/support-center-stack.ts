@@ -9,6 +9,7 @@ import { SupportApi } from "./constructs/support-api";
 import { SupportDashboard } from "./constructs/support-dashboard";
 import { SupportEmail } from "./constructs/support-email";
 import { SupportFiles } from "./constructs/support-files";
+import { secretsExtension } from "./constructs/support-function";
 import { SupportIdentity } from "./constructs/support-identity";
 import { supportTable } from "./constructs/support-table";
 
@@ -39,6 +40,11 @@ export interface SupportCenterStackProps extends StackProps {
   cognitoEmailViaSes?: boolean;
   /** Default-stage throttling for the whole API. */
   apiThrottle?: ThrottleSettings;
+  /**
+   * The arm64 Parameters and Secrets extension layer's ARN, for a region CDK's facts do not know;
+   * default: from those facts (see secretsExtension).
+   */
+  secretsExtensionLayerArn?: string;
 }
 
 const DEFAULT_API_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 };
@@ -80,7 +86,14 @@ export class SupportCenterStack extends Stack {
       throttle: props.apiThrottle ?? DEFAULT_API_THROTTLE,
     });
     const replyDomain = props.replyDomain ?? `reply.${props.senderAddress.split("@")[1]}`;
-    const inbound = new InboundMail(this, "InboundMail", { stage, table, files, replyDomain });
+    const extension = secretsExtension(props.secretsExtensionLayerArn);
+    const inbound = new InboundMail(this, "InboundMail", {
+      stage,
+      table,
+      files,
+      replyDomain,
+      secretsExtension: extension,
+    });
     const followUps = new FollowUpWorkflow(this, "FollowUp", {
       stage,
       table,
@@ -89,6 +102,7 @@ export class SupportCenterStack extends Stack {
       supportTimeZone: props.supportTimeZone,
       replyDomain,
       replyAddressSecret: inbound.replyAddressSecret,
+      secretsExtension: extension,
     });
     const monitored: MonitoredSystem = {
       httpApi: api.httpApi,

@@ -11,6 +11,8 @@ import { readConfig } from "#shared/config";
 import { countBusinessEvent } from "#shared/metrics";
 import { errorSummary, logger, observedInvocations } from "#shared/observability";
 import { replyAddressFor } from "../inbound-mail/reply-address";
+import { replyAddressKey } from "../inbound-mail/reply-address-key";
+import type { FollowUpSettings } from "./execution-input";
 import { type FollowUpCommand, followUpCommands, type ItemChange } from "./stream-commands";
 
 const config = readConfig(
@@ -18,7 +20,6 @@ const config = readConfig(
     STATE_MACHINE_ARN: z.string().check(z.startsWith("arn:")),
     VENDOR_NAME: z.string().check(z.minLength(1)),
     SUPPORT_TIME_ZONE: z._default(z.string(), "UTC"),
-    REPLY_ADDRESS_SECRET: z.string().check(z.minLength(16)),
     REPLY_DOMAIN: z.string().check(z.minLength(3)),
     TABLE_NAME: z.string().check(z.minLength(1)),
   }),
@@ -26,12 +27,17 @@ const config = readConfig(
 
 const timeline = caseTimeline(documentClient, config.TABLE_NAME);
 
-const settings = {
-  vendorName: config.VENDOR_NAME,
-  timeZone: config.SUPPORT_TIME_ZONE,
-  replyAddress: (caseNumber: string) =>
-    replyAddressFor(caseNumber, config.REPLY_ADDRESS_SECRET, config.REPLY_DOMAIN),
-};
+const replyKey = replyAddressKey();
+
+/** Per batch: the key is read at run time (cached), so a rotated one is picked up. */
+async function followUpSettings(): Promise<FollowUpSettings> {
+  const key = await replyKey();
+  return {
+    vendorName: config.VENDOR_NAME,
+    timeZone: config.SUPPORT_TIME_ZONE,
+    replyAddress: (caseNumber: string) => replyAddressFor(caseNumber, key, config.REPLY_DOMAIN),
+  };
+}
 
 function executionArn(name: string): string {
   return `${config.STATE_MACHINE_ARN.replace(":stateMachine:", ":execution:")}:${name}`;
@@ -92,6 +98,8 @@ async function run(command: FollowUpCommand): Promise<void> {
  * command is idempotent.
  */
 async function consume(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  // Unreadable key: the whole batch fails and is retried, nothing is skipped.
+  const settings = await followUpSettings();
   let firstFailure: string | undefined;
   const heldBack = new Set<string>();
   for (const record of event.Records) {

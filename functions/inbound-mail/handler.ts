@@ -9,20 +9,22 @@ import { readConfig } from "#shared/config";
 import { idempotencyRecords } from "#shared/idempotency";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger, observedInvocations, tracer } from "#shared/observability";
+import { verdictsOf } from "./mail-authentication";
 import { processInboundMail } from "./process-mail";
+import { replyAddressKey } from "./reply-address-key";
 
 const config = readConfig(
   z.object({
     TABLE_NAME: z.string().check(z.minLength(1)),
     FILES_BUCKET: z.string().check(z.minLength(3)),
     INBOUND_PREFIX: z._default(z.string(), "inbound/"),
-    REPLY_ADDRESS_SECRET: z.string().check(z.minLength(16)),
     S3_FORCE_PATH_STYLE: z._default(z.stringbool(), false),
   }),
 );
 
 const s3 = tracer.captureAWSv3Client(new S3Client({ forcePathStyle: config.S3_FORCE_PATH_STYLE }));
 const cases = caseRepository(documentClient, config.TABLE_NAME);
+const replyKey = replyAddressKey();
 
 /** Threads one received message into its case; what happened, without text or addresses. */
 async function threadReply(record: SESEventRecord) {
@@ -32,23 +34,26 @@ async function threadReply(record: SESEventRecord) {
   const result = await processInboundMail(
     raw,
     {
-      secret: config.REPLY_ADDRESS_SECRET,
+      secret: await replyKey(),
       loadCase: cases.loadCase,
       recordCustomerNote: cases.recordCustomerNote,
       now: () => new Date().toISOString(),
     },
     // A Bcc'd reply address appears only in the envelope.
-    { recipients: record.ses.receipt.recipients },
+    { recipients: record.ses.receipt.recipients, verdicts: verdictsOf(record.ses.receipt) },
   );
   if (result.outcome === "applied") countBusinessEvent("customerReplies", { via: "email" });
   if (result.outcome === "applied" && result.statusAfter === "resolved") {
     countBusinessEvent("resolvedByCustomer", { via: "email" });
   }
+  if ("verdicts" in result) countBusinessEvent("inboundMailRefused", { reason: result.reason });
   // Stored as the idempotency record's result: plain JSON, no undefined members.
   return {
     outcome: result.outcome,
     caseNumber: result.caseNumber,
     ...(result.outcome === "dropped" ? { reason: result.reason } : {}),
+    // Statuses only (no addresses): what an operator needs to see why a reply was not taken.
+    ...("verdicts" in result ? { verdicts: result.verdicts } : {}),
   };
 }
 
@@ -69,8 +74,8 @@ const threadReplyOnce = makeIdempotent(threadReply, {
 
 /**
  * SES receiving stores each message in the files bucket, then invokes this with its id; the
- * message is threaded into its case. Drops (strangers, unknown cases, auto-replies, garbage)
- * are logged and end here; only outages throw, so the invocation is retried and finally
+ * message is threaded into its case. Drops (mail SES's verdicts do not vouch for, strangers,
+ * unknown cases, auto-replies, garbage) are logged and end here; only outages throw, so the invocation is retried and finally
  * reaches the on-failure destination.
  */
 async function threadReplies(event: SESEvent, context: Context): Promise<void> {

@@ -14,6 +14,8 @@ export const BUSINESS_METRICS = {
   resolvedByCustomer: { name: "CasesResolvedByCustomer", breakdown: ["via"] },
   firstResponseBreaches: { name: "FirstResponseBreaches", breakdown: ["plan"] },
   entitlementRefusals: { name: "EntitlementRefusals", breakdown: ["reason"] },
+  /** Inbound mail SES's verdicts do not vouch for (unauthenticated, spam, virus): dropped unread. */
+  inboundMailRefused: { name: "InboundMailRefused", breakdown: ["reason"] },
 } as const;
 
 export type BusinessMetric = keyof typeof BUSINESS_METRICS;

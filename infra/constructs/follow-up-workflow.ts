@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { ArnFormat, Duration, Stack } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { Grant, type IGrantable } from "aws-cdk-lib/aws-iam";
-import { FilterCriteria, StartingPosition } from "aws-cdk-lib/aws-lambda";
+import { FilterCriteria, type ParamsAndSecretsLayerVersion, StartingPosition } from "aws-cdk-lib/aws-lambda";
 import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import type { LogGroup } from "aws-cdk-lib/aws-logs";
@@ -10,6 +10,7 @@ import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Queue } from "aws-cdk-lib/aws-sqs";
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from "aws-cdk-lib/aws-stepfunctions";
 import { Construct } from "constructs";
+import { REPLY_ADDRESS_SECRET } from "../../functions/inbound-mail/reply-address-key";
 import { STREAM_CONSUMER_DELIVERY } from "../stream-consumer-delivery";
 import { deadLetterQueue } from "./dead-letter-queue";
 import { acknowledge, wildcardResourceFinding } from "./nag";
@@ -30,6 +31,8 @@ export interface FollowUpWorkflowProps {
   /** Case e-mails carry a per-case Reply-To at this domain, keyed by this secret. */
   replyDomain: string;
   replyAddressSecret: ISecret;
+  /** Reads that secret at run time (supportFunction's `secrets`). */
+  secretsExtension: ParamsAndSecretsLayerVersion;
 }
 
 /** Every Task resource the ASL uses, and the permission it needs: nothing more. */
@@ -153,8 +156,10 @@ export class FollowUpWorkflow extends Construct {
         SUPPORT_TIME_ZONE: props.supportTimeZone,
         TABLE_NAME: props.table.tableName,
         REPLY_DOMAIN: props.replyDomain,
-        // A dynamic reference: resolved at deploy time, never written into the template.
-        REPLY_ADDRESS_SECRET: props.replyAddressSecret.secretValue.unsafeUnwrap(),
+      },
+      secrets: {
+        read: { [REPLY_ADDRESS_SECRET]: props.replyAddressSecret },
+        extension: props.secretsExtension,
       },
       // A batch of ten Start/StopExecution calls, each with the SDK's own retries.
       timeout: Duration.seconds(30),

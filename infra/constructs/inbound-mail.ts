@@ -1,6 +1,10 @@
 import { Duration, Stack } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+<<<<<<< HEAD
 import type { CfnPermission } from "aws-cdk-lib/aws-lambda";
+=======
+import type { ParamsAndSecretsLayerVersion } from "aws-cdk-lib/aws-lambda";
+>>>>>>> i11-mail
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
@@ -8,6 +12,7 @@ import { ReceiptRuleSet } from "aws-cdk-lib/aws-ses";
 import { Lambda, LambdaInvocationType, S3 } from "aws-cdk-lib/aws-ses-actions";
 import type { Queue } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
+import { REPLY_ADDRESS_SECRET } from "../../functions/inbound-mail/reply-address-key";
 import { deadLetterQueue } from "./dead-letter-queue";
 import { acknowledge } from "./nag";
 import type { SupportFiles } from "./support-files";
@@ -30,12 +35,15 @@ export interface InboundMailProps {
   files: SupportFiles;
   /** The domain SES receives case replies for (its MX must point at SES). */
   replyDomain: string;
+  /** Reads the reply-address key at run time (supportFunction's `secrets`). */
+  secretsExtension: ParamsAndSecretsLayerVersion;
 }
 
 /**
  * Customers answer case e-mails by e-mail: SES receives mail for the reply domain into the
  * files bucket, and a function threads each message into its case. The per-case reply
- * addresses are keyed by a generated secret that the stream consumer shares.
+ * addresses are keyed by a generated secret that the stream consumer shares; both read it at
+ * run time.
  */
 export class InboundMail extends Construct {
   readonly replyAddressSecret: Secret;
@@ -64,8 +72,11 @@ export class InboundMail extends Construct {
         TABLE_NAME: props.table.tableName,
         FILES_BUCKET: props.files.bucket.bucketName,
         INBOUND_PREFIX,
-        // A dynamic reference: resolved at deploy time, never written into the template.
-        REPLY_ADDRESS_SECRET: this.replyAddressSecret.secretValue.unsafeUnwrap(),
+      },
+      // Only the ARN in the environment: the key is read at run time, never deployed with it.
+      secrets: {
+        read: { [REPLY_ADDRESS_SECRET]: this.replyAddressSecret },
+        extension: props.secretsExtension,
       },
     });
     // What threading a reply needs (read the case, write it with its event, and the message's

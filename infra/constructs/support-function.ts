@@ -1,9 +1,18 @@
 import { Duration } from "aws-cdk-lib";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { Architecture, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
+import {
+  Architecture,
+  ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsLogLevel,
+  ParamsAndSecretsVersions,
+  Runtime,
+  Tracing,
+} from "aws-cdk-lib/aws-lambda";
 import { LogLevel, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import { METRICS_NAMESPACE, serviceNameFor } from "../../functions/shared/metric-names";
+import { secretArnVariable } from "../../functions/shared/secrets";
 import { exemptFromGuardRule } from "./guard";
 import { acknowledge } from "./nag";
 import { fromRepositoryRoot } from "./repository";
@@ -18,6 +27,29 @@ export interface SupportFunctionProps {
   environment: Record<string, string>;
   /** Defaults to 10 s, enough for one API request. */
   timeout?: Duration;
+  /**
+   * Secrets the function reads at run time (functions/shared/secrets.ts), by setting name: each
+   * gets `<NAME>_ARN` in the environment, a read grant on that secret alone, and the function
+   * the Parameters and Secrets extension.
+   */
+  secrets?: { read: Record<string, ISecret>; extension: ParamsAndSecretsLayerVersion };
+}
+
+/**
+ * The AWS Parameters and Secrets Lambda Extension for arm64. Its layer is published per region
+ * (account and version differ): by default CDK's region facts give the ARN, as a value for a
+ * known region or a mapping over all regions when the region is only known at deploy time;
+ * `layerArn` (context `secretsExtensionLayerArn`) is for a region those facts lack.
+ */
+export function secretsExtension(layerArn?: string): ParamsAndSecretsLayerVersion {
+  const options = {
+    // Values stay at most this long in the extension's cache (its maximum).
+    secretsManagerTtl: Duration.minutes(5),
+    logLevel: ParamsAndSecretsLogLevel.WARN,
+  };
+  return layerArn
+    ? ParamsAndSecretsLayerVersion.fromVersionArn(layerArn, options)
+    : ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, options);
 }
 
 // esbuild's ESM output has no `require`; CommonJS dependencies bundled into it still call it.
@@ -61,10 +93,17 @@ export function supportFunction(scope: Construct, id: string, props: SupportFunc
     logGroup,
     role,
     tracing: Tracing.ACTIVE,
+    paramsAndSecrets: props.secrets?.extension,
     projectRoot: fromRepositoryRoot("."),
     depsLockFilePath: fromRepositoryRoot("package-lock.json"),
     environment: {
       ...props.environment,
+      ...Object.fromEntries(
+        Object.entries(props.secrets?.read ?? {}).map(([name, secret]) => [
+          secretArnVariable(name),
+          secret.secretArn,
+        ]),
+      ),
       ...powertoolsEnvironment(props.stage),
       NODE_OPTIONS: "--enable-source-maps",
     },
@@ -81,6 +120,7 @@ export function supportFunction(scope: Construct, id: string, props: SupportFunc
       logLevel: LogLevel.WARNING,
     },
   });
+  for (const secret of Object.values(props.secrets?.read ?? {})) secret.grantRead(role);
   acknowledge(
     fn,
     "AwsSolutions-L1",

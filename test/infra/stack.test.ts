@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { App, Stack, Validations } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import { AwsSolutionsChecks } from "cdk-nag";
 import type { IConstruct } from "constructs";
 import { build } from "esbuild";
@@ -31,7 +32,11 @@ import {
   RELEASES_PREFIX,
   SupportFiles,
 } from "../../infra/constructs/support-files";
-import { powertoolsEnvironment, supportFunction } from "../../infra/constructs/support-function";
+import {
+  powertoolsEnvironment,
+  secretsExtension,
+  supportFunction,
+} from "../../infra/constructs/support-function";
 import { SupportCenterStack } from "../../infra/support-center-stack";
 import {
   controlTowerFindings,
@@ -43,6 +48,10 @@ import {
 const ACCOUNT = "123456789012";
 const REGION = "eu-west-1";
 const SENDER = "support@support-center.example";
+
+/** A layer ARN given as `-c secretsExtensionLayerArn=…` (a region CDK's facts lack). */
+const EXTENSION_LAYER_OVERRIDE =
+  "arn:aws:lambda:eu-west-1:111122223333:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:99";
 
 const ROUTE_LIST: RouteDefinition[] = Object.values(ROUTES);
 const routeKey = (route: RouteDefinition) => `${route.method} ${route.path}`;
@@ -110,6 +119,7 @@ beforeAll(() => {
     threatProtection: false,
     cognitoEmailViaSes: true,
     alarmThresholds: { abortedFollowUpsPerHour: 200, api5xxPer5Minutes: 20 },
+    secretsExtensionLayerArn: EXTENSION_LAYER_OVERRIDE,
   });
   // Both stacks exist before the app synthesizes: the tree may not change afterwards.
   template = Template.fromStack(defaults);
@@ -166,6 +176,14 @@ function roleAssumedBy(service: string): string {
     JSON.stringify(role.Properties.AssumeRolePolicyDocument).includes(`"${service}"`),
   );
   expect(found, service).toHaveLength(1);
+  return found[0]![0];
+}
+
+function inboundFunctionId(): string {
+  const found = resources("AWS::Lambda::Function").filter(([id]) =>
+    id.startsWith("InboundMailInboundMailFunction"),
+  );
+  expect(found).toHaveLength(1);
   return found[0]![0];
 }
 
@@ -1322,6 +1340,100 @@ describe("hardening", () => {
       asList(s.Action).includes("sqs:SendMessage"),
     );
     expect(sends.map((s) => s.Resource)).toEqual([getAtt(queueId, "Arn")]);
+  });
+});
+
+describe("the reply-address key", () => {
+  const secretId = () => logicalIdOf("AWS::SecretsManager::Secret");
+  const readers = () =>
+    resources("AWS::Lambda::Function").filter(([, fn]) =>
+      JSON.stringify(fn.Properties.Environment).includes("REPLY_ADDRESS_SECRET_ARN"),
+    );
+
+  it("is a generated secret that no function's environment holds, only its ARN", () => {
+    template.hasResourceProperties("AWS::SecretsManager::Secret", {
+      GenerateSecretString: Match.objectLike({ PasswordLength: 48 }),
+    });
+    for (const [id, fn] of resources("AWS::Lambda::Function")) {
+      const environment = JSON.stringify(fn.Properties.Environment ?? {});
+      expect(environment, id).not.toContain('"REPLY_ADDRESS_SECRET"');
+      // A dynamic reference would put the value into the deployed configuration.
+      expect(environment, id).not.toContain("resolve:secretsmanager");
+    }
+    expect(JSON.stringify(template.toJSON())).not.toContain("resolve:secretsmanager");
+    const found = readers().map(([id]) => id);
+    expect(found.sort()).toEqual([consumerFunctionId(), inboundFunctionId()].sort());
+    for (const [id, fn] of readers()) {
+      const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(variables.REPLY_ADDRESS_SECRET_ARN, id).toEqual({ Ref: secretId() });
+    }
+  });
+
+  it("is read through the region's Parameters and Secrets extension layer (arm64), cached five minutes", () => {
+    for (const [id, fn] of readers()) {
+      expect(fn.Properties.Layers, id).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^arn:aws:lambda:${REGION}:\\d{12}:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:\\d+$`,
+          ),
+        ),
+      ]);
+      expect(fn.Properties.Environment, id).toMatchObject({
+        Variables: { PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: "2773", SECRETS_MANAGER_TTL: "300" },
+      });
+    }
+    // Only functions that read a secret carry the layer.
+    const layered = resources("AWS::Lambda::Function").filter(([, fn]) => fn.Properties.Layers !== undefined);
+    expect(layered.map(([id]) => id).sort()).toEqual(
+      readers()
+        .map(([id]) => id)
+        .sort(),
+    );
+    const overridden = Object.values(withOptions.findResources("AWS::Lambda::Function")).filter(
+      (fn) => (fn as CfnResource).Properties.Layers !== undefined,
+    ) as CfnResource[];
+    expect(overridden.map((fn) => fn.Properties.Layers)).toEqual([
+      [EXTENSION_LAYER_OVERRIDE],
+      [EXTENSION_LAYER_OVERRIDE],
+    ]);
+  });
+
+  it("takes the layer from a per-region mapping when the region is known only at deploy time", () => {
+    const app = new App({ context: { ...cdkJsonContext(), "aws:cdk:bundling-stacks": [] } });
+    const stack = new Stack(app, "AnyRegion");
+    supportFunction(stack, "Reader", {
+      entry: "functions/inbound-mail/handler.ts",
+      stage: "probe",
+      description: "reads a secret",
+      environment: {},
+      secrets: { read: { REPLY_ADDRESS_SECRET: new Secret(stack, "Key") }, extension: secretsExtension() },
+    });
+    const probe = Template.fromStack(stack);
+    const [, fn] = Object.entries(probe.findResources("AWS::Lambda::Function"))[0] as [string, CfnResource];
+    const [mapping] = (fn.Properties.Layers as { "Fn::FindInMap": [string, unknown, string] }[]).map(
+      (layer) => layer["Fn::FindInMap"],
+    );
+    const table = probe.toJSON().Mappings[mapping?.[0] ?? ""] as Record<string, Record<string, string>>;
+    expect(table[REGION]?.[mapping?.[2] ?? ""]).toMatch(
+      /:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:\d+$/,
+    );
+    expect(Object.keys(table).length).toBeGreaterThan(20);
+  });
+
+  it("may be read by those two functions alone, and only that secret", () => {
+    const secretRef = JSON.stringify({ Ref: secretId() });
+    const grants = allStatements().filter(({ statement }) =>
+      asList(statement.Action).some((action) => action.startsWith("secretsmanager:")),
+    );
+    const expectedRoles = readers().map(([id]) => roleOfFunction(id));
+    expect(new Set(grants.flatMap(({ roles }) => roles))).toEqual(new Set(expectedRoles));
+    for (const { statement } of grants) {
+      expect(JSON.stringify(statement.Resource)).toBe(secretRef);
+      expect(asList(statement.Action).sort()).toEqual([
+        "secretsmanager:DescribeSecret",
+        "secretsmanager:GetSecretValue",
+      ]);
+    }
   });
 });
 

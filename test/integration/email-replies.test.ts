@@ -1,11 +1,17 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { Context, SESEvent } from "aws-lambda";
 import { describe, expect, it, vi } from "vitest";
 import { caseRepository } from "#repositories/case-repository";
+import type { ReceiptVerdicts } from "../../functions/inbound-mail/mail-authentication";
 import { processInboundMail } from "../../functions/inbound-mail/process-mail";
 import { LOCAL_AWS } from "../../infra/local/emulators";
 import { lambdaContext } from "../../infra/local/lambda-context";
-import { LOCAL_REPLY_ADDRESS_SECRET } from "../../infra/local/stack";
+import { LOCAL_REPLY_ADDRESS_SECRET, REPOSITORY_ROOT } from "../../infra/local/stack";
 import {
   api,
   caseItem,
@@ -14,11 +20,16 @@ import {
   newUser,
   openCase,
   stack,
+  type TestUser,
   waitForExecution,
   waitForMails,
 } from "../support/local";
 
 const cases = caseRepository(db, stack.tableName);
+
+const PASSED: ReceiptVerdicts = { spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: "PASS", virus: "PASS" };
+/** What SES says of a forged From: the sending server is not the customer domain's. */
+const FORGED: ReceiptVerdicts = { ...PASSED, spf: "FAIL", dkim: "FAIL", dmarc: "FAIL" };
 
 /** What the customer's mail client sends back: their words on top, our mail quoted below. */
 function replyMail(from: string, to: string, words: string): string {
@@ -37,13 +48,39 @@ function replyMail(from: string, to: string, words: string): string {
   ].join("\r\n");
 }
 
-function deliver(raw: string) {
-  return processInboundMail(new TextEncoder().encode(raw), {
-    secret: LOCAL_REPLY_ADDRESS_SECRET,
-    loadCase: cases.loadCase,
-    recordCustomerNote: cases.recordCustomerNote,
-    now: () => new Date().toISOString(),
-  });
+function deliver(raw: string, verdicts = PASSED) {
+  return processInboundMail(
+    new TextEncoder().encode(raw),
+    {
+      secret: LOCAL_REPLY_ADDRESS_SECRET,
+      loadCase: cases.loadCase,
+      recordCustomerNote: cases.recordCustomerNote,
+      now: () => new Date().toISOString(),
+    },
+    { verdicts },
+  );
+}
+
+async function customerNotes(caseNumber: string, customer: TestUser) {
+  const events = await api("GET", `/cases/${caseNumber}/events`, { user: customer });
+  return (events.body.items as { type: string }[]).filter((e) => e.type === "customer-note");
+}
+
+/** SES's S3 action stores the message first; the Lambda action then names it, with its verdicts. */
+async function receivedBySes(raw: string, replyTo: string, verdicts: ReceiptVerdicts): Promise<SESEvent> {
+  const messageId = `ses-${crypto.randomUUID()}`;
+  await new S3Client({ ...LOCAL_AWS, endpoint: stack.s3Url, forcePathStyle: true }).send(
+    new PutObjectCommand({ Bucket: stack.filesBucket, Key: `inbound/${messageId}`, Body: raw }),
+  );
+  const receipt = {
+    recipients: [replyTo],
+    spfVerdict: { status: verdicts.spf },
+    dkimVerdict: { status: verdicts.dkim },
+    dmarcVerdict: { status: verdicts.dmarc },
+    spamVerdict: { status: verdicts.spam },
+    virusVerdict: { status: verdicts.virus },
+  };
+  return { Records: [{ ses: { mail: { messageId }, receipt } }] } as unknown as SESEvent;
 }
 
 /** A case support has answered: the customer holds our e-mail with the case's reply address. */
@@ -100,27 +137,121 @@ describe("answering a case e-mail by e-mail", () => {
 
   it("threads a message SES hands over twice (a retried invocation) only once", async () => {
     const { customer, caseNumber, replyTo } = await caseAwaitingCustomer();
-    const messageId = `ses-${caseNumber}-${Date.now()}`;
-    // SES's S3 action stores the message first; the Lambda action then names it.
-    await new S3Client({ ...LOCAL_AWS, endpoint: stack.s3Url, forcePathStyle: true }).send(
-      new PutObjectCommand({
-        Bucket: stack.filesBucket,
-        Key: `inbound/${messageId}`,
-        Body: replyMail(customer.email, replyTo, "Still failing after 4711."),
-      }),
+    const event = await receivedBySes(
+      replyMail(customer.email, replyTo, "Still failing after 4711."),
+      replyTo,
+      PASSED,
     );
     const handler = await inboundMailHandler();
-    const event = {
-      Records: [{ ses: { mail: { messageId }, receipt: { recipients: [replyTo] } } }],
-    } as unknown as SESEvent;
 
     await handler(event, lambdaContext("inbound-mail"));
     await handler(event, lambdaContext("inbound-mail"));
 
-    const events = await api("GET", `/cases/${caseNumber}/events`, { user: customer });
-    const notes = (events.body.items as { type: string }[]).filter((e) => e.type === "customer-note");
-    expect(notes).toHaveLength(1);
+    expect(await customerNotes(caseNumber, customer)).toHaveLength(1);
   });
+});
+
+describe("a reply whose sender SES does not vouch for", () => {
+  it("is dropped though it names the customer in From and the case's valid reply address", async () => {
+    const { customer, caseNumber, replyId, replyTo } = await caseAwaitingCustomer();
+
+    const forged = await deliver(replyMail(customer.email, replyTo, "Resolved"), FORGED);
+    const spam = await deliver(replyMail(customer.email, replyTo, "Resolved"), { ...PASSED, spam: "FAIL" });
+    const noDmarc = await deliver(replyMail(customer.email, replyTo, "Resolved"), {
+      ...PASSED,
+      dmarc: "GRAY",
+    });
+
+    expect(forged).toEqual({
+      outcome: "dropped",
+      reason: "unauthenticated",
+      verdicts: FORGED,
+      caseNumber,
+      messageId: expect.any(String),
+    });
+    expect(spam).toMatchObject({ outcome: "dropped", reason: "spam" });
+    expect(noDmarc).toMatchObject({ outcome: "dropped", reason: "unauthenticated" });
+    expect(await caseItem(caseNumber)).toMatchObject({
+      status: "awaiting_customer",
+      awaitingReplyId: replyId,
+    });
+    expect(await customerNotes(caseNumber, customer)).toEqual([]);
+  });
+
+  it("reaching the function from SES is dropped, logged without its sender or words, and counted", async () => {
+    const { customer, caseNumber, replyId, replyTo } = await caseAwaitingCustomer();
+    const words = `Resolved ${crypto.randomUUID()}`;
+    const event = await receivedBySes(replyMail(customer.email, replyTo, words), replyTo, FORGED);
+    // A fresh handler that logs at INFO and writes its metric lines, as in AWS.
+    vi.resetModules();
+    vi.stubEnv("POWERTOOLS_LOG_LEVEL", "INFO");
+    vi.stubEnv("POWERTOOLS_METRICS_DISABLED", "false");
+    const handler = await inboundMailHandler();
+    const written: string[] = [];
+    const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      await handler(event, lambdaContext("inbound-mail"));
+    } finally {
+      write.mockRestore();
+      vi.unstubAllEnvs();
+    }
+
+    const lines = written.flatMap((chunk) => chunk.split("\n")).filter((line) => line.startsWith("{"));
+    const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(parsed.find((line) => line.message === "inbound mail")).toMatchObject({
+      level: "INFO",
+      caseNumber,
+      outcome: "dropped",
+      reason: "unauthenticated",
+      verdicts: FORGED,
+    });
+    expect(parsed.find((line) => "InboundMailRefused" in line)).toMatchObject({
+      InboundMailRefused: 1,
+      reason: "unauthenticated",
+    });
+    for (const personal of [customer.email, words, replyTo]) expect(written.join("")).not.toContain(personal);
+    expect(await caseItem(caseNumber)).toMatchObject({
+      status: "awaiting_customer",
+      awaitingReplyId: replyId,
+    });
+    expect(await customerNotes(caseNumber, customer)).toEqual([]);
+  });
+
+  it("is what `npm run receive-mail` makes of a message given failing verdicts, PASS being the default", async () => {
+    const { customer, caseNumber, replyTo } = await caseAwaitingCustomer();
+    const file = join(mkdtempSync(join(tmpdir(), "receive-mail-")), "reply.eml");
+    writeFileSync(file, replyMail(customer.email, replyTo, "Still failing."));
+    const receiveMail = async (...flags: string[]) => {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ["--import", "tsx", "infra/ops/receive-mail.ts", file, ...flags],
+        {
+          cwd: REPOSITORY_ROOT,
+          env: {
+            ...process.env,
+            TABLE_NAME: stack.tableName,
+            AWS_ENDPOINT_URL_DYNAMODB: stack.dynamodbUrl,
+            AWS_REGION: LOCAL_AWS.region,
+            AWS_ACCESS_KEY_ID: LOCAL_AWS.credentials.accessKeyId,
+            AWS_SECRET_ACCESS_KEY: LOCAL_AWS.credentials.secretAccessKey,
+          },
+        },
+      );
+      return JSON.parse(stdout) as Record<string, unknown>;
+    };
+
+    expect(await receiveMail("--dmarc", "fail", "--spf", "FAIL")).toMatchObject({
+      outcome: "dropped",
+      reason: "unauthenticated",
+      verdicts: { dmarc: "FAIL", spf: "FAIL", dkim: "PASS" },
+    });
+    expect(await customerNotes(caseNumber, customer)).toEqual([]);
+    expect(await receiveMail()).toMatchObject({ outcome: "applied", caseNumber });
+    expect(await customerNotes(caseNumber, customer)).toHaveLength(1);
+  }, 60_000);
 });
 
 /** The deployed inbound-mail function, configured as CDK configures it, against the local stack. */

@@ -6,6 +6,11 @@ import { statusAfterCustomerNote } from "#domain/support-case";
 import { type CaseEvent, CaseRecord } from "#repositories/case-records";
 import type { CaseRepository } from "#repositories/case-repository";
 import { type ApplyReplyDeps, applyInboundReply } from "../../functions/inbound-mail/apply-reply";
+import {
+  type ReceiptVerdicts,
+  refusalReason,
+  verdictsOf,
+} from "../../functions/inbound-mail/mail-authentication";
 import { type ParsedMail, parseInboundReply } from "../../functions/inbound-mail/parse-reply";
 import { processInboundMail } from "../../functions/inbound-mail/process-mail";
 import { caseFromReplyAddress, replyAddressFor } from "../../functions/inbound-mail/reply-address";
@@ -16,6 +21,8 @@ const SECRET = "fixture-secret";
 const DOMAIN = "reply.support.example";
 const CONTACT = "li.wei@customer.example";
 const CASE_ADDRESS = "case+00000042.3c911a272ea6481d@reply.support.example";
+/** SES vouches for the sender: DMARC passed, the scans found nothing. */
+const PASSED: ReceiptVerdicts = { spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: "PASS", virus: "PASS" };
 
 function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(new URL(`../fixtures/mail/${name}`, import.meta.url)));
@@ -299,7 +306,9 @@ describe("applying a reply to its case", () => {
     ["html-only-reply.eml", "awaiting_support", undefined],
   ])("%s leaves the case %s", async (name, statusAfter, message) => {
     const { deps, notes } = fakeCases([CASE_42]);
-    await expect(processInboundMail(fixture(name), { ...deps, secret: SECRET })).resolves.toEqual({
+    await expect(
+      processInboundMail(fixture(name), { ...deps, secret: SECRET }, { verdicts: PASSED }),
+    ).resolves.toEqual({
       outcome: "applied",
       caseNumber: "00000042",
       statusAfter,
@@ -317,7 +326,7 @@ describe("applying a reply to its case", () => {
   it("drops a stranger's reply without touching the case", async () => {
     const { deps, notes } = fakeCases([CASE_42]);
     await expect(
-      processInboundMail(fixture("stranger.eml"), { ...deps, secret: SECRET }),
+      processInboundMail(fixture("stranger.eml"), { ...deps, secret: SECRET }, { verdicts: PASSED }),
     ).resolves.toMatchObject({
       outcome: "dropped",
       reason: "stranger",
@@ -347,7 +356,7 @@ describe("applying a reply to its case", () => {
       ["auto-reply.eml", "auto-reply"],
     ]) {
       await expect(
-        processInboundMail(fixture(name ?? ""), { ...deps, secret: SECRET }),
+        processInboundMail(fixture(name ?? ""), { ...deps, secret: SECRET }, { verdicts: PASSED }),
       ).resolves.toMatchObject({
         outcome: "dropped",
         reason,
@@ -362,5 +371,62 @@ describe("applying a reply to its case", () => {
     await expect(applyInboundReply(reply, vanished.deps)).resolves.toMatchObject({ reason: "unknown-case" });
     const busy = fakeCases([CASE_42], new DomainError("concurrent-update", "try again"));
     await expect(applyInboundReply(reply, busy.deps)).rejects.toThrow("try again");
+  });
+});
+
+describe("SES's verdicts on inbound mail", () => {
+  const verdicts = (changes: Partial<ReceiptVerdicts>): ReceiptVerdicts => ({ ...PASSED, ...changes });
+
+  it("are read from the SES receipt, and a missing or unknown one never passes", () => {
+    const receipt = {
+      spfVerdict: { status: "FAIL" },
+      dkimVerdict: { status: "PASS" },
+      dmarcVerdict: { status: "PASS" },
+      spamVerdict: { status: "GRAY" },
+      virusVerdict: { status: "something new" },
+    };
+    expect(verdictsOf(receipt)).toEqual({
+      spf: "FAIL",
+      dkim: "PASS",
+      dmarc: "PASS",
+      spam: "GRAY",
+      virus: "PROCESSING_FAILED",
+    });
+    expect(verdictsOf({})).toEqual({
+      spf: "PROCESSING_FAILED",
+      dkim: "PROCESSING_FAILED",
+      dmarc: "PROCESSING_FAILED",
+      spam: "PROCESSING_FAILED",
+      virus: "PROCESSING_FAILED",
+    });
+    expect(verdictsOf(undefined).dmarc).toBe("PROCESSING_FAILED");
+  });
+
+  it.each<[string, Partial<ReceiptVerdicts>, string | undefined]>([
+    ["DMARC passed", {}, undefined],
+    ["DMARC passed through DKIM though SPF failed (a forwarded reply)", { spf: "FAIL" }, undefined],
+    ["the scans could not decide", { spam: "GRAY", virus: "PROCESSING_FAILED" }, undefined],
+    ["DMARC failed (a forged From)", { dmarc: "FAIL", spf: "FAIL", dkim: "FAIL" }, "unauthenticated"],
+    ["SPF and DKIM passed for some domain, but it has no DMARC record", { dmarc: "GRAY" }, "unauthenticated"],
+    ["DMARC could not be evaluated", { dmarc: "PROCESSING_FAILED" }, "unauthenticated"],
+    ["the spam scan failed", { spam: "FAIL" }, "spam"],
+    ["the virus scan failed", { virus: "FAIL", spam: "FAIL" }, "virus"],
+  ])("decide on mail when %s", (_, changes, reason) => {
+    expect(refusalReason(verdicts(changes))).toBe(reason);
+  });
+
+  it("drop a spoofed From with a valid reply address before it reaches the case", async () => {
+    const { deps, notes } = fakeCases([CASE_42]);
+    const forged = verdicts({ spf: "FAIL", dkim: "FAIL", dmarc: "FAIL" });
+    await expect(
+      processInboundMail(fixture("resolved-en.eml"), { ...deps, secret: SECRET }, { verdicts: forged }),
+    ).resolves.toEqual({
+      outcome: "dropped",
+      reason: "unauthenticated",
+      verdicts: forged,
+      caseNumber: "00000042",
+      messageId: expect.any(String),
+    });
+    expect(notes).toEqual([]);
   });
 });
