@@ -1,10 +1,6 @@
 import { Duration, Stack } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
-<<<<<<< HEAD
-import type { CfnPermission } from "aws-cdk-lib/aws-lambda";
-=======
-import type { ParamsAndSecretsLayerVersion } from "aws-cdk-lib/aws-lambda";
->>>>>>> i11-mail
+import type { CfnPermission, ParamsAndSecretsLayerVersion } from "aws-cdk-lib/aws-lambda";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
