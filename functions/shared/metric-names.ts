@@ -14,6 +14,8 @@ export const BUSINESS_METRICS = {
   resolvedByCustomer: { name: "CasesResolvedByCustomer", breakdown: ["via"] },
   firstResponseBreaches: { name: "FirstResponseBreaches", breakdown: ["plan"] },
   entitlementRefusals: { name: "EntitlementRefusals", breakdown: ["reason"] },
+  /** A due time counted through a year whose official holiday schedule is not loaded. */
+  dueWithoutHolidaySchedule: { name: "DueTimesWithoutHolidaySchedule", breakdown: ["calendar", "year"] },
 } as const;
 
 export type BusinessMetric = keyof typeof BUSINESS_METRICS;
