@@ -101,20 +101,25 @@ describe("loading a year's holiday schedule", () => {
   it("replaces the year on every PUT, and reads back what is in force, loaded or the package's", async () => {
     const admin = await privateStack.newUser(["admin"]);
     const path = "/admin/calendars/cn/2028";
-    const schedule = { holidays: [{ date: "2028-01-01" }], workdays: [] };
+    const draft = {
+      holidays: [{ date: "2028-01-03" }, { date: "2028-01-01" }],
+      workdays: [{ date: "2028-01-08" }],
+    };
+    const corrected = { holidays: [{ date: "2028-01-01", name: "元旦" }], workdays: [] };
 
-    const first = await privateStack.api("PUT", path, { user: admin, json: NEW_YEAR_2027 });
-    expect(fieldsOf(first)).toEqual([
-      "holidays.0.date",
-      "holidays.1.date",
-      "holidays.2.date",
-      "workdays.0.date",
-    ]);
+    expect((await privateStack.api("PUT", path, { user: admin, json: draft })).status).toBe(200);
+    const shown = await privateStack.api("GET", path, { user: admin });
+    expect(shown.json).toMatchObject({
+      holidays: [{ date: "2028-01-01" }, { date: "2028-01-03" }], // in date order
+      workdays: draft.workdays,
+    });
     for (let i = 0; i < 2; i++) {
-      expect((await privateStack.api("PUT", path, { user: admin, json: schedule })).status).toBe(200);
+      const put = await privateStack.api("PUT", path, { user: admin, json: corrected });
+      expect(put.status).toBe(200);
     }
     const read = await privateStack.api("GET", path, { user: admin });
-    expect(read.json).toMatchObject({ region: "cn", year: 2028, source: "loaded", ...schedule });
+    expect(read.json).toMatchObject({ region: "cn", year: 2028, source: "loaded", loadedBy: admin.id });
+    expect(read.json).toMatchObject(corrected); // the draft's days are gone, nothing merged
 
     const published = await privateStack.api("GET", "/admin/calendars/cn/2026", { user: admin });
     expect(published.json).toMatchObject({ year: 2026, source: "chinese-days" });

@@ -19,6 +19,11 @@ export function scheduleView(
     workdays: byDate(schedule.workdays),
     ...(source === "chinese-days"
       ? { source }
-      : { source: "loaded", ...source.loaded, takesEffectWithinSeconds: SCHEDULE_CACHE_SECONDS }),
+      : {
+          source: "loaded",
+          loadedAt: source.loaded.loadedAt,
+          loadedBy: source.loaded.loadedBy,
+          takesEffectWithinSeconds: SCHEDULE_CACHE_SECONDS,
+        }),
   };
 }
