@@ -11,6 +11,7 @@ import {
   EmailOnlyRequest,
   FeedbackRequest,
   FeedbackStatusRequest,
+  HolidayScheduleRequest,
   OpenCaseRequest,
   PublishReleaseRequest,
   RatingRequest,
@@ -201,6 +202,24 @@ export const ROUTES = {
     summary: "Publish a build of a product; answers with an upload URL for its file",
     body: PublishReleaseRequest,
     needs: { table: "write", files: { write: "releases" } },
+  },
+  putHolidaySchedule: {
+    method: "PUT",
+    path: "/admin/calendars/cn/{year}",
+    groups: ["admin"],
+    entry: "functions/api/calendars/put-holiday-schedule.ts",
+    summary:
+      "Load a year's official holidays and make-up workdays for China's calendar, over the package's data (replaces)",
+    body: HolidayScheduleRequest,
+    needs: { table: "write" },
+  },
+  getHolidaySchedule: {
+    method: "GET",
+    path: "/admin/calendars/cn/{year}",
+    groups: STAFF,
+    entry: "functions/api/calendars/get-holiday-schedule.ts",
+    summary: "The holiday schedule in force for a year: loaded, or the package's; 404 when neither has it",
+    needs: { table: "read" },
   },
   registerProducts: {
     method: "POST",

@@ -3,6 +3,7 @@ import { ATTACHMENT_LIMITS } from "#domain/attachments";
 import { CASE_NUMBER_PATTERN } from "#domain/case-number";
 import { CASE_TOPICS, topicCategory } from "#domain/case-topics";
 import { isCountryCode } from "#domain/countries";
+import { SCHEDULE_LIMITS } from "#domain/holiday-schedule";
 import { LANGUAGES } from "#domain/language";
 import { describePasswordPolicy, passwordPolicyViolations } from "#domain/password-policy";
 import { PLAN_IDS } from "#domain/plans";
@@ -329,4 +330,29 @@ export const AttachmentRequest = z.object({
       z.gte(1),
       z.lte(ATTACHMENT_LIMITS.maxBytes, `must be at most ${ATTACHMENT_LIMITS.maxBytes} bytes`),
     ),
+});
+
+const L = SCHEDULE_LIMITS;
+
+const YEAR_MESSAGE = `must be a year from ${L.firstYear} to ${L.lastYear}`;
+
+export const CalendarYearPath = z.object({
+  year: z.pipe(
+    z.string().check(z.regex(/^\d{4}$/, YEAR_MESSAGE)),
+    z.transform(Number).check(z.gte(L.firstYear, YEAR_MESSAGE), z.lte(L.lastYear, YEAR_MESSAGE)),
+  ),
+});
+
+const ScheduleDays = (what: string, min: number, max: number) =>
+  z
+    .array(z.strictObject({ date: Day, name: OptionalText(L.maxNameLength) }))
+    .check(
+      z.minLength(min, `must list at least ${min} ${what}`),
+      z.maxLength(max, `must list at most ${max} ${what}`),
+    );
+
+/** A year's official schedule; the rules that depend on the year are the domain's (holiday-schedule.ts). */
+export const HolidayScheduleRequest = z.strictObject({
+  holidays: ScheduleDays("holidays", L.minHolidays, L.maxHolidays),
+  workdays: ScheduleDays("make-up workdays", 0, L.maxWorkdays),
 });

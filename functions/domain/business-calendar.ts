@@ -17,8 +17,6 @@
  *   customers mean ("submitted Friday night, answered by the end of Monday"), not "by Tuesday 09:00".
  *   So a due instant is always on a workday, after its opening and at the latest at its close.
  */
-import chinaDays from "chinese-days/dist/chinese-days.json" with { type: "json" };
-
 /** A calendar date in a region's own time zone, "YYYY-MM-DD". */
 export type LocalDate = string;
 
@@ -33,10 +31,11 @@ export interface BusinessCalendar {
   /** Whether staff work on this local date. */
   isWorkday(date: LocalDate): boolean;
   /**
-   * Years for which the public-holiday data is known, when the calendar has holidays. Outside
-   * them the calendar falls back to plain Monday–Friday weeks (see `CHINA_HOLIDAY_YEARS`).
+   * Whether an official public-holiday schedule of a year is known, on a calendar with public
+   * holidays (absent on plain-week calendars). A year without one counts as plain Monday–Friday
+   * weeks, and first-response rules say so (see `yearsWithoutHolidaySchedule`).
    */
-  holidayYears?: { first: number; last: number };
+  hasHolidaySchedule?(year: number): boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -46,6 +45,16 @@ const WORKDAY_SEARCH_LIMIT = 400;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Whether `date` is a real "YYYY-MM-DD" calendar date (2027-02-30 is not). */
+export function isLocalDate(date: string): boolean {
+  try {
+    dayNumber(date);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Days since 1970-01-01 of a calendar date (proleptic Gregorian, no time zone involved). */
 function dayNumber(date: LocalDate): number {
@@ -74,7 +83,7 @@ export function weekdayOf(date: LocalDate): number {
   return (((dayNumber(date) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
-const isMondayToFriday = (date: LocalDate) => {
+export const isMondayToFriday = (date: LocalDate) => {
   const w = weekdayOf(date);
   return w >= 1 && w <= 5;
 };
@@ -226,51 +235,15 @@ export function weekdaysCalendar(id: string, timeZone: string): BusinessCalendar
 }
 
 /**
- * Mainland China's public holidays and make-up working days (调休: weekend days worked to bridge a
- * holiday), from the `chinese-days` package, which follows the State Council's yearly notice and is
- * kept current by updating the dependency, never by editing a list here.
- *
- * We read its published JSON rather than call its `isWorkday`: the function parses the date as UTC
- * midnight and then reads it back in the process's local zone, so in any zone west of UTC it answers
- * for the previous day. The data is plain "YYYY-MM-DD" keys and needs no zone at all.
+ * The years from `from` to `to` (local dates in the calendar's zone) that have no official
+ * holiday schedule, on a calendar with public holidays: a due time counted through them treats
+ * every weekday as a workday. Empty on plain-week calendars.
  */
-const CHINA_HOLIDAYS: Readonly<Record<string, string>> = chinaDays.holidays;
-const CHINA_MAKE_UP_WORKDAYS: Readonly<Record<string, string>> = chinaDays.workdays;
-
-const yearsOf = (dates: string[]) => dates.map((d) => Number(d.slice(0, 4)));
-const chinaDataYears = yearsOf(Object.keys(CHINA_HOLIDAYS));
-
-/**
- * The years the installed `chinese-days` knows (2004 to 2026 in version 1.5.7). The State Council
- * announces a year's schedule in about November of the year before; dates after the last known year
- * count as plain Monday–Friday weeks (no error, so cases can still be opened), which would treat
- * e.g. New Year's Day as a workday until the dependency is updated.
- */
-export const CHINA_HOLIDAY_YEARS = {
-  first: Math.min(...chinaDataYears),
-  last: Math.max(...chinaDataYears),
-} as const;
-
-function isChinaWorkday(date: LocalDate): boolean {
-  if (Object.hasOwn(CHINA_MAKE_UP_WORKDAYS, date)) return true;
-  if (Object.hasOwn(CHINA_HOLIDAYS, date)) return false;
-  return isMondayToFriday(date);
+export function yearsWithoutHolidaySchedule(calendar: BusinessCalendar, from: Date, to: Date): number[] {
+  const known = calendar.hasHolidaySchedule;
+  if (!known) return [];
+  const yearOf = (at: Date) => Number(toLocal(calendar.timeZone, at).date.slice(0, 4));
+  const years: number[] = [];
+  for (let year = yearOf(from); year <= yearOf(to); year++) if (!known(year)) years.push(year);
+  return years;
 }
-
-export type SupportRegionId = "cn" | "global";
-
-export const SUPPORT_REGIONS: Readonly<Record<SupportRegionId, BusinessCalendar>> = {
-  // The mainland China team works Beijing time (no summer time) on China's legal working calendar:
-  // public holidays off, and the make-up weekend days around them on.
-  cn: {
-    id: "cn",
-    timeZone: "Asia/Shanghai",
-    workdayStart: "09:00",
-    workdayEnd: "18:00",
-    isWorkday: isChinaWorkday,
-    holidayYears: CHINA_HOLIDAY_YEARS,
-  },
-  // Everyone else: one team whose customers span many countries, so no single country's holidays
-  // apply; it counts plain Monday–Friday weeks on UTC, the zone that favours no customer's country.
-  global: weekdaysCalendar("global", "UTC"),
-};

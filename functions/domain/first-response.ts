@@ -3,7 +3,7 @@
  * first answer from a support engineer, from the case's plan and channel (Table A in `plans.ts`),
  * and whether that target was missed. Pure: the current time is always a parameter.
  */
-import { addBusinessDays, type BusinessCalendar } from "./business-calendar";
+import { addBusinessDays, type BusinessCalendar, yearsWithoutHolidaySchedule } from "./business-calendar";
 import { type Channel, PLANS, type PlanId } from "./plans";
 
 const HOUR_MS = 3_600_000;
@@ -13,9 +13,21 @@ export interface FirstResponseDue {
   dueAt: Date | undefined;
   /** The rule applied, in words, kept with the case so a target can be explained later. */
   rule: string;
+  /**
+   * Years the count went through without an official holiday schedule (counted as plain
+   * weeks, which the rule says): a holiday there may have been taken for a workday.
+   */
+  yearsWithoutHolidaySchedule: number[];
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** "; no official 2027 holiday calendar loaded: weekends only", or nothing when every year is known. */
+function missingScheduleNote(years: number[]): string {
+  if (years.length === 0) return "";
+  const calendars = years.length === 1 ? "calendar" : "calendars";
+  return `; no official ${years.join(" and ")} holiday ${calendars} loaded: weekends only`;
+}
 
 /**
  * The first-response due time of a case submitted at `submittedAt` on `channel` under `plan`:
@@ -36,17 +48,26 @@ export function firstResponseDue(input: {
   if (!target) throw new RangeError(`${PLANS[plan].name} has no ${channel} channel`);
   switch (target.kind) {
     case "immediate":
-      return { dueAt: undefined, rule: `${channel}: answered at once (${target.note})` };
+      return {
+        dueAt: undefined,
+        rule: `${channel}: answered at once (${target.note})`,
+        yearsWithoutHolidaySchedule: [],
+      };
     case "calendar-days":
       return {
         dueAt: new Date(submittedAt.getTime() + target.amount * 24 * HOUR_MS),
         rule: `${channel}: ${plural(target.amount, "calendar day")} (${target.amount * 24} hours, weekends and holidays included)`,
+        yearsWithoutHolidaySchedule: [],
       };
-    case "business-days":
+    case "business-days": {
+      const dueAt = addBusinessDays(calendar, submittedAt, target.amount);
+      const unknownYears = yearsWithoutHolidaySchedule(calendar, submittedAt, dueAt);
       return {
-        dueAt: addBusinessDays(calendar, submittedAt, target.amount),
-        rule: `${channel}: ${plural(target.amount, "business day")} on the ${calendar.id} calendar (${calendar.timeZone}, ${calendar.workdayStart}–${calendar.workdayEnd} on workdays)`,
+        dueAt,
+        rule: `${channel}: ${plural(target.amount, "business day")} on the ${calendar.id} calendar (${calendar.timeZone}, ${calendar.workdayStart}–${calendar.workdayEnd} on workdays)${missingScheduleNote(unknownYears)}`,
+        yearsWithoutHolidaySchedule: unknownYears,
       };
+    }
   }
 }
 

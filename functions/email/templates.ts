@@ -1,9 +1,11 @@
 import type { Language } from "#domain/language";
+import { writtenTextPlaceholders } from "./written-text";
 
 /**
  * Every e-mail the support center sends, in every language: the single source for the SES
  * templates that CDK deploys and the local stack creates. Placeholders are SES (Handlebars)
- * syntax; `TemplateData` supplies them (see follow-up/execution-input.ts).
+ * syntax; `TemplateData` supplies them (see follow-up/execution-input.ts). Text a person wrote
+ * is a `{ written }` paragraph, never a plain `{{x}}`: see written-text.ts.
  */
 export interface EmailTemplate {
   name: string;
@@ -14,10 +16,18 @@ export interface EmailTemplate {
 
 export type TemplateKind = "case-reply" | "case-follow-up";
 
+/** A paragraph of someone's own words, by the name of its template-data field. */
+interface WrittenParagraph {
+  written: string;
+}
+
 interface TemplateText {
   subject: string;
-  paragraphs: string[];
+  paragraphs: (string | WrittenParagraph)[];
 }
+
+/** The support reply's own text, in the reply e-mail. */
+export const REPLY_BODY = { written: "replyBody" } as const satisfies WrittenParagraph;
 
 const SUBJECT: Record<Language, string> = {
   en: "{{vendorName}} support case {{caseNumber}}",
@@ -30,7 +40,7 @@ const TEXTS: Record<TemplateKind, Record<Language, TemplateText>> = {
       subject: SUBJECT.en,
       paragraphs: [
         "Our support team has answered your support case #{{caseNumber}}:",
-        "{{replyBody}}",
+        REPLY_BODY,
         "If this solves the problem, just reply 'Resolved'. Otherwise reply and tell us more so we can keep helping.",
       ],
     },
@@ -38,7 +48,7 @@ const TEXTS: Record<TemplateKind, Record<Language, TemplateText>> = {
       subject: SUBJECT["zh-CN"],
       paragraphs: [
         "我们的技术支持团队已答复您的支持案例 #{{caseNumber}}：",
-        "{{replyBody}}",
+        REPLY_BODY,
         "如果问题已解决，请直接回复“已解决”。如果问题仍然存在，请回复并说明情况，以便我们继续为您提供帮助。",
       ],
     },
@@ -68,11 +78,15 @@ export function templateName(kind: TemplateKind, language: Language): string {
 }
 
 function toTemplate(kind: TemplateKind, language: Language, text: TemplateText): EmailTemplate {
+  const part = (form: "text" | "html") =>
+    text.paragraphs.map((p) => (typeof p === "string" ? p : writtenTextPlaceholders(p.written)[form]));
   return {
     name: templateName(kind, language),
     subject: text.subject,
-    text: `${text.paragraphs.join("\n\n")}\n`,
-    html: text.paragraphs.map((p) => `<p>${p}</p>`).join("\n"),
+    text: `${part("text").join("\n\n")}\n`,
+    html: part("html")
+      .map((p) => `<p>${p}</p>`)
+      .join("\n"),
   };
 }
 

@@ -1,5 +1,7 @@
 import { followUpExecutionName } from "#domain/follow-up";
 import { formatCalendarDate } from "#domain/language";
+import { REPLY_BODY } from "#email/templates";
+import { writtenTextData } from "#email/written-text";
 import type { CaseEvent } from "#repositories/case-records";
 import { typedCaseKey } from "#repositories/keys";
 
@@ -37,7 +39,7 @@ export function followUpExecution(reply: SupportReply, settings: FollowUpSetting
       language: reply.language,
       caseKey: typedCaseKey(reply.caseNumber),
       email: {
-        replyData: JSON.stringify({ ...common, replyBody: reply.message ?? "" }),
+        replyData: JSON.stringify({ ...common, ...writtenTextData(REPLY_BODY.written, reply.message ?? "") }),
         followUpData: JSON.stringify(common),
       },
     },

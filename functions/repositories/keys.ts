@@ -38,6 +38,11 @@ export const keys = {
   feedback: (feedbackId: string) => ({ pk: "FEEDBACK", sk: feedbackId }),
   allFeedback: () => ({ pk: "FEEDBACK" }),
   releasesOf: (productId: string) => ({ pk: `PRODUCT#${productId}`, skPrefix: RELEASE_PREFIX }),
+  holidaySchedule: (region: string, year: number) => ({
+    pk: `CALENDAR#${region}`,
+    sk: `${YEAR_PREFIX}${year}`,
+  }),
+  holidaySchedulesOf: (region: string) => ({ pk: `CALENDAR#${region}`, skPrefix: YEAR_PREFIX }),
 };
 
 const EVENT_PREFIX = "EVENT#";
@@ -45,6 +50,7 @@ const ATTACHMENT_PREFIX = "ATTACHMENT#";
 const OPEN_QUEUE = "QUEUE#open";
 const OWNED_PREFIX = "PRODUCT#";
 const RELEASE_PREFIX = "RELEASE#";
+const YEAR_PREFIX = "YEAR#";
 
 /** The case key as DynamoDB's typed JSON, for callers that speak the low-level API (the state machine). */
 export function typedCaseKey(caseNumber: string) {

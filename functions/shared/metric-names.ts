@@ -16,6 +16,8 @@ export const BUSINESS_METRICS = {
   entitlementRefusals: { name: "EntitlementRefusals", breakdown: ["reason"] },
   /** Inbound mail SES's verdicts do not vouch for (unauthenticated, spam, virus): dropped unread. */
   inboundMailRefused: { name: "InboundMailRefused", breakdown: ["reason"] },
+  /** A due time counted through a year whose official holiday schedule is not loaded. */
+  dueWithoutHolidaySchedule: { name: "DueTimesWithoutHolidaySchedule", breakdown: ["calendar", "year"] },
 } as const;
 
 export type BusinessMetric = keyof typeof BUSINESS_METRICS;

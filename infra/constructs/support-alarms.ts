@@ -168,6 +168,13 @@ export class SupportAlarms extends Construct {
       description: `At least ${t.firstResponseBreachesPerHour} first responses came after their due time in an hour (see the agent queue).`,
       threshold: t.firstResponseBreachesPerHour,
     });
+    // The holiday package ends at a year; the next year's schedule is announced in about November.
+    this.add("DueTimesWithoutHolidaySchedule", {
+      metric: businessTotal("dueWithoutHolidaySchedule", this.stage, { period: ONE_HOUR }),
+      description:
+        "A case's first-response due time was counted through a year with no official holiday schedule (weekdays all counted as workdays): load that year with PUT /admin/calendars/cn/{year}.",
+      threshold: 1,
+    });
   }
 
   private add(id: string, spec: AlarmSpec): Alarm {

@@ -998,6 +998,7 @@ describe("alarms", () => {
     expect(Object.keys(alarms).sort()).toEqual(
       [
         "api-server-errors",
+        "due-times-without-holiday-schedule",
         "email-bounces",
         "email-complaints",
         "email-rendering-failures",
@@ -1148,6 +1149,16 @@ describe("alarms", () => {
       Statistic: "Sum",
       Period: 3600,
       Threshold: DEFAULT_ALARM_THRESHOLDS.firstResponseBreachesPerHour,
+    });
+  });
+
+  it("fire when a due time was counted through a year without a holiday schedule", () => {
+    expect(alarm("due-times-without-holiday-schedule")).toMatchObject({
+      Namespace: METRICS_NAMESPACE,
+      MetricName: BUSINESS_METRICS.dueWithoutHolidaySchedule.name,
+      Dimensions: [{ Name: "service", Value: "support-center-test" }],
+      Statistic: "Sum",
+      Threshold: 1,
     });
   });
 

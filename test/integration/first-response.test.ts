@@ -1,6 +1,6 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
-import { SUPPORT_REGIONS } from "#domain/business-calendar";
+import { SUPPORT_REGIONS } from "#domain/support-regions";
 import { keys } from "#repositories/keys";
 import { api, db, newUser, openCase, stack, VALID_CASE } from "../support/local";
 

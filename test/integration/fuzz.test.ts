@@ -96,6 +96,10 @@ function validBody(id: RouteId, f: Fixtures): unknown {
     rateCase: { score: 5, comment: "Quick" },
     giveFeedback: { kind: "thanks", about: "support", text: "Great help", caseNumber: f.caseNumber },
     setFeedbackStatus: { status: "reviewed" },
+    putHolidaySchedule: {
+      holidays: [{ date: "2027-01-01", name: "元旦" }, { date: "2027-01-02" }],
+      workdays: [{ date: "2027-02-06" }],
+    },
   };
   return bodies[id];
 }
@@ -314,6 +318,7 @@ function pathArb(route: RouteDefinition, f: Fixtures): fc.Arbitrary<string> {
     ),
     serial: segmentArb([f.serial], fc.stringMatching(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/)),
     feedbackId: segmentArb([f.feedbackId], fc.stringMatching(/^\d{8}T\d{9}Z-[0-9a-f]{8}$/)),
+    year: segmentArb(["2027", "2026"], fc.stringMatching(/^\d{4}$/)),
   };
   return fc
     .tuple(...names.map((name) => segments[name] ?? weirdString.map(percentEncode)))

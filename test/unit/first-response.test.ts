@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import {
   type BusinessCalendar,
   isWithinBusinessHours,
-  SUPPORT_REGIONS,
   toLocal,
   weekdaysCalendar,
 } from "#domain/business-calendar";
+import { chinaCalendar } from "#domain/china-calendar";
 import { firstResponseDue, firstResponseState } from "#domain/first-response";
 import { CHANNELS, type Channel, PLAN_IDS, PLANS, type PlanId } from "#domain/plans";
+import { SUPPORT_REGIONS } from "#domain/support-regions";
 
 const HOUR = 3_600_000;
 const cn = SUPPORT_REGIONS.cn;
@@ -185,5 +186,58 @@ describe("first-response state", () => {
         });
       }),
     );
+  });
+});
+
+describe("first-response due time at the edge of the holiday data", () => {
+  const newYear2027 = {
+    year: 2027,
+    holidays: ["2027-01-01", "2027-01-02", "2027-01-03"].map((date) => ({ date })),
+    workdays: [],
+  };
+  const lastDayOf2026 = beijing("2026-12-31T12:00:00");
+
+  it("says so in the rule when the count runs into a year without an official schedule", () => {
+    const target = firstResponseDue({
+      plan: "customer-service",
+      channel: "email",
+      submittedAt: lastDayOf2026,
+      calendar: cn,
+    });
+
+    expect(target.dueAt).toEqual(beijing("2027-01-01T12:00:00")); // New Year's Day, unknown here
+    expect(target.rule).toBe(
+      "email: 1 business day on the cn calendar (Asia/Shanghai, 09:00–18:00 on workdays); no official 2027 holiday calendar loaded: weekends only",
+    );
+    expect(target.yearsWithoutHolidaySchedule).toEqual([2027]);
+  });
+
+  it("counts on a loaded schedule, and then says nothing more", () => {
+    const target = firstResponseDue({
+      plan: "customer-service",
+      channel: "email",
+      submittedAt: lastDayOf2026,
+      calendar: chinaCalendar([newYear2027]),
+    });
+
+    expect(target.dueAt).toEqual(beijing("2027-01-04T12:00:00"));
+    expect(target.rule).not.toContain("holiday calendar");
+    expect(target.yearsWithoutHolidaySchedule).toEqual([]);
+  });
+
+  it("names every unknown year, and never warns where the calendar has no holidays or is not used", () => {
+    const inUnknownYears = {
+      plan: "trial",
+      channel: "email",
+      submittedAt: beijing("2027-12-30T12:00:00"),
+    } as const;
+
+    expect(firstResponseDue({ ...inUnknownYears, calendar: cn }).rule).toMatch(
+      /; no official 2027 and 2028 holiday calendars loaded: weekends only$/,
+    );
+    expect(firstResponseDue({ ...inUnknownYears, calendar: global }).yearsWithoutHolidaySchedule).toEqual([]);
+    const premier = firstResponseDue({ ...inUnknownYears, plan: "advantage-premier", calendar: cn });
+    expect(premier.yearsWithoutHolidaySchedule).toEqual([]);
+    expect(premier.rule).not.toContain("holiday calendar");
   });
 });

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { SUPPORT_REGIONS } from "#domain/business-calendar";
 import { attachmentRepository } from "#repositories/attachment-repository";
 import { caseRepository } from "#repositories/case-repository";
 import { profileRepository } from "#repositories/profile-repository";
@@ -11,12 +10,8 @@ import { idempotentRequests } from "#shared/idempotency";
 const config = readConfig(
   z.object({
     TABLE_NAME: z.string().check(z.minLength(1)),
-    SUPPORT_REGION: z._default(z.enum(["cn", "global"]), "cn"),
   }),
 );
-
-/** The business calendar first-response targets are counted on. */
-export const supportCalendar = SUPPORT_REGIONS[config.SUPPORT_REGION];
 
 export const cases = caseRepository(documentClient, config.TABLE_NAME);
 

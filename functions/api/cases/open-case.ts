@@ -1,16 +1,17 @@
 import { entitlementForTopic } from "#domain/entitlement";
 import { DomainError } from "#domain/errors";
-import { firstResponseDue, targetChannelFor } from "#domain/first-response";
+import { targetChannelFor } from "#domain/first-response";
 import { type Caller, isStaff } from "#shared/caller";
 import { type ApiEvent, type ApiResponse, apiHandler } from "#shared/http";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger } from "#shared/observability";
 import { problems } from "#shared/problem";
 import { parseJsonBody } from "#shared/request";
+import { firstResponseTarget } from "../calendars/calendar-store";
 import { ownedLicenseTerms } from "../products/stores";
 import { ROUTES } from "../routes";
 import { OpenCaseRequest } from "../schemas";
-import { cases, idempotent, profiles, supportCalendar } from "./case-store";
+import { cases, idempotent, profiles } from "./case-store";
 import { caseView } from "./case-views";
 
 type Request = ReturnType<typeof OpenCaseRequest.parse>;
@@ -58,11 +59,10 @@ async function openCase(event: ApiEvent, caller: Caller): Promise<ApiResponse> {
     throw new DomainError("not-entitled", message, { reason, advice });
   }
   const submittedAt = new Date();
-  const target = firstResponseDue({
+  const target = await firstResponseTarget({
     plan: entitlement.plan,
     channel: targetChannelFor(entitlement.plan, request.channel),
     submittedAt,
-    calendar: supportCalendar,
   });
   // E-mails about the case go out in the language asked for, else the profile's preference.
   const language = request.language ?? (await profiles.load(customer.customerId))?.language ?? "en";

@@ -1,0 +1,49 @@
+import * as z from "zod/mini";
+import { type FirstResponseDue, firstResponseDue } from "#domain/first-response";
+import type { Channel, PlanId } from "#domain/plans";
+import { SUPPORT_REGION_IDS, supportCalendar } from "#domain/support-regions";
+import { calendarRepository } from "#repositories/calendar-repository";
+import { cachedFor } from "#shared/cached";
+import { documentClient } from "#shared/clients";
+import { readConfig } from "#shared/config";
+import { countBusinessEvent } from "#shared/metrics";
+import { logger } from "#shared/observability";
+
+const config = readConfig(
+  z.object({
+    TABLE_NAME: z.string().check(z.minLength(1)),
+    SUPPORT_REGION: z._default(z.enum(SUPPORT_REGION_IDS), "cn"),
+  }),
+);
+
+/** The region whose calendar first-response targets are counted on. */
+export const supportRegion = config.SUPPORT_REGION;
+
+export const calendars = calendarRepository(documentClient, config.TABLE_NAME);
+
+/**
+ * How long a function instance keeps the loaded schedules: a schedule an operator loads counts
+ * for new cases within this time, and intake reads the table for it once a minute, not per case.
+ */
+export const SCHEDULE_CACHE_SECONDS = 60;
+
+const loadedSchedules = cachedFor(SCHEDULE_CACHE_SECONDS * 1000, () => calendars.loadAll(supportRegion));
+
+/**
+ * The first-response target of a case submitted now, on the support calendar with the schedules
+ * operators loaded. A count through a year without an official schedule is logged and counted:
+ * its due time may fall on a holiday, and someone should load that year's schedule.
+ */
+export async function firstResponseTarget(input: {
+  plan: PlanId;
+  channel: Channel;
+  submittedAt: Date;
+}): Promise<FirstResponseDue> {
+  const calendar = supportCalendar(supportRegion, await loadedSchedules());
+  const target = firstResponseDue({ ...input, calendar });
+  for (const year of target.yearsWithoutHolidaySchedule) {
+    logger.warn("first response due counted without a holiday schedule", { calendar: calendar.id, year });
+    countBusinessEvent("dueWithoutHolidaySchedule", { calendar: calendar.id, year: String(year) });
+  }
+  return target;
+}

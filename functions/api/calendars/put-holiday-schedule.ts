@@ -1,0 +1,22 @@
+import { scheduleProblems } from "#domain/holiday-schedule";
+import { apiHandler } from "#shared/http";
+import { problems } from "#shared/problem";
+import { parseJsonBody, parsePathParameters } from "#shared/request";
+import { ROUTES } from "../routes";
+import { CalendarYearPath, HolidayScheduleRequest } from "../schemas";
+import { calendars } from "./calendar-store";
+import { HOLIDAY_REGION, scheduleView } from "./schedule-view";
+
+/**
+ * Loads a year's official holiday schedule into the table, replacing one loaded before; it wins
+ * over the chinese-days package for that year. New cases count on it within a minute.
+ */
+export const handler = apiHandler(ROUTES.putHolidaySchedule, async (event, caller) => {
+  const { year } = parsePathParameters(event, CalendarYearPath);
+  const schedule = { year, ...parseJsonBody(event, HolidayScheduleRequest) };
+  const found = scheduleProblems(schedule);
+  if (found.length > 0) throw problems.validation(found);
+  const loaded = { loadedAt: new Date().toISOString(), loadedBy: caller.id };
+  await calendars.put({ region: HOLIDAY_REGION, ...schedule, ...loaded });
+  return { status: 200, body: scheduleView(schedule, { loaded }) };
+});
