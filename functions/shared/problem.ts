@@ -65,8 +65,16 @@ export const problems = {
   notFound: (detail: string) => new HttpProblem(404, "not-found", "Not found", detail),
   methodNotAllowed: (detail: string) =>
     new HttpProblem(405, "method-not-allowed", "Method not allowed", detail),
+  malformedRequest: (detail: string) => new HttpProblem(400, "malformed-request", "Bad request", detail),
   payloadTooLarge: (limit: number) =>
     new HttpProblem(413, "payload-too-large", "The body is too large", `The limit is ${limit} bytes.`),
+  requestHeadersTooLarge: () =>
+    new HttpProblem(
+      431,
+      "request-headers-too-large",
+      "The request line or headers are too large",
+      "The URL and the headers together must stay below 16 KB.",
+    ),
   unsupportedMediaType: (accepted: readonly string[] = ["application/json"]) =>
     new HttpProblem(
       415,

@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+  STATUS_CODES,
+} from "node:http";
 import { resolve } from "node:path";
+import type { Duplex } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { JwtVerifier } from "aws-jwt-verify";
 import type {
@@ -15,6 +22,8 @@ import { lambdaContext } from "./lambda-context";
 
 /** API Gateway refuses bodies above 10 MB; locally we stop reading far earlier. */
 const MAX_REQUEST_BYTES = 1024 * 1024;
+/** An oversized body is read to its end (so the client sees the 413, not a reset) up to API Gateway's limit. */
+const MAX_DRAINED_BYTES = 10 * 1024 * 1024;
 
 type Handler = (
   event: APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -51,14 +60,20 @@ export function toWireClaims(payload: Record<string, unknown>): Record<string, s
   );
 }
 
+/**
+ * The body, or a 413 once it is read to its end: answering while the client still sends and then
+ * closing makes the kernel reset the connection, and the client sees ECONNRESET instead of the 413.
+ * Past API Gateway's limit the reading stops (leaving the loop destroys the socket).
+ */
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_REQUEST_BYTES) throw problems.payloadTooLarge(MAX_REQUEST_BYTES);
-    chunks.push(chunk as Buffer);
+    if (size <= MAX_REQUEST_BYTES) chunks.push(chunk as Buffer);
+    else if (size > MAX_DRAINED_BYTES) break;
   }
+  if (size > MAX_REQUEST_BYTES) throw problems.payloadTooLarge(MAX_REQUEST_BYTES);
   return Buffer.concat(chunks);
 }
 
@@ -72,8 +87,36 @@ function decodePathValue(name: string, raw: string): string {
 }
 
 function sendProblem(response: ServerResponse, problem: HttpProblem): void {
-  response.writeHead(problem.status, problem.headers());
+  // After a 413 the connection is not reused: the client may have sent more than was read.
+  const close = problem.status === 413 ? { connection: "close" } : {};
+  response.writeHead(problem.status, { ...problem.headers(), ...close });
   response.end(JSON.stringify(problem));
+}
+
+/**
+ * Requests Node's parser refuses before there is a request object (a request line or headers
+ * over `maxHeaderSize`, broken framing): problem+json like every other refusal, not Node's bare
+ * status line. The socket is ended after the answer and read to its end, so the answer arrives.
+ */
+function refuseUnparsable(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const problem =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? problems.requestHeadersTooLarge()
+      : problems.malformedRequest("The request is not valid HTTP/1.1.");
+  const body = JSON.stringify(problem);
+  const headers = { ...problem.headers(), "content-length": Buffer.byteLength(body), connection: "close" };
+  socket.end(
+    `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n${Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join("")}\r\n${body}`,
+  );
+  socket.resume();
+  // A client that never closes its side must not keep the gateway from stopping.
+  setTimeout(() => socket.destroy(), 5_000).unref();
 }
 
 export interface LocalGateway {
@@ -190,6 +233,7 @@ export async function startLocalGateway(options: {
       else response.end();
     });
   });
+  server.on("clientError", refuseUnparsable);
   await new Promise<void>((ready) => server.listen(options.port, "127.0.0.1", ready));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;

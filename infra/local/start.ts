@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import * as z from "zod/mini";
 import { readConfig } from "#shared/config";
-import { DEMO_CUSTOMER_SERIALS, DEMO_RELEASES, demoLicenses } from "./demo-catalog";
-import { createDemoUsers, DEMO_USERS, type DemoUser } from "./demo-data";
+import { setUpDemo } from "./demo";
+import { DEMO_CUSTOMER_SERIALS } from "./demo-catalog";
+import { DEMO_USERS } from "./demo-data";
 import { REPOSITORY_ROOT, startLocalStack } from "./stack";
 
 /** `npm start`: the whole stack on fixed ports, demo users and a demo case, until Ctrl-C. */
@@ -43,75 +43,7 @@ const stack = await startLocalStack({
   log: (line) => console.log(line),
 });
 
-await createDemoUsers(stack);
-
-/** Signs in through the API, as any client would. */
-async function signIn(user: DemoUser): Promise<string> {
-  const answer = await fetch(`${stack.apiUrl}/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: user.email, password: user.password }),
-  });
-  const { idToken } = (await answer.json()) as { idToken: string };
-  return idToken;
-}
-
-const tokens = Object.fromEntries(
-  await Promise.all(DEMO_USERS.map(async (u) => [u.name, await signIn(u)] as const)),
-);
-const tokensFile = resolve(REPOSITORY_ROOT, ".local/tokens.env");
-mkdirSync(resolve(tokensFile, ".."), { recursive: true });
-writeFileSync(
-  tokensFile,
-  `${Object.entries(tokens)
-    .map(([name, token]) => `export ${name}_TOKEN=${token}`)
-    .join("\n")}\nexport API=${stack.apiUrl}\n`,
-);
-
-/** Calls the local API as a demo user; demo data goes in through the same routes as real data. */
-async function call(
-  token: string,
-  method: string,
-  path: string,
-  body: unknown,
-): Promise<Record<string, unknown>> {
-  const answer = await fetch(`${stack.apiUrl}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
-  return (await answer.json()) as Record<string, unknown>;
-}
-
-const adminToken = tokens.ADMIN ?? "";
-await call(adminToken, "POST", "/admin/licenses", { licenses: demoLicenses() });
-for (const release of DEMO_RELEASES) {
-  const content = `demo installer ${release.build}\n`;
-  const published = await call(adminToken, "POST", "/admin/releases", {
-    ...release,
-    sizeBytes: content.length,
-  });
-  await fetch((published.upload as { url: string }).url, { method: "PUT", body: content });
-}
-await call(tokens.CUSTOMER ?? "", "POST", "/products/registrations", {
-  serials: DEMO_CUSTOMER_SERIALS.join("\n"),
-});
-
-// A demo case, opened through the API like any customer would.
-const demoCase = await fetch(`${stack.apiUrl}/cases`, {
-  method: "POST",
-  headers: { authorization: `Bearer ${tokens.CUSTOMER}`, "content-type": "application/json" },
-  body: JSON.stringify({
-    topic: "product-problem",
-    serial: "PREM1-AAAAA-BBBBB-CCCCC-00001",
-    severity: "B",
-    subject: "Nightly backup stops at 80%",
-    description: "Since the last update the nightly job stops with error E1234.",
-    preferredContact: "email",
-    language: "en",
-  }),
-}).then((r) => r.json() as Promise<{ caseNumber: string }>);
+const demo = await setUpDemo(stack, resolve(REPOSITORY_ROOT, ".local/tokens.env"));
 
 console.log(`
 Support center running locally (one follow-up day = ${config.FOLLOW_UP_DAY_SECONDS} s; a whole sequence takes ${10 * config.FOLLOW_UP_DAY_SECONDS} s)
@@ -126,13 +58,13 @@ Support center running locally (one follow-up day = ${config.FOLLOW_UP_DAY_SECON
 
 Demo users (ID tokens valid 1 h; sign in again with POST /sessions):
 ${DEMO_USERS.map((u) => `  ${u.email.padEnd(22)} ${u.password.padEnd(18)} ${u.groups.join(", ")}`).join("\n")}
-  source .local/tokens.env      # sets CUSTOMER_TOKEN, AGENT_TOKEN, ADMIN_TOKEN and API
+  source .local/tokens.env      # sets CUSTOMER_TOKEN, AGENT_TOKEN, ADMIN_TOKEN, API and MAIL_VIEWER
 
 Demo licenses (every plan of Table A, an expired plan, a trial, an old version): see README.
 The customer owns ${DEMO_CUSTOMER_SERIALS.join(", ")}.
 
-Demo case ${demoCase.caseNumber} is open. Answer it as the agent and watch the follow-ups arrive:
-  curl -s -X POST $API/cases/${demoCase.caseNumber}/replies -H "authorization: Bearer $AGENT_TOKEN" \\
+Demo case ${demo.caseNumber} is open. Answer it as the agent and watch the follow-ups arrive:
+  curl -s -X POST $API/cases/${demo.caseNumber}/replies -H "authorization: Bearer $AGENT_TOKEN" \\
        -H 'content-type: application/json' -d '{"message":"Please update to build 4711."}'
 
 Ctrl-C stops everything.`);

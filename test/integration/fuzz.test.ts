@@ -150,7 +150,7 @@ const weirdString = fc.oneof(
 /**
  * Header values Node lets through (visible Latin-1), from empty to huge. Huge stays below what
  * API Gateway accepts (10 KB for the request line and all headers together): beyond that the
- * gateway refuses the request itself (in AWS and locally, Node's 431), before any of our code.
+ * gateway refuses the request itself (locally a 431 problem+json), before any handler.
  */
 const headerValue = fc.oneof(
   fc.string({

@@ -8,6 +8,13 @@ const SUBJECTS = {
   "email-verification": "Your support center e-mail verification code",
 } as const;
 
+/** The code in a mail that `mailCode` sent, or undefined for any other mail. */
+export function codeInMail(mail: { subject: string; body: { text?: string } }): string | undefined {
+  const subject = Object.values(SUBJECTS).find((s) => s === mail.subject);
+  const prefix = `${subject}: `;
+  return subject && mail.body.text?.startsWith(prefix) ? mail.body.text.slice(prefix.length) : undefined;
+}
+
 /**
  * In AWS, Cognito e-mails codes itself; locally they land in the local SES mailbox instead, so a
  * person (and a test) reads them where any other mail of the system arrives.
