@@ -46,7 +46,26 @@ export interface RouteDefinition {
   /** Module (from the repository root) whose `handler` export serves the route. */
   entry: string;
   summary: string;
+  /** Longer prose for the API document. */
+  description?: string;
+  /** Groups of operations in the API document (accounts, cases, …). */
+  tags?: readonly string[];
+  /** Path parameters, query and JSON body: parsed with these before the handler runs. */
+  params?: z.ZodMiniType;
+  query?: z.ZodMiniType;
   body?: z.ZodMiniType;
+  /** The success answers, by status; a body-less answer has no `body`. */
+  responses?: Readonly<Record<number, RouteResponse>>;
+  /**
+   * The 4xx and 503 problems the route answers beyond those the document implies from the route
+   * itself (401/403 when signed in, 400/413/415 with a body, 400 with params or query, 503 when it
+   * touches a store, 429 when throttled as auth).
+   */
+  problems?: readonly number[];
+  /** The route honours an Idempotency-Key header. */
+  idempotencyKey?: true;
+  /** The README's example request, shown in the API document. */
+  example?: { body?: unknown; query?: Record<string, string> };
   /** What the function touches, so that CDK grants exactly that. */
   needs: {
     table?: "read" | "write";
@@ -56,6 +75,13 @@ export interface RouteDefinition {
   };
   /** Credential-guessing targets get the stricter stage throttle. */
   throttle?: "auth";
+}
+
+export interface RouteResponse {
+  description: string;
+  body?: z.ZodMiniType;
+  /** Response headers the client may read (e.g. Location). */
+  headers?: readonly string[];
 }
 
 const STAFF = ["agent", "admin"] as const;
