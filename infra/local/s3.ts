@@ -29,6 +29,54 @@ const require = createRequire(import.meta.url);
 const S3rver = require("s3rver") as new (options: S3rverOptions) => S3rverInstance;
 const { DUMMY_ACCOUNT } = require("s3rver/lib/models/account") as { DUMMY_ACCOUNT: S3rverAccount };
 
+interface PutContext {
+  params: { bucket: string; key: string };
+  headers: Record<string, string | string[] | undefined>;
+  store: { existsObject(bucket: string, key: string): Promise<boolean> };
+}
+const objects = require("s3rver/lib/controllers/object") as { putObject(ctx: PutContext): Promise<void> };
+const S3Error = require("s3rver/lib/models/error") as new (
+  code: string,
+  message: string,
+  detail?: Record<string, string>,
+) => Error & { status: number };
+
+/**
+ * s3rver ignores `If-None-Match: *` on PUT; S3 honours it (conditional writes): 412 when the key
+ * exists, 409 while another conditional PUT of the key is in flight. Taught here, after
+ * s3rver's own authentication, so create-only upload URLs behave locally as they do in AWS.
+ */
+const putObject = objects.putObject;
+const creating = new Set<string>();
+objects.putObject = async function putObjectIfNoneMatch(ctx) {
+  if (ctx.headers["if-none-match"] !== "*") return putObject(ctx);
+  const { bucket, key } = ctx.params;
+  const id = `${bucket}/${key}`;
+  if (creating.has(id)) {
+    const conflict = new S3Error(
+      "ConditionalRequestConflict",
+      "A conflicting conditional operation is currently in progress against this resource.",
+    );
+    conflict.status = 409;
+    throw conflict;
+  }
+  creating.add(id);
+  try {
+    if (await ctx.store.existsObject(bucket, key)) {
+      throw new S3Error(
+        "PreconditionFailed",
+        "At least one of the pre-conditions you specified did not hold",
+        {
+          Condition: "If-None-Match",
+        },
+      );
+    }
+    await putObject(ctx);
+  } finally {
+    creating.delete(id);
+  }
+};
+
 // s3rver knows one access key (S3RVER) and refuses any other with InvalidAccessKeyId; adding
 // the local one lets every local client sign with LOCAL_AWS. (It does not check SigV4
 // signatures themselves, only the key id and, for presigned URLs, the expiry.)
@@ -62,6 +110,7 @@ function corsConfiguration(origins: readonly string[]): string {
     allowedOrigins,
     "<AllowedMethod>GET</AllowedMethod><AllowedMethod>HEAD</AllowedMethod><AllowedMethod>PUT</AllowedMethod>",
     "<AllowedHeader>content-type</AllowedHeader><AllowedHeader>content-md5</AllowedHeader>",
+    "<AllowedHeader>if-none-match</AllowedHeader>",
     "<ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>3600</MaxAgeSeconds>",
     "</CORSRule></CORSConfiguration>",
   ].join("");
