@@ -2,23 +2,17 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { SUPPORT_REGIONS } from "#domain/business-calendar";
 import { keys } from "#repositories/keys";
-import { api, db, newCustomer, newUser, openCase, stack, type TestUser, VALID_CASE } from "../support/local";
-
-type QueueItem = { caseNumber: string; firstResponseDueAt?: string; firstResponse: { breached: boolean } };
-
-async function wholeQueue(agent: Awaited<ReturnType<typeof newUser>>, query: string): Promise<QueueItem[]> {
-  const items: QueueItem[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await api("GET", `/queue?limit=50&${query}${cursor ? `&cursor=${cursor}` : ""}`, {
-      user: agent,
-    });
-    expect(page.status).toBe(200);
-    items.push(...(page.body.items as QueueItem[]));
-    cursor = page.body.nextCursor as string | undefined;
-  } while (cursor);
-  return items;
-}
+import {
+  api,
+  db,
+  newCustomer,
+  newUser,
+  openCase,
+  stack,
+  type TestUser,
+  VALID_CASE,
+  wholeQueue,
+} from "../support/local";
 
 /** Chat is a channel staff open cases on, for the customer they are talking to. */
 function openChatCase(agent: TestUser, customer: TestUser) {

@@ -96,7 +96,27 @@ export async function api(
   };
 }
 
-/** A customer-service question: accepted under the free plan whatever the caller's licenses. */
+export type QueueItem = {
+  caseNumber: string;
+  status: string;
+  firstResponseDueAt?: string;
+  firstResponse: { breached: boolean };
+};
+
+/** Every page of the agent queue for `query` (filters apply within a page, so all pages are read). */
+export async function wholeQueue(agent: TestUser, query: string): Promise<QueueItem[]> {
+  const items: QueueItem[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api("GET", `/queue?limit=50&${query}${cursor ? `&cursor=${cursor}` : ""}`, {
+      user: agent,
+    });
+    if (page.status !== 200) throw new Error(`the queue answered ${JSON.stringify(page)}`);
+    items.push(...(page.body.items as QueueItem[]));
+    cursor = page.body.nextCursor as string | undefined;
+  } while (cursor);
+  return items;
+}
 
 export async function openCase(user: TestUser, overrides: Record<string, unknown> = {}): Promise<string> {
   const answer = await api("POST", "/cases", { user, json: { ...VALID_CASE, ...overrides } });
