@@ -31,6 +31,7 @@ const { DUMMY_ACCOUNT } = require("s3rver/lib/models/account") as { DUMMY_ACCOUN
 
 interface PutContext {
   params: { bucket: string; key: string };
+  query: Record<string, string | string[] | undefined>;
   headers: Record<string, string | string[] | undefined>;
   store: { existsObject(bucket: string, key: string): Promise<boolean> };
 }
@@ -42,13 +43,24 @@ const S3Error = require("s3rver/lib/models/error") as new (
 ) => Error & { status: number };
 
 /**
- * s3rver ignores `If-None-Match: *` on PUT; S3 honours it (conditional writes): 412 when the key
- * exists, 409 while another conditional PUT of the key is in flight. Taught here, after
- * s3rver's own authentication, so create-only upload URLs behave locally as they do in AWS.
+ * Two things S3 does on a PUT that s3rver does not, taught here after s3rver's own
+ * authentication so that create-only upload URLs behave locally as they do in AWS:
+ * - a presigned PUT lacking a header its signature covers fails the signature (403), so an
+ *   `If-None-Match` that was signed cannot be left out (s3rver checks no signature at all);
+ * - `If-None-Match: *` (conditional writes): 412 when the key exists, 409 while another
+ *   conditional PUT of the key is in flight.
  */
 const putObject = objects.putObject;
 const creating = new Set<string>();
 objects.putObject = async function putObjectIfNoneMatch(ctx) {
+  const signed = String(ctx.query["X-Amz-SignedHeaders"] ?? "").split(";");
+  const missing = signed.filter((name) => name && name !== "host" && ctx.headers[name] === undefined);
+  if (missing.length > 0) {
+    throw new S3Error(
+      "SignatureDoesNotMatch",
+      `The request signature we calculated does not match the signature you provided (missing signed headers: ${missing.join(", ")}).`,
+    );
+  }
   if (ctx.headers["if-none-match"] !== "*") return putObject(ctx);
   const { bucket, key } = ctx.params;
   const id = `${bucket}/${key}`;
