@@ -10,7 +10,7 @@ import { PLAN_IDS } from "#domain/plans";
 import { isVersion } from "#domain/product-versions";
 import { parseSerial } from "#domain/serial";
 import { SEVERITY_LEVELS } from "#domain/severity";
-import { CASE_STATUSES } from "#domain/support-case";
+import { CASE_STATUSES, isOpen } from "#domain/support-case";
 
 /** Request schemas of the API: handlers parse with them, the route table documents them. */
 
@@ -72,9 +72,14 @@ export const OpenCaseRequest = z
     environment: z.optional(Environment),
     contact: z.optional(Contact),
     channel: z._default(z.enum(CASE_CHANNELS, `must be one of ${CASE_CHANNELS.join(", ")}`), "web"),
-    /** Staff opening a case for a customer (a phone call): whose case it is. */
+    /** Staff opening a case for a customer (a phone call): whose case it is; the rest comes from their profile. */
     onBehalfOf: z.optional(
-      z.strictObject({ customerId: z.string().check(z.minLength(1)), customerEmail: Email }),
+      z.strictObject({
+        customerId: z.string().check(z.minLength(1), z.maxLength(128)),
+        customerEmail: z.optional(
+          z.never("must be left out: the case is mailed to the address in the customer's profile"),
+        ),
+      }),
     ),
     serial: z.optional(Serial),
     severity: z.enum(SEVERITY_LEVELS, "must be one of A, B, C, D"),
@@ -103,9 +108,11 @@ export const CasePath = z.object({
   number: z.string().check(z.regex(CASE_NUMBER_PATTERN, "must be an 8-digit case number")),
 });
 
+/** The portal's status filter: `open` and `closed` as the domain's `isOpen` says, or one status. */
+export const CASE_LIST_FILTERS = ["open", "closed", ...CASE_STATUSES] as const;
+
 export const ListCasesQuery = z.object({
-  /** open: every status but resolved and withdrawn. */
-  status: z.optional(z.enum(["open", "resolved", "withdrawn"], "must be open, resolved or withdrawn")),
+  status: z.optional(z.enum(CASE_LIST_FILTERS, `must be one of ${CASE_LIST_FILTERS.join(", ")}`)),
   limit: z._default(
     z.pipe(
       z.string().check(z.regex(/^\d+$/, "must be a whole number")),
@@ -309,8 +316,11 @@ export const PageQuery = z.object({
   cursor: ListCasesQuery.shape.cursor,
 });
 
+/** The queue holds open cases only, so only an open status narrows it. */
+const QUEUE_STATUSES = CASE_STATUSES.filter(isOpen);
+
 export const QueueQuery = z.object({
-  status: z.optional(z.enum(CASE_STATUSES, `must be one of ${CASE_STATUSES.join(", ")}`)),
+  status: z.optional(z.enum(QUEUE_STATUSES, `must be one of ${QUEUE_STATUSES.join(", ")}`)),
   severity: z.optional(z.enum(SEVERITY_LEVELS, "must be one of A, B, C, D")),
   plan: z.optional(z.enum(PLAN_IDS, `must be one of ${PLAN_IDS.join(", ")}`)),
   assigneeId: z.optional(z.string().check(z.maxLength(128))),

@@ -14,6 +14,21 @@ export const CASE_STATUSES = [
 
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/**
+ * The one definition of an open case: support or the customer still owes an answer. Every view,
+ * the agent queue (a sparse index written from this) and the portal's filters use it.
+ * `no_customer_response` is closed: after three unanswered follow-ups support has done its part,
+ * so the case leaves the queue (no first-response or reply is due from anyone) and the portal
+ * files it with the closed ones. It is not resolved: a note from the customer, by portal or
+ * e-mail, reopens it, and so can an agent.
+ */
+export function isOpen(status: CaseStatus): boolean {
+  return status === "awaiting_support" || status === "awaiting_customer";
+}
+
+export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(isOpen);
+export const CLOSED_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((status) => !isOpen(status));
+
 /** Replies that, on their own, tell us the problem is solved (DOMAIN.md section 5). */
 const RESOLUTION_REPLIES = new Set(["resolved", "已解决"]);
 
@@ -56,8 +71,6 @@ export type AgentAction =
   | { action: "resolve"; resolution: string }
   | { action: "reopen"; reason: string };
 
-const CLOSED: readonly CaseStatus[] = ["resolved", "withdrawn", "no_customer_response"];
-
 /** The status an action leaves the case in, or a refusal when the case is not in a state for it. */
 export function statusAfterAgentAction(
   caseNumber: string,
@@ -71,8 +84,7 @@ export function statusAfterAgentAction(
     return "resolved";
   }
   if (action.action === "reopen") {
-    if (!CLOSED.includes(status))
-      throw new DomainError("case-not-closed", `Case ${caseNumber} is open already.`);
+    if (isOpen(status)) throw new DomainError("case-not-closed", `Case ${caseNumber} is open already.`);
     return "awaiting_support";
   }
   return status;

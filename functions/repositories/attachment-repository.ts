@@ -23,6 +23,8 @@ export function attachmentRepository(db: DynamoDBDocumentClient, tableName: stri
         new PutCommand({
           TableName: tableName,
           Item: { ...keys.attachment(attachment.caseNumber, attachment.attachmentId), ...attachment },
+          // Ids are random: a clash is a bug to hear about, never a record to replace.
+          ConditionExpression: "attribute_not_exists(pk)",
         }),
       );
     },

@@ -19,6 +19,7 @@ import {
   assertWithdrawable,
   type CaseStatus,
   isInternalAction,
+  isOpen,
   statusAfterAgentAction,
   statusAfterCustomerNote,
 } from "#domain/support-case";
@@ -27,6 +28,7 @@ import { caseEventItem } from "./case-timeline";
 import { encodeCursor } from "./cursor";
 import { keys, withoutKeys } from "./keys";
 import { isConditionFailure, queryAllByPrefix } from "./queries";
+import { queueIndexUpdate, updateExpression } from "./queue-index";
 import { TABLE_DESIGN } from "./table-design";
 
 export interface NewCase {
@@ -109,10 +111,6 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
     };
   }
 
-  function leavesQueue(status: CaseStatus | undefined): boolean {
-    return status === "resolved" || status === "withdrawn";
-  }
-
   /** One page of cases from an index query, with the cursor for the next. */
   async function casePage(query: Omit<QueryCommandInput, "TableName">): Promise<Page<CaseRecord>> {
     const { Items = [], LastEvaluatedKey } = await db.send(
@@ -143,21 +141,24 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
       case "internal-note":
         return { fields: {}, message: action.message };
       case "reopen":
-        // Back in the queue, in the place its first-response due time gives it.
-        return {
-          fields: keys.queueEntry(current.firstResponseDueAt, current.caseNumber),
-          message: action.reason,
-        };
+        // Back in the queue (the status is open again), where its first-response due time puts it.
+        return { fields: {}, message: action.reason };
     }
   }
 
-  /** A case change and the timeline event that tells of it commit together or not at all. */
+  /**
+   * A case change and the timeline event that tells of it commit together or not at all. The
+   * status the event leaves the case in decides whether it stays in the agent queue.
+   */
   async function updateCaseWithEvent(change: {
-    event: CaseEvent;
+    event: CaseEvent & { statusAfter: CaseStatus };
+    current: CaseRecord;
     condition: string;
-    update: string;
+    set: string[];
+    remove?: string[];
     values: Record<string, unknown>;
   }): Promise<CaseEvent> {
+    const queue = queueIndexUpdate(change.current, change.event.statusAfter);
     await db.send(
       new TransactWriteCommand({
         TransactItems: [
@@ -166,12 +167,9 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
               TableName: tableName,
               Key: keys.case(change.event.caseNumber),
               ConditionExpression: change.condition,
-              // A case that is closed leaves the agent queue (the index is sparse).
-              UpdateExpression: leavesQueue(change.event.statusAfter)
-                ? `${change.update}${change.update.includes(" REMOVE ") ? "," : " REMOVE"} gsi2pk, gsi2sk`
-                : change.update,
+              UpdateExpression: updateExpression({ set: change.set, remove: change.remove ?? [] }, queue),
               ExpressionAttributeNames: { "#status": "status" },
-              ExpressionAttributeValues: change.values,
+              ExpressionAttributeValues: { ...change.values, ...queue.values },
             },
           },
           { Put: { TableName: tableName, Item: caseEventItem(change.event) } },
@@ -238,7 +236,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
                   Item: {
                     ...keys.case(caseNumber),
                     ...keys.customerCase(input.customerId, caseNumber),
-                    ...keys.queueEntry(record.firstResponseDueAt, caseNumber),
+                    ...(isOpen(record.status) ? keys.queueEntry(record.firstResponseDueAt, caseNumber) : {}),
                     ...record,
                   },
                   ConditionExpression: "attribute_not_exists(pk)",
@@ -283,6 +281,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
       };
       const refund =
         current.consumedCredit && current.serial ? [creditChange(current.serial, customerId, 1)] : [];
+      const queue = queueIndexUpdate(current, "withdrawn");
       try {
         await db.send(
           new TransactWriteCommand({
@@ -292,13 +291,17 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
                   TableName: tableName,
                   Key: keys.case(caseNumber),
                   ConditionExpression: "#status = :awaiting AND replyCount = :zero",
-                  UpdateExpression: "SET #status = :withdrawn, updatedAt = :now REMOVE gsi2pk, gsi2sk",
+                  UpdateExpression: updateExpression(
+                    { set: ["#status = :withdrawn", "updatedAt = :now"], remove: [] },
+                    queue,
+                  ),
                   ExpressionAttributeNames: { "#status": "status" },
                   ExpressionAttributeValues: {
                     ":awaiting": "awaiting_support",
                     ":zero": 0,
                     ":withdrawn": "withdrawn",
                     ":now": now,
+                    ...queue.values,
                   },
                 },
               },
@@ -324,7 +327,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
         if (!current) throw new DomainError("case-not-found", `There is no case ${caseNumber}.`);
         assertSupportCanReply(caseNumber, current.status);
         const replyId = String(current.replyCount + 1);
-        const reply: CaseEvent = {
+        const reply = {
           eventId: randomUUID(),
           caseNumber,
           type: "support-reply",
@@ -335,12 +338,21 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           customerEmail: current.customerEmail,
           language: current.language,
           statusAfter: "awaiting_customer",
-        };
+        } satisfies CaseEvent;
         await updateCaseWithEvent({
           event: reply,
+          current,
           condition: "replyCount = :seen AND #status = :seenStatus",
-          update:
-            "SET #status = :awaiting, awaitingReplyId = :replyId, replyCount = :replyCount, followUpsSent = :zero, updatedAt = :now, firstResponseAt = if_not_exists(firstResponseAt, :now), latestSupportReply = :latest REMOVE followUpFailure, lastFollowUpAt",
+          set: [
+            "#status = :awaiting",
+            "awaitingReplyId = :replyId",
+            "replyCount = :replyCount",
+            "followUpsSent = :zero",
+            "updatedAt = :now",
+            "firstResponseAt = if_not_exists(firstResponseAt, :now)",
+            "latestSupportReply = :latest",
+          ],
+          remove: ["followUpFailure", "lastFollowUpAt"],
           values: {
             ":seen": current.replyCount,
             ":seenStatus": current.status,
@@ -368,8 +380,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           throw new DomainError("case-not-found", `There is no case ${caseNumber}.`);
         }
         const statusAfter: CaseStatus = statusAfterCustomerNote(message);
-        const queue = keys.queueEntry(current.firstResponseDueAt, caseNumber);
-        const note: CaseEvent = {
+        const note = {
           eventId: randomUUID(),
           caseNumber,
           type: "customer-note",
@@ -377,18 +388,16 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           actorId: customerId,
           message,
           statusAfter,
-        };
+        } satisfies CaseEvent;
         return updateCaseWithEvent({
           event: note,
+          current,
           // followUpsSent too: a follow-up claimed meanwhile re-reads, so the note lists after it.
           condition: "#status = :seenStatus AND replyCount = :seenReplies AND followUpsSent = :seenFollowUps",
-          // A note on a closed case reopens it, so it rejoins the queue.
-          update:
-            statusAfter === "resolved"
-              ? "SET #status = :statusAfter, updatedAt = :now REMOVE awaitingReplyId"
-              : "SET #status = :statusAfter, updatedAt = :now, gsi2pk = :queuePk, gsi2sk = :queueSk REMOVE awaitingReplyId",
+          // A note on a closed case reopens it (unless it says "Resolved"), so it rejoins the queue.
+          set: ["#status = :statusAfter", "updatedAt = :now"],
+          remove: ["awaitingReplyId"],
           values: {
-            ...(statusAfter === "resolved" ? {} : { ":queuePk": queue.gsi2pk, ":queueSk": queue.gsi2sk }),
             ":seenStatus": current.status,
             ":seenReplies": current.replyCount,
             ":seenFollowUps": current.followUpsSent,
@@ -410,8 +419,8 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
         const statusAfter = statusAfterAgentAction(caseNumber, current.status, action);
         const { fields, message, change } = agentActionEffects(action, current);
         const leavesWaiting = current.status === "awaiting_customer" && statusAfter !== "awaiting_customer";
-        const sets = Object.keys(fields).map((name) => `${name} = :${name}`);
         return updateCaseWithEvent({
+          current,
           event: {
             eventId: randomUUID(),
             caseNumber,
@@ -424,7 +433,12 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
             ...(change ? { change } : {}),
           },
           condition: "#status = :seenStatus AND replyCount = :seenReplies",
-          update: `SET ${["#status = :statusAfter", "updatedAt = :now", ...sets].join(", ")}${leavesWaiting ? " REMOVE awaitingReplyId" : ""}`,
+          set: [
+            "#status = :statusAfter",
+            "updatedAt = :now",
+            ...Object.keys(fields).map((name) => `${name} = :${name}`),
+          ],
+          remove: leavesWaiting ? ["awaitingReplyId"] : [],
           values: {
             ":seenStatus": current.status,
             ":seenReplies": current.replyCount,

@@ -46,3 +46,33 @@ export function uploadUrl(key: string, sizeBytes: number, contentType?: string):
     { expiresIn: 60 * 60, ...(contentType ? { signableHeaders: new Set(["content-type"]) } : {}) },
   );
 }
+
+/** Long enough to start an upload right after asking for it; a leaked link is soon useless. */
+export const CREATE_ONLY_UPLOAD_SECONDS = 10 * 60;
+
+/**
+ * A link that can only create the object under `key`, once: `If-None-Match: *` is signed in
+ * (S3 answers 412 when the key exists), as are the exact size and content type. The client
+ * must send `headers` with the PUT.
+ */
+export async function createOnlyUploadUrl(key: string, sizeBytes: number, contentType: string) {
+  const url = await getSignedUrl(
+    s3,
+    new PutObjectCommand({
+      Bucket: config.FILES_BUCKET,
+      Key: key,
+      ContentLength: sizeBytes,
+      ContentType: contentType,
+      IfNoneMatch: "*",
+    }),
+    {
+      expiresIn: CREATE_ONLY_UPLOAD_SECONDS,
+      signableHeaders: new Set(["content-type", "if-none-match"]),
+    },
+  );
+  return {
+    url,
+    headers: { "content-type": contentType, "if-none-match": "*" },
+    expiresInSeconds: CREATE_ONLY_UPLOAD_SECONDS,
+  };
+}

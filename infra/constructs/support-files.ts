@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
-import { Grant, type IGrantable } from "aws-cdk-lib/aws-iam";
+import { AnyPrincipal, Effect, Grant, type IGrantable, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import {
   BlockPublicAccess,
   Bucket,
@@ -25,9 +25,9 @@ export interface SupportFilesProps {
 /**
  * Headers a browser may send with a presigned request. Content-Length is set by the browser
  * itself and never preflighted; the signature covers it (and Content-Type when the presigner
- * is told to sign it).
+ * is told to sign it). If-None-Match makes an attachment upload create-only.
  */
-const CORS_ALLOWED_HEADERS = ["content-type", "content-md5"];
+const CORS_ALLOWED_HEADERS = ["content-type", "content-md5", "if-none-match"];
 
 function corsRules(origins: readonly string[]): CorsRule[] | undefined {
   if (origins.length === 0) return undefined;
@@ -110,6 +110,18 @@ export class SupportFiles extends Construct {
       s3_bucket_object_lock_enabled_check:
         "Objects must stay deletable: a customer's attachments and received mail are removed on request (personal data) and releases get withdrawn. Object lock forbids exactly that and cannot be turned off once on; versioning and retention on stack deletion guard against accidents.",
     });
+    // An attachment is written once: a PUT without If-None-Match (which S3 refuses when the key
+    // exists) is denied, whoever signed it, so no upload URL can overwrite another upload.
+    this.bucket.addToResourcePolicy(
+      new PolicyStatement({
+        sid: "AttachmentsAreCreateOnly",
+        effect: Effect.DENY,
+        principals: [new AnyPrincipal()],
+        actions: ["s3:PutObject"],
+        resources: [this.bucket.arnForObjects(`${ATTACHMENTS_PREFIX}*`)],
+        conditions: { Null: { "s3:if-none-match": "true" } },
+      }),
+    );
   }
 
   /** Lets `grantee` read release downloads (and so sign GET URLs for them). */

@@ -29,6 +29,66 @@ const require = createRequire(import.meta.url);
 const S3rver = require("s3rver") as new (options: S3rverOptions) => S3rverInstance;
 const { DUMMY_ACCOUNT } = require("s3rver/lib/models/account") as { DUMMY_ACCOUNT: S3rverAccount };
 
+interface PutContext {
+  params: { bucket: string; key: string };
+  query: Record<string, string | string[] | undefined>;
+  headers: Record<string, string | string[] | undefined>;
+  store: { existsObject(bucket: string, key: string): Promise<boolean> };
+}
+const objects = require("s3rver/lib/controllers/object") as { putObject(ctx: PutContext): Promise<void> };
+const S3Error = require("s3rver/lib/models/error") as new (
+  code: string,
+  message: string,
+  detail?: Record<string, string>,
+) => Error & { status: number };
+
+/**
+ * Two things S3 does on a PUT that s3rver does not, taught here after s3rver's own
+ * authentication so that create-only upload URLs behave locally as they do in AWS:
+ * - a presigned PUT lacking a header its signature covers fails the signature (403), so an
+ *   `If-None-Match` that was signed cannot be left out (s3rver checks no signature at all);
+ * - `If-None-Match: *` (conditional writes): 412 when the key exists, 409 while another
+ *   conditional PUT of the key is in flight.
+ */
+const putObject = objects.putObject;
+const creating = new Set<string>();
+objects.putObject = async function putObjectIfNoneMatch(ctx) {
+  const signed = String(ctx.query["X-Amz-SignedHeaders"] ?? "").split(";");
+  const missing = signed.filter((name) => name && name !== "host" && ctx.headers[name] === undefined);
+  if (missing.length > 0) {
+    throw new S3Error(
+      "SignatureDoesNotMatch",
+      `The request signature we calculated does not match the signature you provided (missing signed headers: ${missing.join(", ")}).`,
+    );
+  }
+  if (ctx.headers["if-none-match"] !== "*") return putObject(ctx);
+  const { bucket, key } = ctx.params;
+  const id = `${bucket}/${key}`;
+  if (creating.has(id)) {
+    const conflict = new S3Error(
+      "ConditionalRequestConflict",
+      "A conflicting conditional operation is currently in progress against this resource.",
+    );
+    conflict.status = 409;
+    throw conflict;
+  }
+  creating.add(id);
+  try {
+    if (await ctx.store.existsObject(bucket, key)) {
+      throw new S3Error(
+        "PreconditionFailed",
+        "At least one of the pre-conditions you specified did not hold",
+        {
+          Condition: "If-None-Match",
+        },
+      );
+    }
+    await putObject(ctx);
+  } finally {
+    creating.delete(id);
+  }
+};
+
 // s3rver knows one access key (S3RVER) and refuses any other with InvalidAccessKeyId; adding
 // the local one lets every local client sign with LOCAL_AWS. (It does not check SigV4
 // signatures themselves, only the key id and, for presigned URLs, the expiry.)
@@ -62,6 +122,7 @@ function corsConfiguration(origins: readonly string[]): string {
     allowedOrigins,
     "<AllowedMethod>GET</AllowedMethod><AllowedMethod>HEAD</AllowedMethod><AllowedMethod>PUT</AllowedMethod>",
     "<AllowedHeader>content-type</AllowedHeader><AllowedHeader>content-md5</AllowedHeader>",
+    "<AllowedHeader>if-none-match</AllowedHeader>",
     "<ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>3600</MaxAgeSeconds>",
     "</CORSRule></CORSConfiguration>",
   ].join("");

@@ -807,7 +807,7 @@ describe("the files bucket", () => {
     });
   });
 
-  it("denies every request not made over TLS, and allows only SES to store received mail under inbound/", () => {
+  it("denies every request not made over TLS and attachment PUTs that could overwrite, and allows only SES to store received mail under inbound/", () => {
     const [bucketId] = bucket();
     const policy = policyOf(bucketId);
     const { Statement } = policy.Properties.PolicyDocument as {
@@ -820,6 +820,15 @@ describe("the files bucket", () => {
         Action: "s3:*",
         Condition: { Bool: { "aws:SecureTransport": "false" } },
         Resource: [getAtt(bucketId, "Arn"), { "Fn::Join": ["", [getAtt(bucketId, "Arn"), "/*"]] }],
+      },
+      // Attachments are create-only: a PUT without If-None-Match is denied, whoever signed it.
+      {
+        Sid: "AttachmentsAreCreateOnly",
+        Effect: "Deny",
+        Principal: { AWS: "*" },
+        Action: "s3:PutObject",
+        Condition: { Null: { "s3:if-none-match": "true" } },
+        Resource: { "Fn::Join": ["", [getAtt(bucketId, "Arn"), "/attachments/*"]] },
       },
       expect.objectContaining({
         Effect: "Allow",
@@ -910,7 +919,7 @@ describe("the files bucket", () => {
           {
             AllowedOrigins: ["https://portal.example.com"],
             AllowedMethods: ["GET", "HEAD", "PUT"],
-            AllowedHeaders: ["content-type", "content-md5"],
+            AllowedHeaders: ["content-type", "content-md5", "if-none-match"],
             ExposedHeaders: ["ETag"],
             MaxAge: 3600,
           },

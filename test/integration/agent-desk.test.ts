@@ -183,6 +183,8 @@ describe("the customer portal", () => {
     expect(resolvedList.body.items).toEqual([
       expect.objectContaining({ caseNumber: done, status: "resolved", resolution: "Licence re-issued." }),
     ]);
-    expect((await api("GET", "/cases?status=closed", { user: customer })).status).toBe(400);
+    const closedList = await api("GET", "/cases?status=closed", { user: customer });
+    expect((closedList.body.items as { caseNumber: string }[]).map((c) => c.caseNumber)).toEqual([done]);
+    expect((await api("GET", "/cases?status=lost", { user: customer })).status).toBe(400);
   });
 });

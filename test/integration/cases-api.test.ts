@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, caseItem, itemsOfCase, newUser, openCase, VALID_CASE } from "../support/local";
+import { api, caseItem, itemsOfCase, newCustomer, newUser, openCase, VALID_CASE } from "../support/local";
 
 function expectProblem(
   answer: { status: number; contentType: string; body: Record<string, unknown> },
@@ -210,7 +210,7 @@ describe("who may do what", () => {
   });
 
   it("lets an agent read any case, and open one only on a customer's behalf", async () => {
-    const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
+    const [customer, agent] = await Promise.all([newCustomer(), newUser(["agent"])]);
     const caseNumber = await openCase(customer);
 
     const read = await api("GET", `/cases/${caseNumber}`, { user: agent });
@@ -226,7 +226,7 @@ describe("who may do what", () => {
         ...VALID_CASE,
         channel: "phone",
         severity: "A",
-        onBehalfOf: { customerId: customer.id, customerEmail: customer.email },
+        onBehalfOf: { customerId: customer.id },
       },
     });
     expect(call.status).toBe(201);
@@ -234,6 +234,7 @@ describe("who may do what", () => {
       channel: "phone",
       severity: "A",
       openedBy: agent.id,
+      customerId: customer.id,
       customerEmail: customer.email,
     });
     const mine = await api("GET", "/cases", { user: customer });
@@ -264,7 +265,7 @@ describe("who may do what", () => {
     };
     const opened = await api("POST", "/cases", { user: customer, json: { ...VALID_CASE, ...details } });
     expect(opened.status).toBe(201);
-    expect(opened.body).toMatchObject({ ...details, channel: "web", openedBy: customer.id });
+    expect(opened.body).toMatchObject({ ...details, channel: "web" });
 
     const phone = await api("POST", "/cases", { user: customer, json: { ...VALID_CASE, channel: "phone" } });
     expectProblem(phone, 400);
@@ -274,6 +275,50 @@ describe("who may do what", () => {
       json: { ...VALID_CASE, environment: { occurrence: "often" } },
     });
     expect(fieldsNamed(bad.body)).toEqual(["environment.occurrence"]);
+  });
+
+  it.each(["chat", "phone", "email"])(
+    "refuses a customer's case on channel %s with 400 naming channel: only staff set chat and phone",
+    async (channel) => {
+      const customer = await newUser();
+      const answer = await api("POST", "/cases", { user: customer, json: { ...VALID_CASE, channel } });
+
+      expectProblem(answer, 400);
+      expect(fieldsNamed(answer.body)).toEqual(["channel"]);
+      expect((await api("GET", "/cases", { user: customer })).body.items).toEqual([]);
+      const web = await api("POST", "/cases", { user: customer, json: { ...VALID_CASE, channel: "web" } });
+      expect(web.body).toMatchObject({ channel: "web", firstResponseDueAt: expect.any(String) });
+    },
+  );
+
+  it("takes the e-mail address and language of a case opened on a customer's behalf from their profile", async () => {
+    const [customer, agent] = await Promise.all([newCustomer(), newUser(["agent"])]);
+    const { language: _language, ...withoutLanguage } = VALID_CASE;
+    const call = await api("POST", "/cases", {
+      user: agent,
+      json: { ...withoutLanguage, channel: "chat", onBehalfOf: { customerId: customer.id } },
+    });
+
+    expect(call.status).toBe(201);
+    expect(call.body).toMatchObject({ customerEmail: customer.email, language: "zh-CN", channel: "chat" });
+    expect(await caseItem(String(call.body.caseNumber))).toMatchObject({ customerEmail: customer.email });
+  });
+
+  it("refuses an e-mail address given with onBehalfOf (400), and an unknown customer (422), writing nothing", async () => {
+    // A token but no account behind it: no profile, so not a customer of ours.
+    const [customer, agent, stranger] = await Promise.all([newCustomer(), newUser(["agent"]), newUser()]);
+    const onBehalfOf = (value: Record<string, unknown>) =>
+      api("POST", "/cases", { user: agent, json: { ...VALID_CASE, channel: "phone", onBehalfOf: value } });
+
+    const spoofed = await onBehalfOf({ customerId: customer.id, customerEmail: "attacker@evil.example" });
+    expectProblem(spoofed, 400);
+    expect(fieldsNamed(spoofed.body)).toEqual(["onBehalfOf.customerEmail"]);
+    const unknown = await onBehalfOf({ customerId: stranger.id });
+    expectProblem(unknown, 422);
+    expect(fieldsNamed(unknown.body)).toEqual(["onBehalfOf.customerId"]);
+    for (const user of [customer, stranger]) {
+      expect((await api("GET", "/cases", { user })).body.items).toEqual([]);
+    }
   });
 
   it("refuses a reply to a resolved case with 409", async () => {

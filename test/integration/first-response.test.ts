@@ -2,22 +2,24 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { SUPPORT_REGIONS } from "#domain/support-regions";
 import { keys } from "#repositories/keys";
-import { api, db, newUser, openCase, stack, VALID_CASE } from "../support/local";
+import {
+  api,
+  db,
+  newCustomer,
+  newUser,
+  openCase,
+  stack,
+  type TestUser,
+  VALID_CASE,
+  wholeQueue,
+} from "../support/local";
 
-type QueueItem = { caseNumber: string; firstResponseDueAt?: string; firstResponse: { breached: boolean } };
-
-async function wholeQueue(agent: Awaited<ReturnType<typeof newUser>>, query: string): Promise<QueueItem[]> {
-  const items: QueueItem[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await api("GET", `/queue?limit=50&${query}${cursor ? `&cursor=${cursor}` : ""}`, {
-      user: agent,
-    });
-    expect(page.status).toBe(200);
-    items.push(...(page.body.items as QueueItem[]));
-    cursor = page.body.nextCursor as string | undefined;
-  } while (cursor);
-  return items;
+/** Chat is a channel staff open cases on, for the customer they are talking to. */
+function openChatCase(agent: TestUser, customer: TestUser) {
+  return api("POST", "/cases", {
+    user: agent,
+    json: { ...VALID_CASE, channel: "chat", onBehalfOf: { customerId: customer.id } },
+  });
 }
 
 describe("first-response targets", () => {
@@ -66,8 +68,8 @@ describe("first-response targets", () => {
   });
 
   it("counts chat as answered at once", async () => {
-    const customer = await newUser();
-    const chat = await api("POST", "/cases", { user: customer, json: { ...VALID_CASE, channel: "chat" } });
+    const [customer, agent] = await Promise.all([newCustomer(), newUser(["agent"])]);
+    const chat = await openChatCase(agent, customer);
 
     expect(chat.body.firstResponseDueAt).toBeUndefined();
     expect(chat.body.firstResponseAt).toEqual(expect.any(String));
@@ -77,9 +79,8 @@ describe("first-response targets", () => {
 
 describe("the agent queue", () => {
   it("lists open cases soonest due first across pages, filtered, and drops resolved ones until reopened", async () => {
-    const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
-    const chat = (await api("POST", "/cases", { user: customer, json: { ...VALID_CASE, channel: "chat" } }))
-      .body;
+    const [customer, agent] = await Promise.all([newCustomer(), newUser(["agent"])]);
+    const chat = (await openChatCase(agent, customer)).body;
     const first = await openCase(customer);
     const second = await openCase(customer, { severity: "A" });
     for (const n of [String(chat.caseNumber), first, second]) {

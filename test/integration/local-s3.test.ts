@@ -149,6 +149,48 @@ describe("local S3 (s3rver)", () => {
     ).rejects.toMatchObject({ $metadata: { httpStatusCode: 404 } });
   });
 
+  it("honours If-None-Match: * on a presigned PUT, as S3's conditional writes do: 412 once the key exists", async () => {
+    const key = "attachments/case-00000042/create-only";
+    const url = await getSignedUrl(
+      client,
+      new PutObjectCommand({ Bucket: BUCKET, Key: key, ContentLength: 5, IfNoneMatch: "*" }),
+      { expiresIn: 60 },
+    );
+    expect(new URL(url).searchParams.get("X-Amz-SignedHeaders")).toBe("content-length;host;if-none-match");
+    const put = (body: string, headers: Record<string, string> = { "if-none-match": "*" }) =>
+      fetch(url, { method: "PUT", body, headers });
+
+    expect((await put("first")).status).toBe(200);
+    const again = await put("again");
+    expect(again.status).toBe(412);
+    expect(errorCode(await again.text())).toBe("PreconditionFailed");
+    // Leaving the signed header out fails the signature, as in S3.
+    const unsigned = await put("later", {});
+    expect(unsigned.status).toBe(403);
+    expect(errorCode(await unsigned.text())).toBe("SignatureDoesNotMatch");
+    const kept = await client.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+    expect(await kept.Body?.transformToString()).toBe("first");
+  });
+
+  it("lets only one of two racing create-only PUTs of a key win", async () => {
+    const key = "attachments/case-00000042/raced";
+    const body = randomBytes(512 * 1024);
+    const url = await getSignedUrl(
+      client,
+      new PutObjectCommand({ Bucket: BUCKET, Key: key, ContentLength: body.byteLength, IfNoneMatch: "*" }),
+      { expiresIn: 60 },
+    );
+    const statuses = await Promise.all(
+      [1, 2, 3].map(
+        async () => (await fetch(url, { method: "PUT", body, headers: { "if-none-match": "*" } })).status,
+      ),
+    );
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status !== 200).every((status) => [409, 412].includes(status))).toBe(
+      true,
+    );
+  });
+
   it("refuses an unknown access key id", async () => {
     const stranger = s3Client({ credentials: { accessKeyId: "AKIASTRANGER", secretAccessKey: "x" } });
     try {

@@ -9,6 +9,7 @@ import { DynamoDBDocumentClient, GetCommand, QueryCommand } from "@aws-sdk/lib-d
 import { inject } from "vitest";
 import { followUpExecutionName } from "#domain/follow-up";
 import { keys } from "#repositories/keys";
+import { profileRepository } from "#repositories/profile-repository";
 import type { Group } from "#shared/caller";
 import { LOCAL_AWS } from "../../infra/local/emulators";
 import { signToken } from "../../infra/local/identity";
@@ -36,6 +37,29 @@ export async function newUser(groups: Group[] = ["customer"]): Promise<TestUser>
   const id = randomUUID();
   const email = `${groups[0]}-${id.slice(0, 8)}@example.com`;
   return { id, email, token: await signToken(stack.identity, { sub: id, email, groups }) };
+}
+
+/**
+ * A customer with a profile, as a confirmed sign-up leaves one: staff open cases on behalf of
+ * such a customer only, and `GET /me` shows it.
+ */
+export async function newCustomer(): Promise<TestUser> {
+  const user = await newUser(["customer"]);
+  const now = new Date().toISOString();
+  await profileRepository(db, stack.tableName).createIfMissing({
+    userId: user.id,
+    email: user.email,
+    firstName: "Li",
+    lastName: "Wei",
+    country: "CN",
+    language: "zh-CN",
+    company: "Acme GmbH",
+    phone: "+86 10 1234 5678",
+    privacyConsent: { version: "test", acceptedAt: now },
+    createdAt: now,
+    updatedAt: now,
+  });
+  return user;
 }
 
 export interface ApiAnswer {
@@ -72,7 +96,27 @@ export async function api(
   };
 }
 
-/** A customer-service question: accepted under the free plan whatever the caller's licenses. */
+export type QueueItem = {
+  caseNumber: string;
+  status: string;
+  firstResponseDueAt?: string;
+  firstResponse: { breached: boolean };
+};
+
+/** Every page of the agent queue for `query` (filters apply within a page, so all pages are read). */
+export async function wholeQueue(agent: TestUser, query: string): Promise<QueueItem[]> {
+  const items: QueueItem[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api("GET", `/queue?limit=50&${query}${cursor ? `&cursor=${cursor}` : ""}`, {
+      user: agent,
+    });
+    if (page.status !== 200) throw new Error(`the queue answered ${JSON.stringify(page)}`);
+    items.push(...(page.body.items as QueueItem[]));
+    cursor = page.body.nextCursor as string | undefined;
+  } while (cursor);
+  return items;
+}
 
 export async function openCase(user: TestUser, overrides: Record<string, unknown> = {}): Promise<string> {
   const answer = await api("POST", "/cases", { user, json: { ...VALID_CASE, ...overrides } });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { uploadUrl } from "#shared/files";
+import { createOnlyUploadUrl } from "#shared/files";
 import { apiHandler } from "#shared/http";
 import { parseJsonBody, parsePathParameters } from "#shared/request";
 import { ROUTES } from "../routes";
@@ -7,7 +7,11 @@ import { AttachmentRequest, CasePath } from "../schemas";
 import { visibleCase } from "./case-access";
 import { attachments, idempotent } from "./case-store";
 
-/** Records the attachment and answers with an upload URL signed for exactly its size and type. */
+/**
+ * Records the attachment and answers with an upload URL for exactly its size and type. Each
+ * upload gets a key of its own (a random id, not the file name, so nobody can guess another's),
+ * and the URL can only create that object: it never overwrites one.
+ */
 export const handler = apiHandler(
   ROUTES.addAttachment,
   async (event, caller) => {
@@ -15,7 +19,7 @@ export const handler = apiHandler(
     const request = parseJsonBody(event, AttachmentRequest);
     await visibleCase(caller, number);
     const attachmentId = randomUUID();
-    const fileKey = `attachments/${number}/${attachmentId}/${request.fileName}`;
+    const fileKey = `attachments/${number}/${attachmentId}`;
     await attachments.add({
       ...request,
       attachmentId,
@@ -24,13 +28,15 @@ export const handler = apiHandler(
       addedBy: caller.id,
       addedAt: new Date().toISOString(),
     });
-    const url = await uploadUrl(fileKey, request.sizeBytes, request.contentType);
+    const upload = await createOnlyUploadUrl(fileKey, request.sizeBytes, request.contentType);
     return {
       status: 201,
       body: {
         attachmentId,
-        ...request,
-        upload: { method: "PUT", url, headers: { "content-type": request.contentType } },
+        fileName: request.fileName,
+        contentType: request.contentType,
+        sizeBytes: request.sizeBytes,
+        upload: { method: "PUT", ...upload },
       },
     };
   },

@@ -4,7 +4,7 @@ import { parseJsonBody, parsePathParameters } from "#shared/request";
 import { ROUTES } from "../routes";
 import { CasePath, CustomerNoteRequest } from "../schemas";
 import { cases, idempotent } from "./case-store";
-import { eventView } from "./case-views";
+import { customerEventView } from "./case-views";
 
 export const handler = apiHandler(
   ROUTES.addCustomerNote,
@@ -14,7 +14,7 @@ export const handler = apiHandler(
     const note = await cases.recordCustomerNote(number, caller.id, message, new Date().toISOString());
     countBusinessEvent("customerReplies", { via: "portal" });
     if (note.statusAfter === "resolved") countBusinessEvent("resolvedByCustomer", { via: "portal" });
-    return { status: 201, body: eventView(note) };
+    return { status: 201, body: customerEventView(note, caller.id) };
   },
   [idempotent],
 );

@@ -1,20 +1,21 @@
-import type { CaseStatus } from "#domain/support-case";
+import { type CaseStatus, CLOSED_STATUSES, OPEN_STATUSES } from "#domain/support-case";
 import { cursorShapes } from "#repositories/cursor";
 import { apiHandler } from "#shared/http";
 import { parseQuery } from "#shared/request";
 import { startKeyOf } from "../pagination";
 import { ROUTES } from "../routes";
-import { ListCasesQuery } from "../schemas";
+import { type CASE_LIST_FILTERS, ListCasesQuery } from "../schemas";
 import { cases } from "./case-store";
-import { caseView } from "./case-views";
+import { caseViewFor } from "./case-views";
 
-const OPEN_STATUSES = ["awaiting_support", "awaiting_customer", "no_customer_response"] as const;
-
+/** `open` and `closed` split the statuses by the domain's one definition of an open case. */
 function statusesFor(
-  filter: "open" | "resolved" | "withdrawn" | undefined,
+  filter: (typeof CASE_LIST_FILTERS)[number] | undefined,
 ): readonly CaseStatus[] | undefined {
   if (filter === undefined) return undefined;
-  return filter === "open" ? OPEN_STATUSES : [filter];
+  if (filter === "open") return OPEN_STATUSES;
+  if (filter === "closed") return CLOSED_STATUSES;
+  return [filter];
 }
 
 export const handler = apiHandler(ROUTES.listMyCases, async (event, caller) => {
@@ -25,5 +26,8 @@ export const handler = apiHandler(ROUTES.listMyCases, async (event, caller) => {
     startKeyOf(query.cursor, cursorShapes.customerCases(caller.id)),
     statusesFor(query.status),
   );
-  return { status: 200, body: { items: page.items.map(caseView), nextCursor: page.nextCursor } };
+  return {
+    status: 200,
+    body: { items: page.items.map((found) => caseViewFor(caller, found)), nextCursor: page.nextCursor },
+  };
 });

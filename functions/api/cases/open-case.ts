@@ -5,33 +5,50 @@ import { type Caller, isStaff } from "#shared/caller";
 import { type ApiEvent, type ApiResponse, apiHandler } from "#shared/http";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger } from "#shared/observability";
-import { problems } from "#shared/problem";
+import { HttpProblem, problems } from "#shared/problem";
 import { parseJsonBody } from "#shared/request";
 import { firstResponseTarget } from "../calendars/calendar-store";
 import { ownedLicenseTerms } from "../products/stores";
 import { ROUTES } from "../routes";
 import { OpenCaseRequest } from "../schemas";
 import { cases, idempotent, profiles } from "./case-store";
-import { caseView } from "./case-views";
+import { caseViewFor } from "./case-views";
 
 type Request = ReturnType<typeof OpenCaseRequest.parse>;
 
-/** Whose case it is: the caller's own, or, for staff taking a call, the customer named in onBehalfOf. */
-function customerOf(caller: Caller, request: Request) {
-  if (isStaff(caller)) {
-    if (!request.onBehalfOf) {
+/** The channels a customer's own request arrives on; chat and phone cases are opened by the staff who take them. */
+const CUSTOMER_CHANNELS: readonly Request["channel"][] = ["web"];
+
+/**
+ * Whose case it is: the caller's own, or, for staff taking a call, the customer named in
+ * onBehalfOf, whose e-mail address and language come from their profile, never from the request.
+ */
+async function customerOf(caller: Caller, request: Request) {
+  if (!isStaff(caller)) {
+    if (request.onBehalfOf) {
+      throw problems.validation([{ field: "onBehalfOf", message: "is for support staff taking a call" }]);
+    }
+    if (!CUSTOMER_CHANNELS.includes(request.channel)) {
       throw problems.validation([
-        { field: "onBehalfOf", message: "is required when staff open a case for a customer" },
+        { field: "channel", message: "must be web: chat and phone cases are opened by support staff" },
       ]);
     }
-    return request.onBehalfOf;
+    return { customerId: caller.id, customerEmail: caller.email };
   }
-  if (request.onBehalfOf || request.channel === "phone") {
+  if (!request.onBehalfOf) {
     throw problems.validation([
-      { field: request.onBehalfOf ? "onBehalfOf" : "channel", message: "is for support staff taking a call" },
+      { field: "onBehalfOf", message: "is required when staff open a case for a customer" },
     ]);
   }
-  return { customerId: caller.id, customerEmail: caller.email };
+  const { customerId } = request.onBehalfOf;
+  const profile = await profiles.load(customerId);
+  if (!profile) {
+    const field = "onBehalfOf.customerId";
+    throw new HttpProblem(422, "unknown-customer", "No such customer", `${field}: no account has this id.`, [
+      { field, message: "is not the id of a customer's account" },
+    ]);
+  }
+  return { customerId, customerEmail: profile.email, profile };
 }
 
 /** Refusals by reason, whether intake decided them or a credit ran out during the write. */
@@ -48,7 +65,7 @@ async function countingRefusals<T>(intake: () => Promise<T>): Promise<T> {
 
 async function openCase(event: ApiEvent, caller: Caller): Promise<ApiResponse> {
   const { onBehalfOf, ...request } = parseJsonBody(event, OpenCaseRequest);
-  const customer = customerOf(caller, { ...request, onBehalfOf });
+  const { profile, ...customer } = await customerOf(caller, { ...request, onBehalfOf });
   // Intake checks the customer's entitlement (DOMAIN.md section 3) before a number is spent.
   const entitlement = entitlementForTopic(
     request.topic,
@@ -65,7 +82,8 @@ async function openCase(event: ApiEvent, caller: Caller): Promise<ApiResponse> {
     submittedAt,
   });
   // E-mails about the case go out in the language asked for, else the profile's preference.
-  const language = request.language ?? (await profiles.load(customer.customerId))?.language ?? "en";
+  const language =
+    request.language ?? (profile ?? (await profiles.load(customer.customerId)))?.language ?? "en";
   const opened = await cases.openCase(
     {
       ...request,
@@ -91,7 +109,7 @@ async function openCase(event: ApiEvent, caller: Caller): Promise<ApiResponse> {
   });
   return {
     status: 201,
-    body: caseView(opened),
+    body: caseViewFor(caller, opened),
     headers: { location: `/cases/${opened.caseNumber}` },
   };
 }

@@ -5,7 +5,7 @@ import { parseJsonBody, parsePathParameters } from "#shared/request";
 import { ROUTES } from "../routes";
 import { CasePath, SupportReplyRequest } from "../schemas";
 import { cases, idempotent } from "./case-store";
-import { eventView } from "./case-views";
+import { staffEventView } from "./case-views";
 
 export const handler = apiHandler(
   ROUTES.replyToCase,
@@ -29,7 +29,7 @@ export const handler = apiHandler(
       if (state.breached) countBusinessEvent("firstResponseBreaches", { plan: caseBefore.plan });
     }
     countBusinessEvent("supportReplies", {});
-    return { status: 201, body: eventView(reply) };
+    return { status: 201, body: staffEventView(reply) };
   },
   [idempotent],
 );

@@ -5,6 +5,7 @@ import { problems } from "#shared/problem";
 import { parsePathParameters } from "#shared/request";
 import { ROUTES } from "../routes";
 import { SerialPath } from "../schemas";
+import { releaseView } from "./product-views";
 import { licenses, releases } from "./stores";
 
 /** Latest and older builds of a product the caller owns, each with a 15-minute download link. */
@@ -17,11 +18,10 @@ export const handler = apiHandler(ROUTES.listDownloads, async (event, caller) =>
   const builds = await releases.listNewestFirst(license.productId);
   const versions = builds.map((b) => b.version);
   const items = await Promise.all(
-    builds.map(async ({ fileKey, publishedAt: _published, ...build }) => ({
-      ...build,
-      supported: isSupportedVersion(build.version, versions),
+    builds.map(async (build) => ({
+      ...releaseView(build, isSupportedVersion(build.version, versions)),
       download: {
-        url: await downloadUrl(fileKey, fileKey.split("/").at(-1) ?? "download"),
+        url: await downloadUrl(build.fileKey, build.fileKey.split("/").at(-1) ?? "download"),
         expiresInSeconds: 900,
       },
     })),

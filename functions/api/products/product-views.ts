@@ -1,6 +1,8 @@
 import { PLANS } from "#domain/plans";
 import { isSupportedVersion, supportedVersions } from "#domain/product-versions";
 import type { LicenseRecord } from "#repositories/license-repository";
+import type { ReleaseRecord } from "#repositories/release-repository";
+import { allowListed } from "../views";
 
 /** A plan term as a customer reads it: name, dates, and whether it runs today. */
 function planView(term: LicenseRecord["plans"][number], today: string) {
@@ -17,12 +19,33 @@ function planView(term: LicenseRecord["plans"][number], today: string) {
   };
 }
 
+/** What an owner sees of a license: the catalog entry and when it was registered, never whose it is. */
+const LICENSE_FIELDS = [
+  "serial",
+  "productId",
+  "productName",
+  "edition",
+  "language",
+  "licenseCount",
+  "productVersion",
+  "trialEndsOn",
+  "incidentCredits",
+  "registeredAt",
+] as const satisfies readonly (keyof LicenseRecord)[];
+
 export function productView(license: LicenseRecord, releaseVersions: string[], today: string) {
-  const { ownerId: _owner, plans, ...rest } = license;
   return {
-    ...rest,
+    ...allowListed(license, LICENSE_FIELDS),
     supported: isSupportedVersion(license.productVersion, releaseVersions),
     supportedVersions: supportedVersions(releaseVersions),
-    plans: plans.map((term) => planView(term, today)),
+    plans: license.plans.map((term) => planView(term, today)),
+  };
+}
+
+/** A build as its product's owner sees it; where the file is stored stays internal (the link stands for it). */
+export function releaseView(release: ReleaseRecord, supported: boolean) {
+  return {
+    ...allowListed(release, ["productId", "version", "build", "sizeBytes", "releasedOn", "notes"]),
+    supported,
   };
 }
