@@ -135,15 +135,22 @@ export function identityProvider(
       }
     },
 
+    /**
+     * Cognito checks a challenge answer's SECRET_HASH against the internal user name (the
+     * challenge's USER_ID_FOR_SRP), not the address the sign-in named, so that name is looked up.
+     */
     async completeNewPassword(email: string, session: string, password: string): Promise<Tokens> {
-      const SECRET_HASH = await app.secretHash(email);
       try {
+        const { Username: USERNAME = email } = await client.send(
+          new AdminGetUserCommand({ UserPoolId, Username: email }),
+        );
+        const SECRET_HASH = await app.secretHash(USERNAME);
         const answer = await client.send(
           new RespondToAuthChallengeCommand({
             ClientId,
             ChallengeName: "NEW_PASSWORD_REQUIRED",
             Session: session,
-            ChallengeResponses: { USERNAME: email, NEW_PASSWORD: password, SECRET_HASH },
+            ChallengeResponses: { USERNAME, NEW_PASSWORD: password, SECRET_HASH },
           }),
         );
         return tokensFrom(answer.AuthenticationResult);

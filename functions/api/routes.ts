@@ -136,7 +136,7 @@ export const ROUTES = {
     entry: "functions/api/sessions/complete-new-password.ts",
     summary: "Answer the new-password challenge of a first sign-in; returns tokens",
     body: CompleteNewPasswordRequest,
-    needs: { identity: [READ_CLIENT_SECRET] },
+    needs: { identity: [READ_CLIENT_SECRET, "cognito-idp:AdminGetUser"] },
     throttle: "auth",
   },
   refreshSession: {

@@ -580,14 +580,20 @@ describe("agents created by an administrator", () => {
     expect(temporary).toBeTruthy();
     const challenge = await signIn(email, temporary);
     expect(challenge.ChallengeName).toBe("NEW_PASSWORD_REQUIRED");
-    const answered = await idp.send(
-      new RespondToAuthChallengeCommand({
-        ClientId: cognito.clientId,
-        ChallengeName: "NEW_PASSWORD_REQUIRED",
-        Session: challenge.Session,
-        ChallengeResponses: { USERNAME: email, NEW_PASSWORD, SECRET_HASH: hash(email) },
-      }),
-    );
+    const answer = (username: string) =>
+      idp.send(
+        new RespondToAuthChallengeCommand({
+          ClientId: cognito.clientId,
+          ChallengeName: "NEW_PASSWORD_REQUIRED",
+          Session: challenge.Session,
+          ChallengeResponses: { USERNAME: username, NEW_PASSWORD, SECRET_HASH: hash(username) },
+        }),
+      );
+    // As in AWS (a launcher check): the answer's SECRET_HASH is of the internal user name, not the alias.
+    expect(await errorName(answer(email))).toBe("NotAuthorizedException");
+    const internalName = challenge.ChallengeParameters?.USER_ID_FOR_SRP;
+    expect(internalName).toBe(created.User?.Username);
+    const answered = await answer(String(internalName));
     const claims = await verifier.verify(answered.AuthenticationResult!.IdToken!);
     expect(claims).toMatchObject({ email, email_verified: true, "cognito:groups": ["agent"] });
     expect((await signIn(email, NEW_PASSWORD)).AuthenticationResult?.IdToken).toBeTruthy();

@@ -26,31 +26,40 @@ const fromUsername = (request: Request): Proof => ({
   hash: request.SecretHash,
 });
 
+type ProofOf = (request: Request, services: Services, ctx: Context) => Promise<Proof> | Proof;
+
+async function poolOf(services: Services, ctx: Context, request: Request) {
+  return services.cognito.getUserPoolForClientId(ctx, request.ClientId ?? "");
+}
+
 /** Where each of Cognito's unauthenticated operations carries its proof. */
-const PROOFS: Record<string, (request: Request, services: Services, ctx: Context) => Promise<Proof> | Proof> =
-  {
-    SignUp: fromUsername,
-    ConfirmSignUp: fromUsername,
-    ResendConfirmationCode: fromUsername,
-    ForgotPassword: fromUsername,
-    ConfirmForgotPassword: fromUsername,
-    RespondToAuthChallenge: (request) => ({
-      kind: "hash",
-      username: request.ChallengeResponses?.USERNAME,
-      hash: request.ChallengeResponses?.SECRET_HASH,
-    }),
-    async InitiateAuth(request, services, ctx) {
-      const parameters = request.AuthParameters ?? {};
-      if (request.AuthFlow !== "REFRESH_TOKEN_AUTH" && request.AuthFlow !== "REFRESH_TOKEN")
-        return { kind: "hash", username: parameters.USERNAME, hash: parameters.SECRET_HASH };
-      // A refresh is hashed with the owner's internal user name (the sub in an e-mail pool).
-      const pool = await services.cognito.getUserPoolForClientId(ctx, request.ClientId ?? "");
-      const owner = await pool.getUserByRefreshToken(ctx, parameters.REFRESH_TOKEN ?? "");
-      return { kind: "hash", username: owner?.Username, hash: parameters.SECRET_HASH };
-    },
-    GetTokensFromRefreshToken: (request) => ({ kind: "secret", secret: request.ClientSecret }),
-    RevokeToken: (request) => ({ kind: "secret", secret: request.ClientSecret }),
-  };
+const PROOFS: Record<string, ProofOf> = {
+  SignUp: fromUsername,
+  ConfirmSignUp: fromUsername,
+  ResendConfirmationCode: fromUsername,
+  ForgotPassword: fromUsername,
+  ConfirmForgotPassword: fromUsername,
+  // A challenge answer is hashed with the internal user name (USER_ID_FOR_SRP), not the alias.
+  async RespondToAuthChallenge(request, services, ctx) {
+    const responses = request.ChallengeResponses ?? {};
+    const user = await (await poolOf(services, ctx, request)).getUserByUsername(
+      ctx,
+      responses.USERNAME ?? "",
+    );
+    return { kind: "hash", username: user?.Username, hash: responses.SECRET_HASH };
+  },
+  async InitiateAuth(request, services, ctx) {
+    const parameters = request.AuthParameters ?? {};
+    if (request.AuthFlow !== "REFRESH_TOKEN_AUTH" && request.AuthFlow !== "REFRESH_TOKEN")
+      return { kind: "hash", username: parameters.USERNAME, hash: parameters.SECRET_HASH };
+    // A refresh is hashed with the owner's internal user name (the sub in an e-mail pool) too.
+    const pool = await poolOf(services, ctx, request);
+    const owner = await pool.getUserByRefreshToken(ctx, parameters.REFRESH_TOKEN ?? "");
+    return { kind: "hash", username: owner?.Username, hash: parameters.SECRET_HASH };
+  },
+  GetTokensFromRefreshToken: (request) => ({ kind: "secret", secret: request.ClientSecret }),
+  RevokeToken: (request) => ({ kind: "secret", secret: request.ClientSecret }),
+};
 
 function same(a: string, b: string): boolean {
   const left = Buffer.from(a);
