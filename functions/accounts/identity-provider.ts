@@ -2,26 +2,32 @@ import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   AdminGetUserCommand,
+  AdminUserGlobalSignOutCommand,
   type AttributeType,
   type AuthenticationResultType,
   type CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
+  GetTokensFromRefreshTokenCommand,
   InitiateAuthCommand,
   ResendConfirmationCodeCommand,
   RespondToAuthChallengeCommand,
-  RevokeTokenCommand,
   SignUpCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { DomainError, type DomainErrorCode } from "#domain/errors";
 import type { Group } from "#shared/caller";
+import { appClient } from "./app-client";
+import { quietly, translated } from "./cognito-errors";
 
+/**
+ * What a client gets from signing in or refreshing: the ID token (the API's bearer token) and the
+ * refresh token. No access token: nothing of ours needs one, and with it a client could call
+ * Cognito's own user APIs (change its attributes) past the API.
+ */
 export interface Tokens {
   idToken: string;
-  accessToken: string;
   refreshToken?: string;
-  /** Seconds until the ID and access tokens expire. */
+  /** Seconds until the ID token expires. */
   expiresIn: number;
   tokenType: "Bearer";
 }
@@ -30,77 +36,10 @@ export type SignInResult =
   | { kind: "signed-in"; tokens: Tokens }
   | { kind: "new-password-required"; session: string };
 
-export interface NewAccount {
-  email: string;
-  password: string;
-  firstName: string;
-  lastName: string;
-  country: string;
-  consentVersion: string;
-  consentAt: string;
-}
-
-/** What Cognito knows of a user, in our terms. */
+/** What Cognito knows of a user that we use: who it is. Profiles live in our table. */
 export interface IdentityUser {
   userId: string;
   email: string;
-  firstName?: string;
-  lastName?: string;
-  country?: string;
-  consent?: { version: string; acceptedAt: string };
-}
-
-/**
- * Cognito error names → what they mean to a caller. Several names mean the same thing: Cognito
- * and cognito-local differ (InvalidPasswordException on a wrong password locally,
- * NotAuthorizedException in AWS), and telling them apart would let callers probe for accounts.
- */
-const MEANINGS: Record<string, DomainErrorCode> = {
-  NotAuthorizedException: "invalid-credentials",
-  InvalidPasswordException: "invalid-credentials",
-  UserNotFoundException: "invalid-credentials",
-  UserNotConfirmedException: "account-not-confirmed",
-  PasswordResetRequiredException: "password-reset-required",
-  CodeMismatchException: "invalid-code",
-  ExpiredCodeException: "invalid-code",
-  TooManyRequestsException: "too-many-attempts",
-  TooManyFailedAttemptsException: "too-many-attempts",
-  LimitExceededException: "too-many-attempts",
-  UsernameExistsException: "account-exists",
-};
-
-const MESSAGES: Partial<Record<DomainErrorCode, string>> = {
-  "invalid-credentials": "The e-mail address and password do not match an account.",
-  "account-not-confirmed": "Enter the confirmation code we e-mailed you, or ask for a new one.",
-  "password-reset-required": "Reset your password with a code sent to your e-mail address.",
-  "invalid-code": "Ask for a new code and try again.",
-  "too-many-attempts": "Wait a few minutes before trying again.",
-  "account-exists": "Use another e-mail address.",
-};
-
-function meaningOf(error: unknown): DomainErrorCode | undefined {
-  return error instanceof Error ? MEANINGS[error.name] : undefined;
-}
-
-/** Rethrows a Cognito refusal as a domain error; anything else (an outage) passes unchanged. */
-function translated(
-  error: unknown,
-  overrides: Partial<Record<DomainErrorCode, DomainErrorCode>> = {},
-): never {
-  const meaning = meaningOf(error);
-  if (!meaning) throw error;
-  const code = overrides[meaning] ?? meaning;
-  throw new DomainError(code, MESSAGES[code] ?? code);
-}
-
-/** Runs a Cognito call whose refusals must look exactly like success (no account enumeration). */
-async function quietly(call: () => Promise<unknown>, quiet: readonly string[]): Promise<void> {
-  try {
-    await call();
-  } catch (error) {
-    if (error instanceof Error && quiet.includes(error.name)) return;
-    translated(error);
-  }
 }
 
 function attribute(attributes: AttributeType[] | undefined, name: string): string | undefined {
@@ -116,10 +55,9 @@ function secondsUntilExpiry(jwt: string): number {
 }
 
 function tokensFrom(result: AuthenticationResultType | undefined): Tokens {
-  if (!result?.IdToken || !result.AccessToken) throw new Error("Cognito answered without tokens");
+  if (!result?.IdToken) throw new Error("Cognito answered without tokens");
   return {
     idToken: result.IdToken,
-    accessToken: result.AccessToken,
     ...(result.RefreshToken ? { refreshToken: result.RefreshToken } : {}),
     expiresIn: result.ExpiresIn ?? secondsUntilExpiry(result.IdToken),
     tokenType: "Bearer",
@@ -132,28 +70,25 @@ export function identityProvider(
   pool: { userPoolId: string; clientId: string },
 ) {
   const { userPoolId: UserPoolId, clientId: ClientId } = pool;
+  const app = appClient(client, pool);
 
   return {
     /**
-     * Creates an unconfirmed account; Cognito e-mails the code. Returns the new user's id, or
-     * undefined when the address is taken (which the caller must not reveal).
+     * Creates an unconfirmed account with nothing but its address and password (the profile goes
+     * to our table); Cognito e-mails the code. Returns the new user's id, or undefined when the
+     * address is taken (which the caller must not reveal).
      */
-    async signUp(account: NewAccount): Promise<string | undefined> {
+    async signUp(email: string, password: string): Promise<string | undefined> {
       let userId: string | undefined;
+      const SecretHash = await app.secretHash(email);
       await quietly(async () => {
         const created = await client.send(
           new SignUpCommand({
             ClientId,
-            Username: account.email,
-            Password: account.password,
-            UserAttributes: [
-              { Name: "email", Value: account.email },
-              { Name: "given_name", Value: account.firstName },
-              { Name: "family_name", Value: account.lastName },
-              { Name: "custom:country", Value: account.country },
-              { Name: "custom:consent_version", Value: account.consentVersion },
-              { Name: "custom:consent_at", Value: account.consentAt },
-            ],
+            SecretHash,
+            Username: email,
+            Password: password,
+            UserAttributes: [{ Name: "email", Value: email }],
           }),
         );
         userId = created.UserSub;
@@ -162,28 +97,33 @@ export function identityProvider(
     },
 
     async confirmSignUp(email: string, code: string): Promise<void> {
+      const SecretHash = await app.secretHash(email);
       try {
-        await client.send(new ConfirmSignUpCommand({ ClientId, Username: email, ConfirmationCode: code }));
+        await client.send(
+          new ConfirmSignUpCommand({ ClientId, SecretHash, Username: email, ConfirmationCode: code }),
+        );
       } catch (error) {
         // Unknown user, already confirmed, wrong code: one answer, so nobody learns which.
         translated(error, { "invalid-credentials": "invalid-code" });
       }
     },
 
-    resendConfirmationCode(email: string): Promise<void> {
+    async resendConfirmationCode(email: string): Promise<void> {
+      const SecretHash = await app.secretHash(email);
       return quietly(
-        () => client.send(new ResendConfirmationCodeCommand({ ClientId, Username: email })),
+        () => client.send(new ResendConfirmationCodeCommand({ ClientId, SecretHash, Username: email })),
         ["UserNotFoundException", "InvalidParameterException", "NotAuthorizedException"],
       );
     },
 
     async signIn(email: string, password: string): Promise<SignInResult> {
+      const SECRET_HASH = await app.secretHash(email);
       try {
         const answer = await client.send(
           new InitiateAuthCommand({
             ClientId,
             AuthFlow: "USER_PASSWORD_AUTH",
-            AuthParameters: { USERNAME: email, PASSWORD: password },
+            AuthParameters: { USERNAME: email, PASSWORD: password, SECRET_HASH },
           }),
         );
         if (answer.ChallengeName === "NEW_PASSWORD_REQUIRED" && answer.Session) {
@@ -195,14 +135,22 @@ export function identityProvider(
       }
     },
 
+    /**
+     * Cognito checks a challenge answer's SECRET_HASH against the internal user name (the
+     * challenge's USER_ID_FOR_SRP), not the address the sign-in named, so that name is looked up.
+     */
     async completeNewPassword(email: string, session: string, password: string): Promise<Tokens> {
       try {
+        const { Username: USERNAME = email } = await client.send(
+          new AdminGetUserCommand({ UserPoolId, Username: email }),
+        );
+        const SECRET_HASH = await app.secretHash(USERNAME);
         const answer = await client.send(
           new RespondToAuthChallengeCommand({
             ClientId,
             ChallengeName: "NEW_PASSWORD_REQUIRED",
             Session: session,
-            ChallengeResponses: { USERNAME: email, NEW_PASSWORD: password },
+            ChallengeResponses: { USERNAME, NEW_PASSWORD: password, SECRET_HASH },
           }),
         );
         return tokensFrom(answer.AuthenticationResult);
@@ -211,14 +159,12 @@ export function identityProvider(
       }
     },
 
+    /** GetTokensFromRefreshToken takes the secret itself: a refresh token does not say whose it is. */
     async refresh(refreshToken: string): Promise<Tokens> {
+      const ClientSecret = await app.clientSecret();
       try {
         const answer = await client.send(
-          new InitiateAuthCommand({
-            ClientId,
-            AuthFlow: "REFRESH_TOKEN_AUTH",
-            AuthParameters: { REFRESH_TOKEN: refreshToken },
-          }),
+          new GetTokensFromRefreshTokenCommand({ ClientId, ClientSecret, RefreshToken: refreshToken }),
         );
         return tokensFrom(answer.AuthenticationResult);
       } catch (error) {
@@ -226,26 +172,33 @@ export function identityProvider(
       }
     },
 
-    /** Sign-out is idempotent: a token that is already invalid is as good as revoked. */
-    revoke(refreshToken: string): Promise<void> {
+    /**
+     * Revokes every refresh token of the user (all devices). ID tokens already issued stay valid
+     * until they expire (15 minutes): the API's JWT authorizer checks only signature and expiry.
+     * An unknown user has no sessions, which is as good as signed out.
+     */
+    signOutEverywhere(username: string): Promise<void> {
       return quietly(
-        () => client.send(new RevokeTokenCommand({ ClientId, Token: refreshToken })),
-        ["NotAuthorizedException", "InvalidParameterException", "UnsupportedTokenTypeException"],
+        () => client.send(new AdminUserGlobalSignOutCommand({ UserPoolId, Username: username })),
+        ["UserNotFoundException"],
       );
     },
 
-    requestPasswordReset(email: string): Promise<void> {
+    async requestPasswordReset(email: string): Promise<void> {
+      const SecretHash = await app.secretHash(email);
       return quietly(
-        () => client.send(new ForgotPasswordCommand({ ClientId, Username: email })),
+        () => client.send(new ForgotPasswordCommand({ ClientId, SecretHash, Username: email })),
         ["UserNotFoundException", "InvalidParameterException", "NotAuthorizedException"],
       );
     },
 
     async resetPassword(email: string, code: string, password: string): Promise<void> {
+      const SecretHash = await app.secretHash(email);
       try {
         await client.send(
           new ConfirmForgotPasswordCommand({
             ClientId,
+            SecretHash,
             Username: email,
             ConfirmationCode: code,
             Password: password,
@@ -260,18 +213,9 @@ export function identityProvider(
     async findUser(username: string): Promise<IdentityUser | undefined> {
       try {
         const user = await client.send(new AdminGetUserCommand({ UserPoolId, Username: username }));
-        const attributes = user.UserAttributes;
-        const consentVersion = attribute(attributes, "custom:consent_version");
-        const consentAt = attribute(attributes, "custom:consent_at");
         return {
-          userId: attribute(attributes, "sub") ?? username,
-          email: attribute(attributes, "email") ?? "",
-          firstName: attribute(attributes, "given_name"),
-          lastName: attribute(attributes, "family_name"),
-          country: attribute(attributes, "custom:country"),
-          ...(consentVersion && consentAt
-            ? { consent: { version: consentVersion, acceptedAt: consentAt } }
-            : {}),
+          userId: attribute(user.UserAttributes, "sub") ?? username,
+          email: attribute(user.UserAttributes, "email") ?? "",
         };
       } catch (error) {
         if (error instanceof Error && error.name === "UserNotFoundException") return undefined;

@@ -1,37 +1,24 @@
 import { DomainError } from "#domain/errors";
 import type { ProfileRecord, ProfileRepository } from "#repositories/profile-repository";
-import type { IdentityProvider, IdentityUser } from "./identity-provider";
 
-/** A first profile from what the person gave at sign-up (kept by Cognito until confirmation). */
-export function profileFromIdentity(user: IdentityUser, now: string): ProfileRecord {
-  return {
-    userId: user.userId,
-    email: user.email,
-    firstName: user.firstName ?? "",
-    lastName: user.lastName ?? "",
-    ...(user.country ? { country: user.country } : {}),
-    language: "en",
-    ...(user.consent
-      ? { privacyConsent: { version: user.consent.version, acceptedAt: user.consent.acceptedAt } }
-      : {}),
-    createdAt: now,
-    updatedAt: now,
-  };
+/** The profile a sign-up record becomes at confirmation. */
+export function profileFromSignUp(signUp: ProfileRecord, now: string): ProfileRecord {
+  return { ...signUp, createdAt: now, updatedAt: now };
 }
 
 /**
- * The caller's profile, created from the identity provider if a step after confirmation was
- * lost (profiles are created at confirmation, and creating one is safe to repeat).
+ * The caller's profile, created from its sign-up record if the step after confirmation was lost
+ * (creating one is safe to repeat). Never from Cognito's attributes: a client could write those.
  */
 export async function profileOf(
   userId: string,
-  stores: { identity: IdentityProvider; profiles: ProfileRepository },
+  profiles: ProfileRepository,
   now: string,
 ): Promise<ProfileRecord> {
-  const existing = await stores.profiles.load(userId);
+  const existing = await profiles.load(userId);
   if (existing) return existing;
-  const user = await stores.identity.findUser(userId);
-  if (!user) throw new DomainError("profile-not-found", "This account has no profile.");
-  await stores.profiles.createIfMissing(profileFromIdentity(user, now));
-  return (await stores.profiles.load(userId)) ?? profileFromIdentity(user, now);
+  const signUp = await profiles.loadSignUp(userId);
+  if (!signUp) throw new DomainError("profile-not-found", "This account has no profile.");
+  await profiles.createIfMissing(profileFromSignUp(signUp, now));
+  return (await profiles.load(userId)) ?? profileFromSignUp(signUp, now);
 }

@@ -10,6 +10,12 @@ const config = readConfig(
     TABLE_NAME: z.string().check(z.minLength(1)),
     USER_POOL_ID: z.string().check(z.minLength(1)),
     USER_POOL_CLIENT_ID: z.string().check(z.minLength(1)),
+    // Above the slowest sign-up or password-reset request seen in AWS (Cognito answers in a few
+    // hundred milliseconds); the local stack, whose emulator answers in tens, sets less.
+    ACCOUNT_ANSWER_FLOOR_MS: z._default(
+      z.pipe(z.string().check(z.regex(/^\d+$/, "must be a number of milliseconds")), z.transform(Number)),
+      1000,
+    ),
   }),
 );
 
@@ -19,3 +25,6 @@ export const identity = identityProvider(cognito, {
 });
 
 export const profiles = profileRepository(documentClient, config.TABLE_NAME);
+
+/** How long sign-up, password reset and resent codes take at least, known address or not. */
+export const ACCOUNT_ANSWER_FLOOR_MS = config.ACCOUNT_ANSWER_FLOOR_MS;

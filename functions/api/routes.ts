@@ -27,11 +27,16 @@ import {
 /** The folders of the files bucket. */
 export type FileArea = "releases" | "attachments";
 
+/** Reads the app client's secret (functions/accounts/app-client.ts): only routes that call Cognito as the client. */
+const READ_CLIENT_SECRET = "cognito-idp:DescribeUserPoolClient";
+
 /** Cognito admin operations a route's function may call (on the one user pool, nothing else). */
 export type IdentityAction =
   | "cognito-idp:AdminGetUser"
   | "cognito-idp:AdminAddUserToGroup"
-  | "cognito-idp:AdminCreateUser";
+  | "cognito-idp:AdminCreateUser"
+  | "cognito-idp:AdminUserGlobalSignOut"
+  | typeof READ_CLIENT_SECRET;
 
 /**
  * The route table: the single source for the HTTP API in AWS (infra/), the local gateway
@@ -95,7 +100,7 @@ export const ROUTES = {
     entry: "functions/api/accounts/sign-up.ts",
     summary: "Create a customer account; a confirmation code is e-mailed",
     body: SignUpRequest,
-    needs: { identity: ["cognito-idp:AdminAddUserToGroup"] },
+    needs: { table: "write", identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
   },
   confirmAccount: {
@@ -105,7 +110,10 @@ export const ROUTES = {
     entry: "functions/api/accounts/confirm-account.ts",
     summary: "Confirm the e-mail address with the code; the account becomes usable",
     body: ConfirmAccountRequest,
-    needs: { table: "write", identity: ["cognito-idp:AdminGetUser", "cognito-idp:AdminAddUserToGroup"] },
+    needs: {
+      table: "write",
+      identity: [READ_CLIENT_SECRET, "cognito-idp:AdminGetUser", "cognito-idp:AdminAddUserToGroup"],
+    },
     throttle: "auth",
   },
   resendConfirmationCode: {
@@ -115,7 +123,7 @@ export const ROUTES = {
     entry: "functions/api/accounts/resend-confirmation-code.ts",
     summary: "E-mail a new confirmation code",
     body: EmailOnlyRequest,
-    needs: {},
+    needs: { identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
   },
   requestPasswordReset: {
@@ -125,7 +133,7 @@ export const ROUTES = {
     entry: "functions/api/accounts/request-password-reset.ts",
     summary: "E-mail a password reset code",
     body: EmailOnlyRequest,
-    needs: {},
+    needs: { identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
   },
   resetPassword: {
@@ -135,7 +143,7 @@ export const ROUTES = {
     entry: "functions/api/accounts/reset-password.ts",
     summary: "Set a new password with the reset code",
     body: ResetPasswordRequest,
-    needs: {},
+    needs: { identity: [READ_CLIENT_SECRET, "cognito-idp:AdminUserGlobalSignOut"] },
     throttle: "auth",
   },
   signIn: {
@@ -145,7 +153,7 @@ export const ROUTES = {
     entry: "functions/api/sessions/sign-in.ts",
     summary: "Sign in with e-mail and password; returns tokens (or a new-password challenge)",
     body: SignInRequest,
-    needs: {},
+    needs: { identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
   },
   completeNewPassword: {
@@ -155,7 +163,7 @@ export const ROUTES = {
     entry: "functions/api/sessions/complete-new-password.ts",
     summary: "Answer the new-password challenge of a first sign-in; returns tokens",
     body: CompleteNewPasswordRequest,
-    needs: {},
+    needs: { identity: [READ_CLIENT_SECRET, "cognito-idp:AdminGetUser"] },
     throttle: "auth",
   },
   refreshSession: {
@@ -163,19 +171,18 @@ export const ROUTES = {
     path: "/sessions/refresh",
     groups: "public",
     entry: "functions/api/sessions/refresh-session.ts",
-    summary: "New ID and access tokens for a refresh token",
+    summary: "A new ID token for a refresh token (until sign-out or a password reset)",
     body: RefreshSessionRequest,
-    needs: {},
+    needs: { identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
   },
   signOut: {
     method: "POST",
     path: "/sessions/sign-out",
-    groups: "public",
+    groups: EVERYONE,
     entry: "functions/api/sessions/sign-out.ts",
-    summary: "Revoke a refresh token and the tokens issued with it",
-    body: RefreshSessionRequest,
-    needs: {},
+    summary: "Sign out everywhere: every refresh token of the caller is revoked",
+    needs: { identity: ["cognito-idp:AdminUserGlobalSignOut"] },
   },
   getMe: {
     method: "GET",
@@ -183,7 +190,7 @@ export const ROUTES = {
     groups: EVERYONE,
     entry: "functions/api/me/get-me.ts",
     summary: "The caller's profile and groups",
-    needs: { table: "write", identity: ["cognito-idp:AdminGetUser"] },
+    needs: { table: "write" },
   },
   updateMe: {
     method: "PATCH",
@@ -192,7 +199,7 @@ export const ROUTES = {
     entry: "functions/api/me/update-me.ts",
     summary: "Change name, country, e-mail language, company or phone",
     body: UpdateProfileRequest,
-    needs: { table: "write", identity: ["cognito-idp:AdminGetUser"] },
+    needs: { table: "write" },
   },
   createAgent: {
     method: "POST",

@@ -24,6 +24,8 @@ export const keys = {
   }),
   openQueue: () => ({ gsi2pk: OPEN_QUEUE }),
   profile: (userId: string) => ({ pk: `USER#${userId}`, sk: "PROFILE" }),
+  /** What POST /accounts was given, kept until confirmation turns it into the profile. */
+  signUp: (userId: string) => ({ pk: `USER#${userId}`, sk: "SIGNUP" }),
   license: (serial: string) => ({ pk: `LICENSE#${serial}`, sk: "LICENSE" }),
   ownedProduct: (userId: string, serial: string) => ({
     pk: `USER#${userId}`,

@@ -29,13 +29,30 @@ export type ProfileChange = Partial<
 >;
 
 export function profileRepository(db: DynamoDBDocumentClient, tableName: string) {
+  async function get(key: { pk: string; sk: string }): Promise<ProfileRecord | undefined> {
+    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
+    return Item ? ProfileRecord.parse(withoutKeys(Item)) : undefined;
+  }
+
   return {
-    async load(userId: string): Promise<ProfileRecord | undefined> {
-      const { Item } = await db.send(
-        new GetCommand({ TableName: tableName, Key: keys.profile(userId), ConsistentRead: true }),
+    load: (userId: string) => get(keys.profile(userId)),
+
+    /**
+     * The sign-up record: the profile as POST /accounts was given it, for the account Cognito just
+     * created. Only an account with one becomes a customer at confirmation, so an account made
+     * past the API (a direct Cognito SignUp) never does, and its attributes are never read.
+     */
+    async recordSignUp(profile: ProfileRecord): Promise<void> {
+      await db.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...keys.signUp(profile.userId), ...profile },
+          ConditionExpression: "attribute_not_exists(pk)",
+        }),
       );
-      return Item ? ProfileRecord.parse(withoutKeys(Item)) : undefined;
     },
+
+    loadSignUp: (userId: string) => get(keys.signUp(userId)),
 
     /** Creates the profile unless it exists; safe to repeat (a retried confirmation, a first GET /me). */
     async createIfMissing(profile: ProfileRecord): Promise<void> {

@@ -44,7 +44,11 @@ const GROUP_SETTINGS: Record<Group, { description: string; precedence: number }>
   customer: { description: "Customers: register products and open support cases", precedence: 20 },
 };
 
-/** Profile attributes beyond Cognito's standard ones; the sign-up route writes them. */
+/**
+ * Profile attributes beyond Cognito's standard ones. Nothing writes them any more (profiles and
+ * consent live in the table, from the sign-up record); they stay because a pool's schema cannot
+ * shrink.
+ */
 const CUSTOM_ATTRIBUTES: Record<string, ICustomAttribute> = {
   // ISO 3166-1 alpha-2; the API validates the code itself.
   country: new StringAttribute({ maxLen: 2, mutable: true }),
@@ -53,13 +57,16 @@ const CUSTOM_ATTRIBUTES: Record<string, ICustomAttribute> = {
   consent_at: new StringAttribute({ mutable: true }),
 };
 
-/**
- * What the app client may read and write: only what the API uses. Not email_verified: through
- * the public client anyone holding an access token could otherwise mark an address verified.
- */
+/** What the app client may read. */
 const PROFILE_ATTRIBUTES = new ClientAttributes()
   .withStandardAttributes({ email: true, givenName: true, familyName: true })
   .withCustomAttributes(...Object.keys(CUSTOM_ATTRIBUTES));
+
+/**
+ * What the app client may write (SignUp, UpdateUserAttributes): the address, nothing else. Not
+ * email_verified, names or custom:*: admin calls write what Cognito keeps beyond that.
+ */
+const WRITABLE_ATTRIBUTES = new ClientAttributes().withStandardAttributes({ email: true });
 
 /** PASSWORD_POLICY as Cognito wants it: the API checks the same rules, so they are never restated. */
 function cognitoPasswordPolicy(): PasswordPolicy {
@@ -104,9 +111,10 @@ function cognitoEmail(sesSender: CognitoSesSender | undefined, vendorName: strin
 
 /**
  * Who may call the API: a Cognito user pool (e-mail as user name, self sign-up confirmed by an
- * e-mailed code) with the route table's groups, and one public app client. The API's own
- * functions call Cognito with it (passwords go through our API, never to Cognito directly
- * from a browser), and the HTTP API's JWT authorizer accepts its ID tokens.
+ * e-mailed code) with the route table's groups, and one confidential app client. Only the API's
+ * own functions hold its secret (they read it from Cognito at run time), so sign-up, sign-in and
+ * every code go through the API, its validation and its throttles; the HTTP API's JWT authorizer
+ * accepts the client's ID tokens.
  */
 export class SupportIdentity extends Construct {
   readonly userPool: UserPool;
@@ -190,24 +198,25 @@ export class SupportIdentity extends Construct {
 
   private createApiClient(): UserPoolClient {
     return this.userPool.addClient("PortalClient", {
-      // Public client: our functions call the unauthenticated Cognito APIs with its id.
-      generateSecret: false,
+      // Confidential client: Cognito refuses SignUp, InitiateAuth and the rest without proof of
+      // the secret (SECRET_HASH), which only our functions can compute.
+      generateSecret: true,
       // Our API receives the password and passes it on, so plain USER_PASSWORD_AUTH (over TLS)
       // plus refresh: no SRP, and no admin flow whose IAM grant could sign in as anyone.
       authFlows: { userPassword: true, adminUserPassword: false, userSrp: false },
       // No hosted UI yet: without this CDK enables the implicit grant with a placeholder callback.
       disableOAuth: true,
       preventUserExistenceErrors: true,
-      // Sign-out revokes the refresh token (and, for Cognito's own APIs, its access tokens).
+      // Sign-out and password reset revoke every refresh token of the user (global sign-out).
       enableTokenRevocation: true,
       // Short ID tokens: sign-out cannot revoke an ID token already issued, and the API's JWT
-      // authorizer checks only signature and expiry, so an hour bounds how long one outlives a
-      // sign-out. The refresh token keeps a session going for a month without a password.
-      idTokenValidity: Duration.minutes(60),
-      accessTokenValidity: Duration.minutes(60),
+      // authorizer checks only signature and expiry, so 15 minutes bound how long one outlives a
+      // sign-out or a reset. The refresh token keeps a session going for a month without a password.
+      idTokenValidity: Duration.minutes(15),
+      accessTokenValidity: Duration.minutes(15),
       refreshTokenValidity: Duration.days(30),
       readAttributes: PROFILE_ATTRIBUTES,
-      writeAttributes: PROFILE_ATTRIBUTES,
+      writeAttributes: WRITABLE_ATTRIBUTES,
     });
   }
 }

@@ -7,6 +7,7 @@ import {
   CreateGroupCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
+  DescribeUserPoolClientCommand,
   ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
@@ -26,6 +27,8 @@ export interface LocalCognito {
   endpoint: string;
   userPoolId: string;
   clientId: string;
+  /** The app client's secret (Cognito generated it): what every unauthenticated call must prove it knows. */
+  clientSecret: string;
   /** `iss` of every token: `http://127.0.0.1:<port>/<userPoolId>`. */
   issuer: string;
   /** cognito-local's fixed signing key (kid `CognitoLocal`), fetched from its JWKS endpoint. */
@@ -48,6 +51,10 @@ export interface LocalCognitoOptions {
 export const USER_POOL_NAME = "support-center";
 export const APP_CLIENT_NAME = "support-center-web";
 export const CUSTOM_ATTRIBUTES = ["country", "consent_version", "consent_at"] as const;
+/** What the app client may write (SignUp, UpdateUserAttributes), as in AWS: the address, nothing else. */
+export const WRITE_ATTRIBUTES = ["email"];
+/** ID and access tokens live this long, as in AWS. */
+export const TOKEN_VALIDITY_MINUTES = 15;
 
 /** The production password policy in Cognito's terms (cognito-local stores it but does not enforce it). */
 const COGNITO_PASSWORD_POLICY = {
@@ -71,8 +78,9 @@ const KINDS: Record<CodeDelivery["source"], CodeKind | undefined> = {
 
 /**
  * Starts cognito-local in this process on `port` and makes sure the user pool exists as in AWS:
- * e-mail as user name (auto-verified), the production password policy, custom attributes, an app
- * client without secret for USER_PASSWORD_AUTH + REFRESH_TOKEN_AUTH, and the groups.
+ * e-mail as user name (auto-verified), the production password policy, custom attributes, a
+ * confidential app client for USER_PASSWORD_AUTH + REFRESH_TOKEN_AUTH that may write only the
+ * e-mail address, and the groups.
  */
 export async function startLocalCognito(options: LocalCognitoOptions): Promise<LocalCognito> {
   const log = options.log ?? (() => undefined);
@@ -109,13 +117,14 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
     server = started.server;
     const endpoint = started.issuerDomain;
     const userPoolId = await ensureUserPool(client);
-    const clientId = await ensureAppClient(client, userPoolId);
+    const { clientId, clientSecret } = await ensureAppClient(client, userPoolId);
     await ensureGroups(client, userPoolId);
     const jwks = await getJwks(`${endpoint}/${userPoolId}/.well-known/jwks.json`);
     return {
       endpoint,
       userPoolId,
       clientId,
+      clientSecret,
       issuer: `${endpoint}/${userPoolId}`,
       jwks,
       async latestCode(email, kind) {
@@ -148,25 +157,34 @@ async function ensureUserPool(client: CognitoIdentityProviderClient): Promise<st
   return UserPool?.Id as string;
 }
 
-async function ensureAppClient(client: CognitoIdentityProviderClient, UserPoolId: string): Promise<string> {
+async function ensureAppClient(
+  client: CognitoIdentityProviderClient,
+  UserPoolId: string,
+): Promise<{ clientId: string; clientSecret: string }> {
   const { UserPoolClients = [] } = await client.send(new ListUserPoolClientsCommand({ UserPoolId }));
   const existing = UserPoolClients.find((c) => c.ClientName === APP_CLIENT_NAME)?.ClientId;
-  if (existing) return existing;
-  const { UserPoolClient } = await client.send(
-    new CreateUserPoolClientCommand({
-      UserPoolId,
-      ClientName: APP_CLIENT_NAME,
-      GenerateSecret: false,
-      ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-      PreventUserExistenceErrors: "ENABLED",
-      EnableTokenRevocation: true,
-      IdTokenValidity: 60,
-      AccessTokenValidity: 60,
-      RefreshTokenValidity: 30,
-      TokenValidityUnits: { IdToken: "minutes", AccessToken: "minutes", RefreshToken: "days" },
-    }),
-  );
-  return UserPoolClient?.ClientId as string;
+  const { UserPoolClient } = existing
+    ? await client.send(new DescribeUserPoolClientCommand({ UserPoolId, ClientId: existing }))
+    : await client.send(
+        new CreateUserPoolClientCommand({
+          UserPoolId,
+          ClientName: APP_CLIENT_NAME,
+          GenerateSecret: true,
+          ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+          PreventUserExistenceErrors: "ENABLED",
+          EnableTokenRevocation: true,
+          IdTokenValidity: TOKEN_VALIDITY_MINUTES,
+          AccessTokenValidity: TOKEN_VALIDITY_MINUTES,
+          RefreshTokenValidity: 30,
+          TokenValidityUnits: { IdToken: "minutes", AccessToken: "minutes", RefreshToken: "days" },
+          WriteAttributes: WRITE_ATTRIBUTES,
+        }),
+      );
+  if (!UserPoolClient?.ClientId || !UserPoolClient.ClientSecret)
+    throw new Error(
+      `cognito-local: app client ${APP_CLIENT_NAME} has no secret (a data directory from before secrets?)`,
+    );
+  return { clientId: UserPoolClient.ClientId, clientSecret: UserPoolClient.ClientSecret };
 }
 
 async function ensureGroups(client: CognitoIdentityProviderClient, UserPoolId: string) {

@@ -2,7 +2,10 @@ import {
   AdminConfirmSignUpCommand,
   CognitoIdentityProviderClient,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { PRIVACY_STATEMENT } from "#domain/privacy";
+import { profileRepository } from "#repositories/profile-repository";
 import type { Group } from "#shared/caller";
 import { identityProvider } from "../../functions/accounts/identity-provider";
 import { LOCAL_AWS } from "./emulators";
@@ -45,31 +48,43 @@ export const DEMO_USERS: DemoUser[] = [
   },
 ];
 
-type Pool = Pick<LocalStack, "cognitoUrl" | "userPoolId" | "identity">;
+type Pool = Pick<LocalStack, "cognitoUrl" | "userPoolId" | "identity" | "dynamodbUrl" | "tableName">;
 
-/** A confirmed user in its groups, signed up the way the API does it, then confirmed by an admin call. */
+/**
+ * A confirmed user in its groups with a profile, signed up the way the API does it (Cognito gets
+ * the credentials, the table the profile), then confirmed by an admin call.
+ */
 export async function createConfirmedUser(pool: Pool, user: Omit<DemoUser, "name">): Promise<void> {
   const cognito = new CognitoIdentityProviderClient({ ...LOCAL_AWS, endpoint: pool.cognitoUrl });
+  const db = new DynamoDBClient({ ...LOCAL_AWS, endpoint: pool.dynamodbUrl });
   const identity = identityProvider(cognito, {
     userPoolId: pool.userPoolId,
     clientId: pool.identity.audience,
   });
   try {
-    const userId = await identity.signUp({
-      ...user,
-      country: "CN",
-      consentVersion: PRIVACY_STATEMENT.version,
-      consentAt: new Date().toISOString(),
-    });
+    const userId = await identity.signUp(user.email, user.password);
     if (!userId) throw new Error(`${user.email} exists already`);
     await cognito.send(new AdminConfirmSignUpCommand({ UserPoolId: pool.userPoolId, Username: user.email }));
     for (const group of user.groups) await identity.addToGroup(userId, group);
+    const now = new Date().toISOString();
+    await profileRepository(DynamoDBDocumentClient.from(db), pool.tableName).createIfMissing({
+      userId,
+      email: user.email,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      country: "CN",
+      language: "en",
+      privacyConsent: { version: PRIVACY_STATEMENT.version, acceptedAt: now },
+      createdAt: now,
+      updatedAt: now,
+    });
   } finally {
     cognito.destroy();
+    db.destroy();
   }
 }
 
-/** Creates the demo accounts as confirmed Cognito users in their groups; profiles follow on first use. */
+/** Creates the demo accounts as confirmed Cognito users in their groups, with their profiles. */
 export async function createDemoUsers(pool: Pool): Promise<void> {
   for (const user of DEMO_USERS) await createConfirmedUser(pool, user);
 }

@@ -63,6 +63,8 @@ const FILES_BUCKET = "support-center-files";
 /** Local only: the key of per-case reply addresses (in AWS it comes from Secrets Manager). */
 export const LOCAL_REPLY_ADDRESS_SECRET = "local-reply-address-secret";
 export const LOCAL_REPLY_DOMAIN = "reply.support-center.example";
+/** Local only: sign-up and password reset answer no sooner than this (the emulators answer in tens of ms). */
+export const LOCAL_ACCOUNT_ANSWER_FLOOR_MS = 250;
 
 /**
  * Starts everything the deployed system has, on this machine: DynamoDB Local, the local SES,
@@ -123,6 +125,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       TABLE_NAME,
       USER_POOL_ID: cognito.userPoolId,
       USER_POOL_CLIENT_ID: cognito.clientId,
+      ACCOUNT_ANSWER_FLOOR_MS: String(LOCAL_ACCOUNT_ANSWER_FLOOR_MS),
       AWS_ENDPOINT_URL_S3: s3.endpoint,
       S3_FORCE_PATH_STYLE: "true",
       FILES_BUCKET,

@@ -355,7 +355,7 @@ describe("identity", () => {
 
   it("lets the API sign in with passwords and refresh tokens only, and nothing else", () => {
     expect(appClient()).toMatchObject({
-      GenerateSecret: false,
+      GenerateSecret: true,
       ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
       PreventUserExistenceErrors: "ENABLED",
       EnableTokenRevocation: true,
@@ -363,7 +363,7 @@ describe("identity", () => {
     });
   });
 
-  it("issues one-hour ID and access tokens and 30-day refresh tokens", () => {
+  it("issues 15-minute ID and access tokens and 30-day refresh tokens", () => {
     const client = appClient() as {
       IdTokenValidity: number;
       AccessTokenValidity: number;
@@ -373,15 +373,49 @@ describe("identity", () => {
     const inMinutes = (value: number, unit: string | undefined) =>
       value * ({ minutes: 1, hours: 60, days: 24 * 60 }[unit ?? "hours"] ?? Number.NaN);
     const units = client.TokenValidityUnits;
-    expect(inMinutes(client.IdTokenValidity, units.IdToken)).toBe(60);
-    expect(inMinutes(client.AccessTokenValidity, units.AccessToken)).toBe(60);
+    expect(inMinutes(client.IdTokenValidity, units.IdToken)).toBe(15);
+    expect(inMinutes(client.AccessTokenValidity, units.AccessToken)).toBe(15);
     expect(inMinutes(client.RefreshTokenValidity, units.RefreshToken ?? "days")).toBe(30 * 24 * 60);
   });
 
-  it("reads and writes only the profile attributes the API uses, never email_verified", () => {
+  it("reads the profile attributes, and writes nothing but the e-mail address: no names, no custom:*", () => {
     const client = appClient();
     expect([...(client.ReadAttributes as string[])].sort()).toEqual(profileAttributes);
-    expect([...(client.WriteAttributes as string[])].sort()).toEqual(profileAttributes);
+    expect(client.WriteAttributes).toEqual(["email"]);
+  });
+
+  it("keeps the client secret out of the template: functions read it from Cognito, those that call as the client", () => {
+    const secretReaders = ROUTE_LIST.filter((route) =>
+      serviceGrants(roleOfFunction(routeFunctionId(route)), "cognito-idp").actions.includes(
+        "cognito-idp:DescribeUserPoolClient",
+      ),
+    ).map(routeKey);
+    expect(secretReaders.sort()).toEqual(
+      [
+        "POST /accounts",
+        "POST /accounts/confirm",
+        "POST /accounts/confirm/resend",
+        "POST /accounts/password-reset",
+        "POST /accounts/password-reset/confirm",
+        "POST /sessions",
+        "POST /sessions/new-password",
+        "POST /sessions/refresh",
+      ].sort(),
+    );
+    // CDK's userPoolClientSecret would read it with a custom resource and put it in the template.
+    expect(JSON.stringify(template.toJSON())).not.toMatch(/ClientSecret|DescribeCognitoUserPoolClient/);
+  });
+
+  it("lets sign-out and password reset end every session of the user (global sign-out)", () => {
+    const globalSignOut = ROUTE_LIST.filter((route) =>
+      serviceGrants(roleOfFunction(routeFunctionId(route)), "cognito-idp").actions.includes(
+        "cognito-idp:AdminUserGlobalSignOut",
+      ),
+    ).map(routeKey);
+    expect(globalSignOut.sort()).toEqual([
+      "POST /accounts/password-reset/confirm",
+      "POST /sessions/sign-out",
+    ]);
   });
 
   it("falls back to ESSENTIALS without threat protection, and can send through SES", () => {

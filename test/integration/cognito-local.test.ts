@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import {
@@ -7,6 +8,7 @@ import {
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
   type AttributeType,
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
@@ -14,6 +16,7 @@ import {
   DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
   ForgotPasswordCommand,
+  GetTokensFromRefreshTokenCommand,
   GetUserCommand,
   GlobalSignOutCommand,
   InitiateAuthCommand,
@@ -60,6 +63,13 @@ afterAll(async () => {
 
 const newEmail = () => `person${++emails}.${Date.now()}@example.com`;
 
+/** SECRET_HASH as Cognito wants it for a call naming `username`: HMAC-SHA256(secret, username + client id). */
+function hash(username: string, secret = cognito.clientSecret) {
+  return createHmac("sha256", secret)
+    .update(username + cognito.clientId)
+    .digest("base64");
+}
+
 async function errorName(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
@@ -69,20 +79,15 @@ async function errorName(promise: Promise<unknown>): Promise<string> {
   return "no error";
 }
 
+/** SignUp as the API makes it: the address (the one attribute the client may write) and the password. */
 function signUp(email: string, password = PASSWORD, extra: AttributeType[] = []) {
   return idp.send(
     new SignUpCommand({
       ClientId: cognito.clientId,
+      SecretHash: hash(email),
       Username: email,
       Password: password,
-      UserAttributes: [
-        { Name: "given_name", Value: "Mei" },
-        { Name: "family_name", Value: "Lin" },
-        { Name: "custom:country", Value: "CN" },
-        { Name: "custom:consent_version", Value: "2025-01" },
-        { Name: "custom:consent_at", Value: "2025-06-01T08:00:00.000Z" },
-        ...extra,
-      ],
+      UserAttributes: [{ Name: "email", Value: email }, ...extra],
     }),
   );
 }
@@ -92,7 +97,7 @@ function signIn(email: string, password = PASSWORD) {
     new InitiateAuthCommand({
       ClientId: cognito.clientId,
       AuthFlow: "USER_PASSWORD_AUTH",
-      AuthParameters: { USERNAME: email, PASSWORD: password },
+      AuthParameters: { USERNAME: email, PASSWORD: password, SECRET_HASH: hash(email) },
     }),
   );
 }
@@ -107,22 +112,47 @@ async function tokensFor(email: string, password = PASSWORD) {
   };
 }
 
-function refresh(refreshToken: string) {
+/** GetTokensFromRefreshToken (a launcher shim) takes the secret itself: a refresh token does not say whose it is. */
+function refresh(refreshToken: string, secret = cognito.clientSecret) {
   return idp.send(
-    new InitiateAuthCommand({
+    new GetTokensFromRefreshTokenCommand({
       ClientId: cognito.clientId,
-      AuthFlow: "REFRESH_TOKEN_AUTH",
-      AuthParameters: { REFRESH_TOKEN: refreshToken },
+      ClientSecret: secret,
+      RefreshToken: refreshToken,
+    }),
+  );
+}
+
+function confirmSignUp(email: string, code: string | undefined) {
+  return idp.send(
+    new ConfirmSignUpCommand({
+      ClientId: cognito.clientId,
+      SecretHash: hash(email),
+      Username: email,
+      ConfirmationCode: code,
+    }),
+  );
+}
+
+function forgotPassword(email: string) {
+  return idp.send(
+    new ForgotPasswordCommand({ ClientId: cognito.clientId, SecretHash: hash(email), Username: email }),
+  );
+}
+
+function resendCode(email: string) {
+  return idp.send(
+    new ResendConfirmationCodeCommand({
+      ClientId: cognito.clientId,
+      SecretHash: hash(email),
+      Username: email,
     }),
   );
 }
 
 async function confirmedCustomer(email = newEmail()) {
   const { UserSub } = await signUp(email);
-  const code = await cognito.latestCode(email, "confirmation");
-  await idp.send(
-    new ConfirmSignUpCommand({ ClientId: cognito.clientId, Username: email, ConfirmationCode: code }),
-  );
+  await confirmSignUp(email, await cognito.latestCode(email, "confirmation"));
   await idp.send(
     new AdminAddUserToGroupCommand({
       UserPoolId: cognito.userPoolId,
@@ -151,11 +181,13 @@ describe("the pool the launcher sets up", () => {
     );
   });
 
-  it("has a secretless app client for USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH, and the three groups", async () => {
+  it("has a confidential app client for USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH that writes only e-mail, and the three groups", async () => {
     const { UserPoolClient } = await idp.send(
       new DescribeUserPoolClientCommand({ UserPoolId: cognito.userPoolId, ClientId: cognito.clientId }),
     );
-    expect(UserPoolClient?.ClientSecret).toBeUndefined();
+    expect(UserPoolClient?.ClientSecret).toEqual(expect.any(String));
+    expect(UserPoolClient?.ClientSecret).toBe(cognito.clientSecret);
+    expect(UserPoolClient?.WriteAttributes).toEqual(["email"]);
     expect(UserPoolClient?.ExplicitAuthFlows).toEqual([
       "ALLOW_USER_PASSWORD_AUTH",
       "ALLOW_REFRESH_TOKEN_AUTH",
@@ -174,6 +206,70 @@ describe("the pool the launcher sets up", () => {
     expect(cognito.jwks.keys[0]).toMatchObject({ kid: "CognitoLocal", alg: "RS256", use: "sig" });
     expect(cognito.issuer).toBe(`${cognito.endpoint}/${cognito.userPoolId}`);
     expect(cognito.issuer).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/local_\w{8}$/);
+  });
+});
+
+describe("the app client's secret (launcher checks: cognito-local 5.3 skips them, AWS does not)", () => {
+  it("refuses every unauthenticated call without SECRET_HASH, or with one made from another secret", async () => {
+    const email = newEmail();
+    const forged = hash(email, "not-the-secret");
+    const calls = {
+      "SignUp without": () =>
+        idp.send(new SignUpCommand({ ClientId: cognito.clientId, Username: email, Password: PASSWORD })),
+      "SignUp with a forged": () =>
+        idp.send(
+          new SignUpCommand({
+            ClientId: cognito.clientId,
+            SecretHash: forged,
+            Username: email,
+            Password: PASSWORD,
+          }),
+        ),
+      "InitiateAuth without": () =>
+        idp.send(
+          new InitiateAuthCommand({
+            ClientId: cognito.clientId,
+            AuthFlow: "USER_PASSWORD_AUTH",
+            AuthParameters: { USERNAME: email, PASSWORD: PASSWORD },
+          }),
+        ),
+      "ForgotPassword with a forged": () =>
+        idp.send(
+          new ForgotPasswordCommand({ ClientId: cognito.clientId, SecretHash: forged, Username: email }),
+        ),
+      "ResendConfirmationCode without": () =>
+        idp.send(new ResendConfirmationCodeCommand({ ClientId: cognito.clientId, Username: email })),
+    };
+    for (const [name, call] of Object.entries(calls)) {
+      expect(await errorName(call()), name).toBe("NotAuthorizedException");
+    }
+    // Nothing happened: the address is still free.
+    expect((await signUp(email)).UserSub).toBeTruthy();
+  });
+
+  it("refreshes only with the secret, and with REFRESH_TOKEN_AUTH only with the owner's SECRET_HASH", async () => {
+    const { email, sub } = await confirmedCustomer();
+    const { refreshToken } = await tokensFor(email);
+    expect(await errorName(refresh(refreshToken, "not-the-secret"))).toBe("NotAuthorizedException");
+    const viaInitiateAuth = (SECRET_HASH?: string) =>
+      idp.send(
+        new InitiateAuthCommand({
+          ClientId: cognito.clientId,
+          AuthFlow: "REFRESH_TOKEN_AUTH",
+          AuthParameters: { REFRESH_TOKEN: refreshToken, ...(SECRET_HASH ? { SECRET_HASH } : {}) },
+        }),
+      );
+    expect(await errorName(viaInitiateAuth())).toBe("NotAuthorizedException");
+    // The internal user name (the sub), not the e-mail address the session began with.
+    expect(await errorName(viaInitiateAuth(hash(email)))).toBe("NotAuthorizedException");
+    expect((await viaInitiateAuth(hash(sub))).AuthenticationResult?.IdToken).toBeTruthy();
+  });
+
+  it("refuses a SignUp that writes more than the client's write attributes", async () => {
+    for (const Name of ["given_name", "custom:consent_version", "custom:undeclared"]) {
+      const forged = signUp(newEmail(), PASSWORD, [{ Name, Value: "x" }]);
+      expect(await errorName(forged), Name).toBe("NotAuthorizedException");
+    }
   });
 });
 
@@ -202,8 +298,7 @@ describe("sign-up and confirmation", () => {
     expect(logged).toContain(`cognito-local: confirmation code for ${email}: ${code}`);
     expect(await cognito.latestCode(email, "password-reset")).toBeUndefined();
 
-    const confirm = (ConfirmationCode: string) =>
-      idp.send(new ConfirmSignUpCommand({ ClientId: cognito.clientId, Username: email, ConfirmationCode }));
+    const confirm = (code: string) => confirmSignUp(email, code);
     expect(await errorName(confirm(code === "000000" ? "111111" : "000000"))).toBe("CodeMismatchException");
     await confirm(code!);
     // Quirk: AWS answers a second confirmation with NotAuthorizedException ("Current status is CONFIRMED").
@@ -218,12 +313,9 @@ describe("sign-up and confirmation", () => {
       "cognito:username": signedUp.UserSub,
       token_use: "id",
       email,
-      "custom:country": "CN",
-      "custom:consent_version": "2025-01",
-      "custom:consent_at": "2025-06-01T08:00:00.000Z",
       "cognito:groups": ["customer"],
     });
-    expect(claims.exp! - claims.iat!).toBe(3600);
+    expect(claims.exp! - claims.iat!).toBe(15 * 60);
     // Quirks: confirming does not set email_verified (AWS sets it to true), and the ID token carries no
     // standard attributes besides email (AWS adds given_name, family_name): read the profile with
     // AdminGetUser, not from the token.
@@ -259,29 +351,17 @@ describe("sign-up and confirmation", () => {
     const email = newEmail();
     await signUp(email);
     const first = await cognito.latestCode(email, "confirmation");
-    const resent = await idp.send(
-      new ResendConfirmationCodeCommand({ ClientId: cognito.clientId, Username: email }),
-    );
+    const resent = await resendCode(email);
     expect(resent.CodeDeliveryDetails?.Destination).toBe(email);
     const second = await cognito.latestCode(email, "confirmation");
     expect(second).toMatch(/^\d{6}$/);
     if (first !== second) {
-      const stale = idp.send(
-        new ConfirmSignUpCommand({ ClientId: cognito.clientId, Username: email, ConfirmationCode: first }),
-      );
-      expect(await errorName(stale)).toBe("CodeMismatchException");
+      expect(await errorName(confirmSignUp(email, first))).toBe("CodeMismatchException");
     }
-    await idp.send(
-      new ConfirmSignUpCommand({ ClientId: cognito.clientId, Username: email, ConfirmationCode: second }),
-    );
-    const again = idp.send(
-      new ResendConfirmationCodeCommand({ ClientId: cognito.clientId, Username: email }),
-    );
-    expect(await errorName(again)).toBe("InvalidParameterException");
+    await confirmSignUp(email, second);
+    expect(await errorName(resendCode(email))).toBe("InvalidParameterException");
     // Unknown address: a pretend delivery, as AWS does with PreventUserExistenceErrors ENABLED.
-    const unknown = await idp.send(
-      new ResendConfirmationCodeCommand({ ClientId: cognito.clientId, Username: newEmail() }),
-    );
+    const unknown = await resendCode(newEmail());
     expect(unknown.CodeDeliveryDetails?.DeliveryMedium).toBe("EMAIL");
   });
 
@@ -295,10 +375,6 @@ describe("sign-up and confirmation", () => {
   it("documents what cognito-local does NOT check (AWS does): password policy, schema, e-mail case", async () => {
     // AWS: InvalidPasswordException. Validate the policy in our own code as well.
     expect((await signUp(newEmail(), "short")).UserConfirmed).toBe(false);
-    // AWS: InvalidParameterException (attribute not in the schema).
-    expect(
-      (await signUp(newEmail(), PASSWORD, [{ Name: "custom:undeclared", Value: "x" }])).UserSub,
-    ).toBeTruthy();
     // AWS (case-insensitive pool): UsernameExistsException. Normalize e-mail to lower case before Cognito.
     const email = newEmail();
     await signUp(email);
@@ -330,13 +406,17 @@ describe("sessions", () => {
     const { email } = await confirmedCustomer();
     const tokens = await tokensFor(email);
     const other = await tokensFor(email);
-    await idp.send(new RevokeTokenCommand({ ClientId: cognito.clientId, Token: tokens.refreshToken }));
+    const revoke = () =>
+      idp.send(
+        new RevokeTokenCommand({
+          ClientId: cognito.clientId,
+          ClientSecret: cognito.clientSecret,
+          Token: tokens.refreshToken,
+        }),
+      );
+    await revoke();
     expect(await errorName(refresh(tokens.refreshToken))).toBe("NotAuthorizedException");
-    expect(
-      await errorName(
-        idp.send(new RevokeTokenCommand({ ClientId: cognito.clientId, Token: tokens.refreshToken })),
-      ),
-    ).toBe("NotAuthorizedException");
+    expect(await errorName(revoke())).toBe("NotAuthorizedException");
     // Other sessions of the same user are untouched.
     expect((await refresh(other.refreshToken)).AuthenticationResult?.IdToken).toBeTruthy();
     // JWTs are stateless: the API's JWT authorizer (and aws-jwt-verify) still accept the ID token, in AWS too.
@@ -346,7 +426,26 @@ describe("sessions", () => {
     expect(me.UserAttributes).toContainEqual({ Name: "email", Value: email });
   });
 
-  it("does not support GlobalSignOut (or AdminUserGlobalSignOut): use RevokeToken for sign-out", async () => {
+  it("AdminUserGlobalSignOut (a launcher shim) ends every refresh token of the user, no one else's", async () => {
+    const { email, sub } = await confirmedCustomer();
+    const [first, second] = [await tokensFor(email), await tokensFor(email)];
+    const bystander = await tokensFor((await confirmedCustomer()).email);
+
+    await idp.send(new AdminUserGlobalSignOutCommand({ UserPoolId: cognito.userPoolId, Username: sub }));
+
+    expect(await errorName(refresh(first.refreshToken))).toBe("NotAuthorizedException");
+    expect(await errorName(refresh(second.refreshToken))).toBe("NotAuthorizedException");
+    expect((await refresh(bystander.refreshToken)).AuthenticationResult?.IdToken).toBeTruthy();
+    // A new sign-in starts a new session; issued ID tokens live out their 15 minutes, as in AWS.
+    expect((await refresh((await tokensFor(email)).refreshToken)).AuthenticationResult?.IdToken).toBeTruthy();
+    await expect(verifier.verify(first.idToken)).resolves.toBeTruthy();
+    const unknown = idp.send(
+      new AdminUserGlobalSignOutCommand({ UserPoolId: cognito.userPoolId, Username: newEmail() }),
+    );
+    expect(await errorName(unknown)).toBe("UserNotFoundException");
+  });
+
+  it("does not support GlobalSignOut with an access token (it never checks access tokens anyway)", async () => {
     const { email } = await confirmedCustomer();
     const tokens = await tokensFor(email);
     expect(await errorName(idp.send(new GlobalSignOutCommand({ AccessToken: tokens.accessToken })))).toBe(
@@ -358,7 +457,7 @@ describe("sessions", () => {
 describe("forgotten password", () => {
   it("sends a reset code, sets the new password with it, and refuses the old password afterwards", async () => {
     const { email } = await confirmedCustomer();
-    const sent = await idp.send(new ForgotPasswordCommand({ ClientId: cognito.clientId, Username: email }));
+    const sent = await forgotPassword(email);
     expect(sent.CodeDeliveryDetails).toEqual({
       AttributeName: "email",
       DeliveryMedium: "EMAIL",
@@ -371,6 +470,7 @@ describe("forgotten password", () => {
       idp.send(
         new ConfirmForgotPasswordCommand({
           ClientId: cognito.clientId,
+          SecretHash: hash(email),
           Username: email,
           ConfirmationCode,
           Password: NEW_PASSWORD,
@@ -383,33 +483,33 @@ describe("forgotten password", () => {
   });
 
   it("reveals unknown addresses (AWS with PreventUserExistenceErrors pretends to send a code)", async () => {
-    const unknown = idp.send(new ForgotPasswordCommand({ ClientId: cognito.clientId, Username: newEmail() }));
-    expect(await errorName(unknown)).toBe("UserNotFoundException");
+    expect(await errorName(forgotPassword(newEmail()))).toBe("UserNotFoundException");
   });
 });
 
-describe("profile (GET/PATCH /me)", () => {
-  it("reads and updates attributes as the user and as an administrator", async () => {
+describe("attributes", () => {
+  it("lets the user write only the e-mail (the client's write attributes), an administrator anything", async () => {
     const { email, sub } = await confirmedCustomer();
     const tokens = await tokensFor(email);
-    await idp.send(
-      new UpdateUserAttributesCommand({
-        AccessToken: tokens.accessToken,
-        UserAttributes: [{ Name: "custom:country", Value: "DE" }],
-      }),
-    );
-    expect(
-      (await idp.send(new GetUserCommand({ AccessToken: tokens.accessToken }))).UserAttributes,
-    ).toContainEqual({
-      Name: "custom:country",
-      Value: "DE",
-    });
+    const asUser = (Name: string) =>
+      idp.send(
+        new UpdateUserAttributesCommand({
+          AccessToken: tokens.accessToken,
+          UserAttributes: [{ Name, Value: "forged" }],
+        }),
+      );
+    for (const name of ["custom:consent_version", "custom:country", "given_name", "email_verified"]) {
+      expect(await errorName(asUser(name)), name).toBe("NotAuthorizedException");
+    }
     // Username may be the sub (the token's cognito:username) or the e-mail.
     await idp.send(
       new AdminUpdateUserAttributesCommand({
         UserPoolId: cognito.userPoolId,
         Username: sub,
-        UserAttributes: [{ Name: "given_name", Value: "May" }],
+        UserAttributes: [
+          { Name: "given_name", Value: "May" },
+          { Name: "custom:country", Value: "DE" },
+        ],
       }),
     );
     const user = await idp.send(new AdminGetUserCommand({ UserPoolId: cognito.userPoolId, Username: sub }));
@@ -419,10 +519,10 @@ describe("profile (GET/PATCH /me)", () => {
       expect.arrayContaining([
         { Name: "email", Value: email },
         { Name: "given_name", Value: "May" },
-        { Name: "family_name", Value: "Lin" },
         { Name: "custom:country", Value: "DE" },
       ]),
     );
+    expect(user.UserAttributes?.map((a) => a.Value)).not.toContain("forged");
     const refreshedClaims = await verifier.verify(
       (await refresh(tokens.refreshToken)).AuthenticationResult!.IdToken!,
     );
@@ -480,14 +580,20 @@ describe("agents created by an administrator", () => {
     expect(temporary).toBeTruthy();
     const challenge = await signIn(email, temporary);
     expect(challenge.ChallengeName).toBe("NEW_PASSWORD_REQUIRED");
-    const answered = await idp.send(
-      new RespondToAuthChallengeCommand({
-        ClientId: cognito.clientId,
-        ChallengeName: "NEW_PASSWORD_REQUIRED",
-        Session: challenge.Session,
-        ChallengeResponses: { USERNAME: email, NEW_PASSWORD },
-      }),
-    );
+    const answer = (username: string) =>
+      idp.send(
+        new RespondToAuthChallengeCommand({
+          ClientId: cognito.clientId,
+          ChallengeName: "NEW_PASSWORD_REQUIRED",
+          Session: challenge.Session,
+          ChallengeResponses: { USERNAME: username, NEW_PASSWORD, SECRET_HASH: hash(username) },
+        }),
+      );
+    // As in AWS (a launcher check): the answer's SECRET_HASH is of the internal user name, not the alias.
+    expect(await errorName(answer(email))).toBe("NotAuthorizedException");
+    const internalName = challenge.ChallengeParameters?.USER_ID_FOR_SRP;
+    expect(internalName).toBe(created.User?.Username);
+    const answered = await answer(String(internalName));
     const claims = await verifier.verify(answered.AuthenticationResult!.IdToken!);
     expect(claims).toMatchObject({ email, email_verified: true, "cognito:groups": ["agent"] });
     expect((await signIn(email, NEW_PASSWORD)).AuthenticationResult?.IdToken).toBeTruthy();

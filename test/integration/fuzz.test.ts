@@ -62,7 +62,6 @@ function validBody(id: RouteId, f: Fixtures): unknown {
     signIn: { email: f.owner.email, password: "not-the-password" },
     completeNewPassword: { email, session: "a-session", password, passwordConfirmation: password },
     refreshSession: { refreshToken: "a-refresh-token" },
-    signOut: { refreshToken: "a-refresh-token" },
     updateMe: { firstName: "Mei", country: "DE", language: "zh-CN", phone: "+49 30 1234567" },
     createAgent: { email, firstName: "Sam", lastName: "Support" },
     importLicenses: { licenses: [license({ serial: f.serial, productId: f.productId, incidentCredits: 3 })] },

@@ -63,3 +63,14 @@ export async function realUser(groups: Group[]): Promise<TestUser> {
   };
   return { id: sub, email, token };
 }
+
+/** A signed-in session of a customer signed up through the API: its ID token and refresh token. */
+export async function sessionOf(email: string, password = STRONG_PASSWORD) {
+  const session = await signIn(email, password);
+  expect(session.status).toBe(200);
+  return { idToken: String(session.body.idToken), refreshToken: String(session.body.refreshToken) };
+}
+
+export function refreshSession(refreshToken: string) {
+  return api("POST", "/sessions/refresh", { json: { refreshToken } });
+}

@@ -1,18 +1,22 @@
 import { publicHandler } from "#shared/http";
 import { parseJsonBody } from "#shared/request";
-import { profileFromIdentity } from "../../accounts/profiles";
+import { refusal } from "../../accounts/cognito-errors";
+import { profileFromSignUp } from "../../accounts/profiles";
 import { identity, profiles } from "../../accounts/stores";
 import { ROUTES } from "../routes";
 import { ConfirmAccountRequest } from "../schemas";
 
 export const handler = publicHandler(ROUTES.confirmAccount, async (event) => {
   const { email, code } = parseJsonBody(event, ConfirmAccountRequest);
-  await identity.confirmSignUp(email, code);
   const user = await identity.findUser(email);
-  if (user) {
-    await profiles.createIfMissing(profileFromIdentity(user, new Date().toISOString()));
-    // Repeats sign-up's group assignment in case that step was lost; only self sign-ups carry a consent.
-    if (user.consent) await identity.addToGroup(user.userId, "customer");
-  }
+  const signUp = user && (await profiles.loadSignUp(user.userId));
+  // An account POST /accounts did not create (a direct Cognito SignUp) stays unconfirmed, and
+  // is answered like an unknown address or a wrong code.
+  if (!signUp) throw refusal("invalid-code");
+  // Before confirming, so that a lost step cannot leave a confirmed account without its group;
+  // until confirmed the account cannot sign in, so the group gives nothing away.
+  await identity.addToGroup(signUp.userId, "customer");
+  await identity.confirmSignUp(email, code);
+  await profiles.createIfMissing(profileFromSignUp(signUp, new Date().toISOString()));
   return { status: 200, body: { message: "Your e-mail address is confirmed. You can sign in now." } };
 });

@@ -1,11 +1,12 @@
 import { PRIVACY_STATEMENT } from "#domain/privacy";
 import { publicHandler } from "#shared/http";
 import { parseJsonBody } from "#shared/request";
-import { identity } from "../../accounts/stores";
+import { answerNoSoonerThan } from "../../accounts/even-timing";
+import { ACCOUNT_ANSWER_FLOOR_MS, identity, profiles } from "../../accounts/stores";
 import { ROUTES } from "../routes";
 import { SignUpRequest } from "../schemas";
 
-/** The same answer whether or not the address already had an account: nobody learns which. */
+/** The same answer, in the same time, whether or not the address had an account: nobody learns which. */
 const ACCEPTED = {
   status: 202,
   body: {
@@ -15,13 +16,23 @@ const ACCEPTED = {
 };
 
 export const handler = publicHandler(ROUTES.signUp, async (event) => {
-  const request = parseJsonBody(event, SignUpRequest);
-  const userId = await identity.signUp({
-    ...request,
-    consentVersion: PRIVACY_STATEMENT.version,
-    consentAt: new Date().toISOString(),
+  const { email, password, firstName, lastName, country } = parseJsonBody(event, SignUpRequest);
+  await answerNoSoonerThan(ACCOUNT_ANSWER_FLOOR_MS, async () => {
+    const userId = await identity.signUp(email, password);
+    if (!userId) return;
+    const now = new Date().toISOString();
+    // Cognito keeps only the credentials; what the person told us is validated and kept here.
+    await profiles.recordSignUp({
+      userId,
+      email,
+      firstName,
+      lastName,
+      country,
+      language: "en",
+      privacyConsent: { version: PRIVACY_STATEMENT.version, acceptedAt: now },
+      createdAt: now,
+      updatedAt: now,
+    });
   });
-  // Everyone who signs up is a customer; staff accounts are created by an admin.
-  if (userId) await identity.addToGroup(userId, "customer");
   return ACCEPTED;
 });

@@ -1,10 +1,10 @@
 import { apiHandler } from "#shared/http";
 import { profileOf } from "../../accounts/profiles";
-import { identity, profiles } from "../../accounts/stores";
+import { profiles } from "../../accounts/stores";
 import { ROUTES } from "../routes";
 import { profileView } from "./profile-view";
 
 export const handler = apiHandler(ROUTES.getMe, async (_event, caller) => {
-  const profile = await profileOf(caller.id, { identity, profiles }, new Date().toISOString());
+  const profile = await profileOf(caller.id, profiles, new Date().toISOString());
   return { status: 200, body: profileView(profile, caller) };
 });

@@ -1,12 +1,12 @@
-import { publicHandler } from "#shared/http";
-import { parseJsonBody } from "#shared/request";
+import { apiHandler } from "#shared/http";
 import { identity } from "../../accounts/stores";
 import { ROUTES } from "../routes";
-import { RefreshSessionRequest } from "../schemas";
 
-/** Revokes the refresh token: no new tokens from it. ID tokens already issued live out their hour. */
-export const handler = publicHandler(ROUTES.signOut, async (event) => {
-  const { refreshToken } = parseJsonBody(event, RefreshSessionRequest);
-  await identity.revoke(refreshToken);
+/**
+ * Signs the caller out on every device: all their refresh tokens are revoked. ID tokens already
+ * issued live out their 15 minutes (the JWT authorizer checks only signature and expiry).
+ */
+export const handler = apiHandler(ROUTES.signOut, async (_event, caller) => {
+  await identity.signOutEverywhere(caller.id);
   return { status: 204, body: undefined };
 });

@@ -1,6 +1,5 @@
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
-import { InvalidParameterError, UserNotFoundError } from "cognito-local/lib/errors.js";
 import { DefaultConfig } from "cognito-local/lib/server/config.js";
 import { Router } from "cognito-local/lib/server/Router.js";
 import { createServer } from "cognito-local/lib/server/server.js";
@@ -9,12 +8,13 @@ import { CognitoServiceFactoryImpl } from "cognito-local/lib/services/cognitoSer
 import type { Context } from "cognito-local/lib/services/context.js";
 import { StormDBDataStoreFactory } from "cognito-local/lib/services/dataStore/stormDb.js";
 import type { Services } from "cognito-local/lib/services/index.js";
-import type { DeliveryDetails } from "cognito-local/lib/services/messageDelivery/messageDelivery.js";
 import type { Messages } from "cognito-local/lib/services/messages.js";
 import { otp } from "cognito-local/lib/services/otp.js";
 import { JwtTokenGenerator } from "cognito-local/lib/services/tokenGenerator.js";
 import type { Triggers } from "cognito-local/lib/services/triggers/triggers.js";
-import { attributeValue, UserPoolServiceFactoryImpl } from "cognito-local/lib/services/userPoolService.js";
+import { UserPoolServiceFactoryImpl } from "cognito-local/lib/services/userPoolService.js";
+import { withClientChecks } from "./client-checks";
+import { missingOperations } from "./shims";
 
 /** What cognito-local would "send": the message source as Cognito names it, where to, and the code. */
 export interface CodeDelivery {
@@ -24,14 +24,14 @@ export interface CodeDelivery {
 }
 
 type Logger = Parameters<typeof createServer>[1];
-type Route = ReturnType<ReturnType<typeof Router>>;
 
 /**
  * cognito-local's own server (the express app, its targets, its StormDB files), assembled in-process
- * like its `createDefaultServer`, with three differences: the data directory is ours (not `./.cognito`),
- * codes are handed to `onDelivery` (instead of a boxed console message without the message kind), and
- * `ResendConfirmationCode`, which cognito-local 5.3 lacks, is added. No Lambda triggers, so the
- * deprecated aws-sdk v2 it uses for them is never loaded.
+ * like its `createDefaultServer`, with these differences: the data directory is ours (not `./.cognito`);
+ * codes are handed to `onDelivery` (instead of a boxed console message without the message kind);
+ * operations cognito-local 5.3 lacks are added (ResendConfirmationCode, AdminUserGlobalSignOut,
+ * GetTokensFromRefreshToken); and the app client's secret and write attributes are checked, as
+ * Cognito checks them. No Lambda triggers, so the deprecated aws-sdk v2 it uses for them is never loaded.
  */
 export async function startCognitoLocalServer(options: {
   port: number;
@@ -66,61 +66,15 @@ export async function startCognitoLocalServer(options: {
     triggers,
   };
   const router = Router(services);
-  const shims: Record<string, Route> = { ResendConfirmationCode: resendConfirmationCode(services) };
+  const shims = missingOperations(services, router);
+  const checked = withClientChecks(services);
   const server = (await createServer(
-    (target) => shims[target] ?? router(target),
+    (target) => checked(target, shims[target] ?? router(target)),
     logger,
     { port: options.port, hostname: host, https: false },
     services,
   ).start()) as Server;
   return { issuerDomain, server };
-}
-
-/**
- * ResendConfirmationCode as Cognito does it: a new code for an unconfirmed user (the previous one
- * stops working); `InvalidParameterException` once confirmed; for an unknown user, a pretend delivery
- * when the client has PreventUserExistenceErrors ENABLED, else `UserNotFoundException`.
- */
-function resendConfirmationCode(services: Services): Route {
-  return async (
-    ctx,
-    request: { ClientId: string; Username: string; ClientMetadata?: Record<string, string> },
-  ) => {
-    const userPool = await services.cognito.getUserPoolForClientId(ctx, request.ClientId);
-    const client = await services.cognito.getAppClient(ctx, request.ClientId);
-    const user = await userPool.getUserByUsername(ctx, request.Username);
-    const email = attributeValue("email", user?.Attributes);
-    if (!user || !email) {
-      if (client?.PreventUserExistenceErrors !== "ENABLED") throw new UserNotFoundError();
-      return {
-        CodeDeliveryDetails: {
-          AttributeName: "email",
-          DeliveryMedium: "EMAIL",
-          Destination: request.Username,
-        },
-      };
-    }
-    if (user.UserStatus !== "UNCONFIRMED") throw new InvalidParameterError("User is already confirmed.");
-    const code = services.otp();
-    const details: DeliveryDetails = { AttributeName: "email", DeliveryMedium: "EMAIL", Destination: email };
-    const metadata = request.ClientMetadata;
-    await services.messages.deliver(
-      ctx,
-      "ResendCode",
-      request.ClientId,
-      userPool.options.Id,
-      user,
-      code,
-      metadata,
-      details,
-    );
-    await userPool.saveUser(ctx, {
-      ...user,
-      ConfirmationCode: code,
-      UserLastModifiedDate: services.clock.get(),
-    });
-    return { CodeDeliveryDetails: details };
-  };
 }
 
 function noTriggers(): Triggers {
