@@ -27,7 +27,7 @@ type Parsed<R, K extends keyof RouteInput> = R extends { [key in K]: infer S ext
   : Undeclared;
 
 /** The handler's input, typed from the route's schemas (their output: transforms and defaults applied). */
-export interface RequestInput<R extends RouteInput> {
+export interface RequestInput<R> {
   path: Parsed<R, "params">;
   query: Parsed<R, "query">;
   body: Parsed<R, "body">;
