@@ -24,23 +24,32 @@ import { Severities, SupportOptions } from "./responses/support";
 import {
   AgentActionRequest,
   AttachmentRequest,
+  CalendarYearPath,
+  CasePath,
   ChangeLicenseRequest,
   CompleteNewPasswordRequest,
   ConfirmAccountRequest,
   CreateAgentRequest,
   CustomerNoteRequest,
   EmailOnlyRequest,
+  FeedbackPath,
   FeedbackRequest,
   FeedbackStatusRequest,
   HolidayScheduleRequest,
+  ImportLicensesRequest,
+  ListCasesQuery,
   OpenCaseRequest,
+  PageQuery,
   PublishReleaseRequest,
+  QueueQuery,
   RatingRequest,
   RefreshSessionRequest,
   RegisterProductsRequest,
   ResetPasswordRequest,
+  SerialPath,
   SignInRequest,
   SignUpRequest,
+  SupportOptionsQuery,
   SupportReplyRequest,
   UpdateProfileRequest,
 } from "./schemas";
@@ -77,10 +86,17 @@ export interface RouteDefinition {
   description: string;
   /** Groups of operations in the API document (functions/api/tags.ts). */
   tags: readonly ApiTag[];
-  /** Path parameters, query and JSON body: parsed with these before the handler runs. */
+  /**
+   * Path parameters, query and body: apiHandler/publicHandler (functions/shared/http.ts) parse
+   * them with these before the handler runs, and the handler gets the parsed values.
+   */
   params?: z.ZodMiniType;
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
+  /** Media types the body may come in (default application/json); the handler brings a reader for the others. */
+  bodyMediaTypes?: readonly string[];
+  /** Larger bodies are refused with 413 (default MAX_BODY_BYTES, 64 KiB). */
+  maxBodyBytes?: number;
   /** The success answers, by status; a body-less answer has no `body`. */
   responses: Readonly<Record<number, RouteResponse>>;
   /**
@@ -332,12 +348,14 @@ export const ROUTES = {
     groups: ["admin"],
     entry: "functions/api/admin/import-licenses.ts",
     summary: "Load licenses into the catalog (JSON or CSV), idempotent by serial, with a report per row",
+    body: ImportLicensesRequest,
+    bodyMediaTypes: ["application/json", "text/csv"],
+    maxBodyBytes: 1024 * 1024,
     needs: { table: "write" },
     tags: ["Admin"],
     description:
       'Loads licenses into the catalog: `{"licenses": [...]}` as JSON (up to 1000 rows, 1 MB), or a CSV file (`text/csv`) with a header line of the same columns, `plans` as `plan:startsOn:endsOn;...`. Idempotent by serial: a row already loaded is `unchanged`, an edited one `updated`. Every row is validated on its own: an invalid row is reported with its errors and never stops the others.',
     responses: { 200: { description: "A report per row", body: LicenseImportReport } },
-    problems: [400, 413, 415],
     example: {
       body: {
         licenses: [
@@ -362,6 +380,7 @@ export const ROUTES = {
     groups: ["admin"],
     entry: "functions/api/admin/change-license.ts",
     summary: "Set, extend or renew a plan, upgrade Standard to Premier, or add incident credits",
+    params: SerialPath,
     body: ChangeLicenseRequest,
     needs: { table: "write" },
     tags: ["Admin"],
@@ -407,6 +426,7 @@ export const ROUTES = {
     entry: "functions/api/calendars/put-holiday-schedule.ts",
     summary:
       "Load a year's official holidays and make-up workdays for China's calendar, over the package's data (replaces)",
+    params: CalendarYearPath,
     body: HolidayScheduleRequest,
     needs: { table: "write" },
     tags: ["Calendars"],
@@ -423,6 +443,7 @@ export const ROUTES = {
     groups: STAFF,
     entry: "functions/api/calendars/get-holiday-schedule.ts",
     summary: "The holiday schedule in force for a year: loaded, or the package's; 404 when neither has it",
+    params: CalendarYearPath,
     needs: { table: "read" },
     tags: ["Calendars"],
     description:
@@ -463,6 +484,7 @@ export const ROUTES = {
     groups: ["customer"],
     entry: "functions/api/products/list-downloads.ts",
     summary: "Builds of an owned product, newest first, each with a short-lived download URL",
+    params: SerialPath,
     needs: { table: "read", files: { read: "releases" } },
     tags: ["Products"],
     description:
@@ -477,6 +499,7 @@ export const ROUTES = {
     entry: "functions/api/support/support-options.ts",
     summary:
       "What help the caller may get now for a product (?serial=…): plans, channels, targets, or why not",
+    query: SupportOptionsQuery,
     needs: { table: "read" },
     tags: ["Support"],
     description:
@@ -518,6 +541,7 @@ export const ROUTES = {
     groups: ["customer"],
     entry: "functions/api/cases/list-my-cases.ts",
     summary: "List the caller's own cases, newest first",
+    query: ListCasesQuery,
     needs: { table: "read" },
     tags: ["Cases"],
     description:
@@ -531,6 +555,7 @@ export const ROUTES = {
     groups: EVERYONE,
     entry: "functions/api/cases/get-case.ts",
     summary: "A case with its timeline (customers see only their own)",
+    params: CasePath,
     needs: { table: "read" },
     tags: ["Cases"],
     description:
@@ -546,6 +571,7 @@ export const ROUTES = {
     groups: STAFF,
     entry: "functions/api/cases/reply-to-case.ts",
     summary: "Support answers a case; starts the follow-up sequence",
+    params: CasePath,
     body: SupportReplyRequest,
     needs: { table: "write" },
     tags: ["Cases"],
@@ -562,6 +588,7 @@ export const ROUTES = {
     groups: ["customer"],
     entry: "functions/api/cases/add-customer-note.ts",
     summary: "The customer answers; 'Resolved' closes the case, anything else returns it to support",
+    params: CasePath,
     body: CustomerNoteRequest,
     needs: { table: "write" },
     tags: ["Cases"],
@@ -579,6 +606,7 @@ export const ROUTES = {
     entry: "functions/api/cases/case-queue.ts",
     summary:
       "Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee",
+    query: QueueQuery,
     needs: { table: "read" },
     tags: ["Cases"],
     description:
@@ -592,6 +620,7 @@ export const ROUTES = {
     groups: EVERYONE,
     entry: "functions/api/cases/add-attachment.ts",
     summary: "Attach a screenshot or log: answers with an upload URL (size and type limited)",
+    params: CasePath,
     body: AttachmentRequest,
     needs: { table: "write", files: { write: "attachments" } },
     tags: ["Cases"],
@@ -608,6 +637,7 @@ export const ROUTES = {
     groups: EVERYONE,
     entry: "functions/api/cases/list-attachments.ts",
     summary: "A case's attachments with short-lived download URLs (its customer and staff only)",
+    params: CasePath,
     needs: { table: "read", files: { read: "attachments" } },
     tags: ["Cases"],
     description:
@@ -621,6 +651,7 @@ export const ROUTES = {
     groups: EVERYONE,
     entry: "functions/api/cases/case-events.ts",
     summary: "The case's timeline; customers see public events of their own cases only",
+    params: CasePath,
     needs: { table: "read" },
     tags: ["Cases"],
     description:
@@ -634,6 +665,7 @@ export const ROUTES = {
     groups: STAFF,
     entry: "functions/api/cases/agent-action.ts",
     summary: "Assign, change severity (with a reason), add an internal note, resolve or reopen",
+    params: CasePath,
     body: AgentActionRequest,
     needs: { table: "write" },
     tags: ["Cases"],
@@ -651,6 +683,7 @@ export const ROUTES = {
     groups: ["customer"],
     entry: "functions/api/cases/rate-case.ts",
     summary: "Rate a resolved case from 1 to 5 with a comment, once",
+    params: CasePath,
     body: RatingRequest,
     needs: { table: "write" },
     tags: ["Cases"],
@@ -701,6 +734,7 @@ export const ROUTES = {
     groups: STAFF,
     entry: "functions/api/feedback/list-feedback.ts",
     summary: "All feedback, newest first, with its status (cursor pagination)",
+    query: PageQuery,
     needs: { table: "read" },
     tags: ["Feedback"],
     description:
@@ -714,6 +748,7 @@ export const ROUTES = {
     groups: STAFF,
     entry: "functions/api/feedback/set-feedback-status.ts",
     summary: "Move a feedback on: new, reviewed or answered",
+    params: FeedbackPath,
     body: FeedbackStatusRequest,
     needs: { table: "write" },
     tags: ["Feedback"],
@@ -728,6 +763,7 @@ export const ROUTES = {
     groups: ["customer"],
     entry: "functions/api/cases/withdraw-case.ts",
     summary: "Withdraw a case support has not answered yet; a used incident credit is given back",
+    params: CasePath,
     needs: { table: "write" },
     tags: ["Cases"],
     description:
