@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import type { Group } from "#shared/caller";
+import { HtmlPage, OpenApiDocumentBody, Script } from "./responses/reference";
 import {
   AgentActionRequest,
   AttachmentRequest,
@@ -80,6 +81,11 @@ export interface RouteDefinition {
   };
   /** Credential-guessing targets get the stricter stage throttle. */
   throttle?: "auth";
+  /**
+   * Files of installed packages the function reads at run time (not modules it imports), e.g.
+   * "@redocly/cli/lib/chunks/redoc.standalone.js": CDK copies them into its bundle's node_modules.
+   */
+  packageFiles?: readonly string[];
 }
 
 export interface RouteResponse {
@@ -87,6 +93,8 @@ export interface RouteResponse {
   body?: z.ZodMiniType;
   /** Response headers the client may read (e.g. Location). */
   headers?: readonly string[];
+  /** The media type when the body is not JSON (a page, a script); `body` is then a string. */
+  contentType?: string;
 }
 
 const STAFF = ["agent", "admin"] as const;
@@ -425,6 +433,58 @@ export const ROUTES = {
     entry: "functions/api/cases/withdraw-case.ts",
     summary: "Withdraw a case support has not answered yet; a used incident credit is given back",
     needs: { table: "write" },
+  },
+  openApiDocument: {
+    method: "GET",
+    path: "/openapi.json",
+    groups: "public",
+    entry: "functions/api/reference/openapi-document.ts",
+    summary: "This API's OpenAPI 3.1 document",
+    description:
+      "Generated from the route table and its schemas (`npm run docs`); the same file as `openapi.json` in the repository.",
+    tags: ["reference"],
+    responses: {
+      200: { description: "The OpenAPI document", body: OpenApiDocumentBody, headers: ["Cache-Control"] },
+    },
+    needs: {},
+  },
+  apiReference: {
+    method: "GET",
+    path: "/docs",
+    groups: "public",
+    entry: "functions/api/reference/reference-page.ts",
+    summary: "The interactive API reference (Redoc) for this document",
+    description:
+      "A page that renders `/openapi.json` with Redoc, loaded from `/docs/redoc.js`: nothing from another host.",
+    tags: ["reference"],
+    responses: {
+      200: {
+        description: "The reference page",
+        body: HtmlPage,
+        contentType: "text/html",
+        headers: ["Cache-Control"],
+      },
+    },
+    needs: {},
+  },
+  apiReferenceScript: {
+    method: "GET",
+    path: "/docs/redoc.js",
+    groups: "public",
+    entry: "functions/api/reference/reference-script.ts",
+    summary: "Redoc's standalone script (MIT), as @redocly/cli ships it, for the reference page",
+    description: "An ES module exporting `init`; cached by the browser for a day.",
+    tags: ["reference"],
+    responses: {
+      200: {
+        description: "The script",
+        body: Script,
+        contentType: "text/javascript",
+        headers: ["Cache-Control"],
+      },
+    },
+    needs: {},
+    packageFiles: ["@redocly/cli/lib/chunks/redoc.standalone.js"],
   },
 } as const satisfies Record<string, RouteDefinition>;
 
