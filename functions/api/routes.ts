@@ -18,6 +18,7 @@ import {
 import { Feedback, FeedbackPage, FeedbackReceived } from "./responses/feedback";
 import { Profile } from "./responses/me";
 import { Downloads, Products, Registrations } from "./responses/products";
+import { HtmlPage, OpenApiDocumentBody, Script } from "./responses/reference";
 import { SignInAnswer, Tokens } from "./responses/sessions";
 import { Message } from "./responses/shared";
 import { Severities, SupportOptions } from "./responses/support";
@@ -118,6 +119,11 @@ export interface RouteDefinition {
   };
   /** Credential-guessing targets get the stricter stage throttle. */
   throttle?: "auth";
+  /**
+   * Files of installed packages the function reads at run time (not modules it imports), e.g.
+   * "@redocly/cli/lib/chunks/redoc.standalone.js": CDK copies them into its bundle's node_modules.
+   */
+  packageFiles?: readonly string[];
 }
 
 export interface RouteResponse {
@@ -125,6 +131,8 @@ export interface RouteResponse {
   body?: z.ZodMiniType;
   /** Response headers the client may read (e.g. Location). */
   headers?: readonly string[];
+  /** The media type when the body is not JSON (a page, a script); `body` is then a string. */
+  contentType?: string;
 }
 
 const STAFF = ["agent", "admin"] as const;
@@ -140,7 +148,7 @@ export const ROUTES = {
     body: SignUpRequest,
     needs: { table: "write", identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
-    tags: ["Accounts"],
+    tags: ["accounts"],
     description:
       "Creates an unconfirmed customer account and e-mails a 6-digit confirmation code (confirm it at POST /accounts/confirm). Every field is required; `acceptPrivacyStatement` must be `true`, and the consent is recorded with the privacy statement's version. Passwords need at least 12 characters with a lower-case and an upper-case letter, a digit and a symbol. The answer is the same, in the same time, whether or not the address already has an account.",
     responses: {
@@ -170,7 +178,7 @@ export const ROUTES = {
       identity: [READ_CLIENT_SECRET, "cognito-idp:AdminGetUser", "cognito-idp:AdminAddUserToGroup"],
     },
     throttle: "auth",
-    tags: ["Accounts"],
+    tags: ["accounts"],
     description:
       "Confirms the address with the code POST /accounts e-mailed; the account becomes a customer and can sign in. A wrong or expired code, an unknown address and an account confirmed already all answer the same 400 `invalid-code`.",
     responses: { 200: { description: "Confirmed: sign in now", body: Message } },
@@ -185,7 +193,7 @@ export const ROUTES = {
     body: EmailOnlyRequest,
     needs: { identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
-    tags: ["Accounts"],
+    tags: ["accounts"],
     description:
       "E-mails a new confirmation code to an address that awaits confirmation. Always 202, whether or not the address has an account.",
     responses: {
@@ -202,7 +210,7 @@ export const ROUTES = {
     body: EmailOnlyRequest,
     needs: { identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
-    tags: ["Accounts"],
+    tags: ["accounts"],
     description:
       "E-mails a code to set a new password with (POST /accounts/password-reset/confirm). Always 202, whether or not the address has an account.",
     responses: {
@@ -219,7 +227,7 @@ export const ROUTES = {
     body: ResetPasswordRequest,
     needs: { identity: [READ_CLIENT_SECRET, "cognito-idp:AdminUserGlobalSignOut"] },
     throttle: "auth",
-    tags: ["Accounts"],
+    tags: ["accounts"],
     description:
       "Sets a new password with the e-mailed reset code. It also signs the account out everywhere: every refresh token is revoked. A wrong or expired code is 400 `invalid-code`.",
     responses: { 204: { description: "The password is changed; sign in with it" } },
@@ -241,7 +249,7 @@ export const ROUTES = {
     body: SignInRequest,
     needs: { identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
-    tags: ["Sessions"],
+    tags: ["sessions"],
     description:
       'Answers the tokens: `idToken` is the bearer token of every signed-in route (15 minutes), `refreshToken` renews it at POST /sessions/refresh. The first sign-in of an account an admin created answers `{challenge: "NEW_PASSWORD_REQUIRED", session}` instead: set a password at POST /sessions/new-password. A wrong password and an unknown address are one 401; an unconfirmed account, or one that must reset its password, is 403.',
     responses: { 200: { description: "The tokens, or the new-password challenge", body: SignInAnswer } },
@@ -257,7 +265,7 @@ export const ROUTES = {
     body: CompleteNewPasswordRequest,
     needs: { identity: [READ_CLIENT_SECRET, "cognito-idp:AdminGetUser"] },
     throttle: "auth",
-    tags: ["Sessions"],
+    tags: ["sessions"],
     description:
       "Sets the password of an account an admin created, with the `session` of the NEW_PASSWORD_REQUIRED challenge POST /sessions answered, and signs in. A used or expired session is 401.",
     responses: { 200: { description: "Signed in", body: Tokens } },
@@ -280,7 +288,7 @@ export const ROUTES = {
     body: RefreshSessionRequest,
     needs: { identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
-    tags: ["Sessions"],
+    tags: ["sessions"],
     description:
       "A new ID token for a refresh token from POST /sessions (valid 30 days). After a sign-out or a password reset the refresh token is revoked: 401.",
     responses: { 200: { description: "A new ID token", body: Tokens } },
@@ -294,7 +302,7 @@ export const ROUTES = {
     entry: "functions/api/sessions/sign-out.ts",
     summary: "Sign out everywhere: every refresh token of the caller is revoked",
     needs: { identity: ["cognito-idp:AdminUserGlobalSignOut"] },
-    tags: ["Sessions"],
+    tags: ["sessions"],
     description:
       "Revokes every refresh token of the caller, on all devices. ID tokens already issued stay valid until they expire (15 minutes): the API checks only their signature and expiry.",
     responses: { 204: { description: "Signed out everywhere" } },
@@ -306,7 +314,7 @@ export const ROUTES = {
     entry: "functions/api/me/get-me.ts",
     summary: "The caller's profile and groups",
     needs: { table: "write" },
-    tags: ["Profile"],
+    tags: ["profile"],
     description:
       "The caller's profile as the support center keeps it (names, country, e-mail language, company, phone, privacy consent) and the groups the token carries. 404 when the account has no profile (one made past the API).",
     responses: { 200: { description: "The caller's profile", body: Profile } },
@@ -320,7 +328,7 @@ export const ROUTES = {
     summary: "Change name, country, e-mail language, company or phone",
     body: UpdateProfileRequest,
     needs: { table: "write" },
-    tags: ["Profile"],
+    tags: ["profile"],
     description:
       "Changes any of `firstName`, `lastName`, `country` (ISO 3166-1 alpha-2), `language` (of the e-mails: `en` or `zh-CN`), `company` and `phone`; at least one, nothing else. The e-mail address cannot be changed here.",
     responses: { 200: { description: "The changed profile", body: Profile } },
@@ -335,7 +343,7 @@ export const ROUTES = {
     summary: "Create a support engineer account; a temporary password is e-mailed",
     body: CreateAgentRequest,
     needs: { table: "write", identity: ["cognito-idp:AdminCreateUser", "cognito-idp:AdminAddUserToGroup"] },
-    tags: ["Admin"],
+    tags: ["admin"],
     description:
       "Creates a support engineer's account in the agent group. Cognito e-mails a temporary password; the agent's first sign-in answers the new-password challenge. 409 when the address has an account already.",
     responses: { 201: { description: "The agent's account", body: AgentCreated } },
@@ -352,7 +360,7 @@ export const ROUTES = {
     bodyMediaTypes: ["application/json", "text/csv"],
     maxBodyBytes: 1024 * 1024,
     needs: { table: "write" },
-    tags: ["Admin"],
+    tags: ["admin"],
     description:
       'Loads licenses into the catalog: `{"licenses": [...]}` as JSON (up to 1000 rows, 1 MB), or a CSV file (`text/csv`) with a header line of the same columns, `plans` as `plan:startsOn:endsOn;...`. Idempotent by serial: a row already loaded is `unchanged`, an edited one `updated`. Every row is validated on its own: an invalid row is reported with its errors and never stops the others.',
     responses: { 200: { description: "A report per row", body: LicenseImportReport } },
@@ -383,7 +391,7 @@ export const ROUTES = {
     params: SerialPath,
     body: ChangeLicenseRequest,
     needs: { table: "write" },
-    tags: ["Admin"],
+    tags: ["admin"],
     description:
       "`set-plan` adds a plan term or replaces that plan's term (extend, renew); `upgrade-to-premier` turns an Advantage Standard term into Premier for its remaining period (409 without one); `add-credits` adds single-incident credits. 404 for an unknown serial; 409 when the license changed meanwhile.",
     responses: { 200: { description: "The license as changed", body: License } },
@@ -403,7 +411,7 @@ export const ROUTES = {
     summary: "Publish a build of a product; answers with an upload URL for its file",
     body: PublishReleaseRequest,
     needs: { table: "write", files: { write: "releases" } },
-    tags: ["Admin"],
+    tags: ["admin"],
     description:
       "Records a build of a product and answers with a presigned URL (valid an hour) to PUT its file to, of exactly `sizeBytes` bytes. Publishing the same version and build again replaces its metadata. A newer version moves the supported window: only the two newest versions get technical support.",
     responses: { 201: { description: "The release, with its upload URL", body: PublishedRelease } },
@@ -429,7 +437,7 @@ export const ROUTES = {
     params: CalendarYearPath,
     body: HolidayScheduleRequest,
     needs: { table: "write" },
-    tags: ["Calendars"],
+    tags: ["calendars"],
     description:
       "Loads a year's official holidays and make-up workdays (weekend days worked) for China's support calendar, replacing what was loaded before; it wins over the chinese-days package for that year. Every date must be in that year and in no more than one list; 1 to 60 holidays, up to 20 workdays. New cases count on it within a minute.",
     responses: { 200: { description: "The schedule now in force", body: LoadedHolidaySchedule } },
@@ -445,7 +453,7 @@ export const ROUTES = {
     summary: "The holiday schedule in force for a year: loaded, or the package's; 404 when neither has it",
     params: CalendarYearPath,
     needs: { table: "read" },
-    tags: ["Calendars"],
+    tags: ["calendars"],
     description:
       "The schedule first-response due times are counted on for a year: the one an admin loaded (`source: loaded`), else the chinese-days package's (`source: chinese-days`). 404 when neither knows the year: weekdays then count as workdays.",
     responses: { 200: { description: "The schedule in force", body: HolidayScheduleView } },
@@ -460,7 +468,7 @@ export const ROUTES = {
       "Register serial numbers (one per line) to the caller's account (up to 50), each with its own outcome",
     body: RegisterProductsRequest,
     needs: { table: "write" },
-    tags: ["Products"],
+    tags: ["products"],
     description:
       "Registers pasted serial numbers (one per line, up to 50; 5x5 or 8x8 groups, case-insensitive) to the caller. Each line gets its own outcome: `registered`, `already-yours`, `registered-to-another-account`, `unknown` or `malformed`; partial success is normal and still 200.",
     responses: { 200: { description: "One outcome per line", body: Registrations } },
@@ -473,7 +481,7 @@ export const ROUTES = {
     entry: "functions/api/products/list-my-products.ts",
     summary: "The caller's products: licenses, serial numbers, plans with expiry, supported or not",
     needs: { table: "read" },
-    tags: ["Products"],
+    tags: ["products"],
     description:
       "The licenses registered to the caller, in serial order: product, edition, version (and whether it is still supported), single-incident credits, and each plan with its dates, whether it runs today, and whether it can be renewed or upgraded.",
     responses: { 200: { description: "The caller's products", body: Products } },
@@ -486,7 +494,7 @@ export const ROUTES = {
     summary: "Builds of an owned product, newest first, each with a short-lived download URL",
     params: SerialPath,
     needs: { table: "read", files: { read: "releases" } },
-    tags: ["Products"],
+    tags: ["products"],
     description:
       "The builds of a product registered to the caller, newest first, each with a download URL valid 15 minutes. A serial not registered to the caller is 404, like an unknown one.",
     responses: { 200: { description: "The product's builds", body: Downloads } },
@@ -501,7 +509,7 @@ export const ROUTES = {
       "What help the caller may get now for a product (?serial=…): plans, channels, targets, or why not",
     query: SupportOptionsQuery,
     needs: { table: "read" },
-    tags: ["Support"],
+    tags: ["support"],
     description:
       "What the contact wizard offers for one product now: the plans usable today (customer service always), the channels, availability and first-response targets, and `technical`: whether a technical case would be accepted and under which plan, or the refusal's `reason` and `advice` (the same as POST /cases would give). Self-service help is always listed.",
     responses: { 200: { description: "The caller's options for the product", body: SupportOptions } },
@@ -515,13 +523,13 @@ export const ROUTES = {
     summary: "Open a support case (staff: for a customer, e.g. a phone call, with onBehalfOf)",
     body: OpenCaseRequest,
     needs: { table: "write" },
-    tags: ["Cases"],
+    tags: ["cases"],
     description:
       "Customer-service topics (`licensing`, `downloads`, `site`, `offers`, `account`) are always accepted under the free plan. A technical case (`product-problem`) needs a `serial` registered to the caller, a plan valid today and a supported version; otherwise 403 `not-entitled` with `reason` (`not-registered`, `no-plan`, `plan-expired`, `trial-ended`, `unsupported-version`, `no-credits`, `excluded-topic`) and `advice` (`renew`, `upgrade-to-premier`, `buy-single-incident`, `update-to-latest-build`, `knowledge-base`, `forum`, `contact-customer-service`). Third-party products, network consulting, user and security management, security assessments and architecture design are never covered. A single-incident credit is spent with the case. Customers open `channel: web` cases only; staff taking a call or chat open one for a customer with `onBehalfOf: {customerId}` (422 when there is no such customer), whose e-mail address and language come from the profile.",
     responses: {
       201: { description: "The case, in the caller's view", body: Case, headers: ["location"] },
     },
-    problems: [409, 422],
+    problems: [422],
     idempotencyKey: true,
     example: {
       body: {
@@ -543,7 +551,7 @@ export const ROUTES = {
     summary: "List the caller's own cases, newest first",
     query: ListCasesQuery,
     needs: { table: "read" },
-    tags: ["Cases"],
+    tags: ["cases"],
     description:
       "The caller's cases, newest first, a page at a time (`limit` 1-100, default 20; pass `nextCursor` back as `cursor`). `status` narrows the list: `open` (awaiting support or the customer), `closed` (resolved, withdrawn, no customer response) or one status; it applies within a page, so a page may hold fewer than `limit` cases while more follow.",
     responses: { 200: { description: "A page of the caller's cases", body: CustomerCases } },
@@ -557,7 +565,7 @@ export const ROUTES = {
     summary: "A case with its timeline (customers see only their own)",
     params: CasePath,
     needs: { table: "read" },
-    tags: ["Cases"],
+    tags: ["cases"],
     description:
       "The case with its timeline, oldest event first. Customers see only their own cases (another's is 404, like a missing one), through an allow-list: no internal notes or assignments, and authors as `customer` or `support`. Staff see the whole case and timeline.",
     responses: {
@@ -574,11 +582,11 @@ export const ROUTES = {
     params: CasePath,
     body: SupportReplyRequest,
     needs: { table: "write" },
-    tags: ["Cases"],
+    tags: ["cases"],
     description:
       "Support answers the case: it now awaits the customer, the reply is e-mailed, and the follow-up sequence starts (reminders after 3, 6 and 10 days without an answer). The first reply is the case's first response. A resolved or withdrawn case must be reopened first (409).",
     responses: { 201: { description: "The reply, as a timeline event", body: StaffEvent } },
-    problems: [404, 409, 422],
+    problems: [404, 409],
     idempotencyKey: true,
     example: { body: { message: "Please update to build 4711." } },
   },
@@ -591,11 +599,11 @@ export const ROUTES = {
     params: CasePath,
     body: CustomerNoteRequest,
     needs: { table: "write" },
-    tags: ["Cases"],
+    tags: ["cases"],
     description:
       "The customer answers on their case: `Resolved` (or `已解决`) closes it, anything else returns it to support, and a note on a closed case reopens it. Either way pending follow-ups stop.",
     responses: { 201: { description: "The note, as a timeline event", body: CustomerEvent } },
-    problems: [404, 409, 422],
+    problems: [404, 409],
     idempotencyKey: true,
     example: { body: { message: "Resolved" } },
   },
@@ -608,7 +616,7 @@ export const ROUTES = {
       "Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee",
     query: QueueQuery,
     needs: { table: "read" },
-    tags: ["Cases"],
+    tags: ["cases"],
     description:
       "Open cases, first response due soonest first (cases answered at once last), each with `firstResponse: {breached, timeLeftSeconds}`. Filters `status` (an open status), `severity`, `plan` and `assigneeId` apply within a page, so a page may hold fewer than `limit` cases while more follow.",
     responses: { 200: { description: "A page of the queue", body: QueuePage } },
@@ -623,11 +631,11 @@ export const ROUTES = {
     params: CasePath,
     body: AttachmentRequest,
     needs: { table: "write", files: { write: "attachments" } },
-    tags: ["Cases"],
+    tags: ["cases"],
     description:
       "Records an attachment (PNG, JPEG, GIF, text, PDF, zip, gzip or 7z; at most 20 MB) and answers with an upload URL valid 10 minutes, signed for exactly that size and type, that can only create the file: PUT it with the given `headers` (`content-type`, `if-none-match: *`). Its customer and staff only.",
     responses: { 201: { description: "Where to upload the file", body: AttachmentUpload } },
-    problems: [404, 409, 422],
+    problems: [404],
     idempotencyKey: true,
     example: { body: { fileName: "backup-log.txt", contentType: "text/plain", sizeBytes: 48213 } },
   },
@@ -639,7 +647,7 @@ export const ROUTES = {
     summary: "A case's attachments with short-lived download URLs (its customer and staff only)",
     params: CasePath,
     needs: { table: "read", files: { read: "attachments" } },
-    tags: ["Cases"],
+    tags: ["cases"],
     description:
       "The case's attachments with download URLs valid 15 minutes, each saying whether the customer or support added it. Its customer and staff only; another customer's case is 404.",
     responses: { 200: { description: "The case's attachments", body: Attachments } },
@@ -653,7 +661,7 @@ export const ROUTES = {
     summary: "The case's timeline; customers see public events of their own cases only",
     params: CasePath,
     needs: { table: "read" },
-    tags: ["Cases"],
+    tags: ["cases"],
     description:
       "The case's timeline, oldest first: opening, replies, notes, follow-ups, severity changes, resolution. Customers see the public events of their own cases, with authors as `customer` or `support`; staff see every event with who acted.",
     responses: { 200: { description: "The timeline, in the caller's view", body: Timeline } },
@@ -668,7 +676,7 @@ export const ROUTES = {
     params: CasePath,
     body: AgentActionRequest,
     needs: { table: "write" },
-    tags: ["Cases"],
+    tags: ["cases"],
     description:
       "`assign` (to an agent), `change-severity` (with a reason), `internal-note`, `resolve` (with the resolution) or `reopen` (with a reason). Each is a timeline event with who and when; notes and assignments are internal. Resolving a resolved or withdrawn case, or reopening an open one, is 409; resolving a case that awaits the customer stops its follow-ups.",
     responses: { 200: { description: "The action, as a timeline event", body: StaffEvent } },
@@ -686,7 +694,7 @@ export const ROUTES = {
     params: CasePath,
     body: RatingRequest,
     needs: { table: "write" },
-    tags: ["Cases"],
+    tags: ["cases"],
     description:
       "The customer rates their resolved case from 1 to 5, with an optional comment, once. 409 when the case is not resolved or was rated already.",
     responses: { 201: { description: "The rating", body: Rating } },
@@ -700,7 +708,7 @@ export const ROUTES = {
     entry: "functions/api/support/severities.ts",
     summary: "Severity levels A to D and what each means",
     needs: {},
-    tags: ["Support"],
+    tags: ["support"],
     description:
       "Severity levels A (a backup system down, data loss) to D (no functional impact: questions), and what each means: the customer chooses one when opening a case.",
     responses: { 200: { description: "The severity levels", body: Severities } },
@@ -713,11 +721,10 @@ export const ROUTES = {
     summary: "Suggestions, complaints, thanks or praise about products, support or the site",
     body: FeedbackRequest,
     needs: { table: "write" },
-    tags: ["Feedback"],
+    tags: ["feedback"],
     description:
       "A suggestion, complaint, thanks or praise about a product, support or the site, optionally about a case. Every feedback is tracked until staff answer it.",
     responses: { 201: { description: "Recorded", body: FeedbackReceived } },
-    problems: [409, 422],
     idempotencyKey: true,
     example: {
       body: {
@@ -736,7 +743,7 @@ export const ROUTES = {
     summary: "All feedback, newest first, with its status (cursor pagination)",
     query: PageQuery,
     needs: { table: "read" },
-    tags: ["Feedback"],
+    tags: ["feedback"],
     description:
       "Every feedback, newest first, with its author and status, a page at a time (`limit` 1-100, default 20; pass `nextCursor` back as `cursor`).",
     responses: { 200: { description: "A page of feedback", body: FeedbackPage } },
@@ -751,7 +758,7 @@ export const ROUTES = {
     params: FeedbackPath,
     body: FeedbackStatusRequest,
     needs: { table: "write" },
-    tags: ["Feedback"],
+    tags: ["feedback"],
     description: "Moves a feedback on: `new`, `reviewed` or `answered`.",
     responses: { 200: { description: "The feedback as changed", body: Feedback } },
     problems: [404],
@@ -765,11 +772,63 @@ export const ROUTES = {
     summary: "Withdraw a case support has not answered yet; a used incident credit is given back",
     params: CasePath,
     needs: { table: "write" },
-    tags: ["Cases"],
+    tags: ["cases"],
     description:
       "The customer takes back a case support has not answered yet; a single-incident credit it used returns to the license. Once support has replied, or the case is closed, it is 409: add a note or answer `Resolved` instead.",
     responses: { 200: { description: "The withdrawal, as a timeline event", body: CustomerEvent } },
     problems: [404, 409],
+  },
+  openApiDocument: {
+    method: "GET",
+    path: "/openapi.json",
+    groups: "public",
+    entry: "functions/api/reference/openapi-document.ts",
+    summary: "This API's OpenAPI 3.1 document",
+    description:
+      "Generated from the route table and its schemas (`npm run docs`); the same file as `openapi.json` in the repository.",
+    tags: ["reference"],
+    responses: {
+      200: { description: "The OpenAPI document", body: OpenApiDocumentBody, headers: ["Cache-Control"] },
+    },
+    needs: {},
+  },
+  apiReference: {
+    method: "GET",
+    path: "/docs",
+    groups: "public",
+    entry: "functions/api/reference/reference-page.ts",
+    summary: "The interactive API reference (Redoc) for this document",
+    description:
+      "A page that renders `/openapi.json` with Redoc, loaded from `/docs/redoc.js`: nothing from another host.",
+    tags: ["reference"],
+    responses: {
+      200: {
+        description: "The reference page",
+        body: HtmlPage,
+        contentType: "text/html",
+        headers: ["Cache-Control"],
+      },
+    },
+    needs: {},
+  },
+  apiReferenceScript: {
+    method: "GET",
+    path: "/docs/redoc.js",
+    groups: "public",
+    entry: "functions/api/reference/reference-script.ts",
+    summary: "Redoc's standalone script (MIT), as @redocly/cli ships it, for the reference page",
+    description: "An ES module exporting `init`; cached by the browser for a day.",
+    tags: ["reference"],
+    responses: {
+      200: {
+        description: "The script",
+        body: Script,
+        contentType: "text/javascript",
+        headers: ["Cache-Control"],
+      },
+    },
+    needs: {},
+    packageFiles: ["@redocly/cli/lib/chunks/redoc.standalone.js"],
   },
 } as const satisfies Record<string, RouteDefinition>;
 

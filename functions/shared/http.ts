@@ -23,6 +23,8 @@ export interface ApiResponse {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** Send `body`, a string, as it is with this media type instead of as JSON (a page, a script). */
+  contentType?: string;
 }
 
 /** What a handler needs to know about the route it serves (from the route table). */
@@ -109,8 +111,10 @@ export function problemResponses(): MiddlewareObj<ApiEvent, ApiResult> {
   };
 }
 
-function toResult({ status, body, headers }: ApiResponse): ApiResult {
+function toResult({ status, body, headers, contentType }: ApiResponse): ApiResult {
   if (body === undefined) return { statusCode: status, ...(headers ? { headers } : {}) };
+  if (contentType)
+    return { statusCode: status, headers: { "content-type": contentType, ...headers }, body: String(body) };
   return {
     statusCode: status,
     headers: { "content-type": "application/json", ...headers },

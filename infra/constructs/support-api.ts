@@ -190,6 +190,7 @@ export class SupportApi extends Construct {
       stage,
       description: `${routeKey(route)}: ${route.summary}`,
       environment,
+      ...(route.packageFiles ? { packageFiles: route.packageFiles } : {}),
     });
   }
 

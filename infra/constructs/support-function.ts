@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import { Duration } from "aws-cdk-lib";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import {
@@ -8,7 +9,7 @@ import {
   Runtime,
   Tracing,
 } from "aws-cdk-lib/aws-lambda";
-import { LogLevel, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { type ICommandHooks, LogLevel, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import { METRICS_NAMESPACE, serviceNameFor } from "../../functions/shared/metric-names";
@@ -33,6 +34,22 @@ export interface SupportFunctionProps {
    * the Parameters and Secrets extension.
    */
   secrets?: { read: Record<string, ISecret>; extension: ParamsAndSecretsLayerVersion };
+  /** Files of installed packages the function reads at run time, copied to the bundle's node_modules. */
+  packageFiles?: readonly string[];
+}
+
+/** Shell commands that copy package files into the bundle, where Node resolves them from the handler. */
+function copyPackageFiles(files: readonly string[]): ICommandHooks | undefined {
+  if (files.length === 0) return undefined;
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir, outputDir) =>
+      files.map(
+        (file) =>
+          `mkdir -p "${outputDir}/node_modules/${posix.dirname(file)}" && cp "${inputDir}/node_modules/${file}" "${outputDir}/node_modules/${file}"`,
+      ),
+  };
 }
 
 /**
@@ -118,6 +135,7 @@ export function supportFunction(scope: Construct, id: string, props: SupportFunc
       externalModules: [],
       banner: ESM_REQUIRE_SHIM,
       logLevel: LogLevel.WARNING,
+      commandHooks: copyPackageFiles(props.packageFiles ?? []),
     },
   });
   for (const secret of Object.values(props.secrets?.read ?? {})) secret.grantRead(role);

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { App, Stack, Validations } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
@@ -37,6 +38,7 @@ import {
   secretsExtension,
   supportFunction,
 } from "../../infra/constructs/support-function";
+import { lambdaContext } from "../../infra/local/lambda-context";
 import { SupportCenterStack } from "../../infra/support-center-stack";
 import {
   controlTowerFindings,
@@ -539,6 +541,15 @@ describe("the HTTP API", () => {
           AuthorizerId: { Ref: authorizerId },
         });
       }
+    }
+  });
+
+  it("serves the API document and its reference page to anyone: routes without the authorizer", () => {
+    const routes = resources("AWS::ApiGatewayV2::Route").map(([, route]) => route.Properties);
+    for (const key of ["GET /openapi.json", "GET /docs", "GET /docs/redoc.js"]) {
+      const deployed = routes.find((route) => route.RouteKey === key);
+      expect(deployed, key).toMatchObject({ AuthorizationType: "NONE" });
+      expect(deployed?.AuthorizerId, key).toBeUndefined();
     }
   });
 
@@ -1662,6 +1673,43 @@ describe("bundling", () => {
       };
       expect(sourceMap.sources.some((source) => source.endsWith(route.entry))).toBe(true);
       expect(sourceMap.sourcesContent).toBeUndefined();
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("copies a route's package files into its bundle, where the bundled handler finds them", async () => {
+    const script = ROUTES.apiReferenceScript;
+    const outdir = mkdtempSync(join(tmpdir(), "support-center-bundle-"));
+    try {
+      const app = new App({ outdir, context: cdkJsonContext() });
+      const stack = new Stack(app, "PackageFilesProbe", { env: { account: ACCOUNT, region: REGION } });
+      supportFunction(stack, "ReferenceScript", {
+        entry: script.entry,
+        stage: "probe",
+        description: script.summary,
+        environment: {},
+        packageFiles: script.packageFiles,
+      });
+      app.synth();
+
+      const [asset] = readdirSync(outdir).filter((name) => name.startsWith("asset."));
+      const copied = join(outdir, asset!, "node_modules", script.packageFiles[0]);
+      const original = readFileSync(fromRepositoryRoot(join("node_modules", script.packageFiles[0])), "utf8");
+      expect(readFileSync(copied, "utf8")).toBe(original);
+      // Out of the repository, only the bundle's own node_modules can resolve it.
+      const bundled = (await import(pathToFileURL(join(outdir, asset!, "index.mjs")).href)) as {
+        handler: (event: unknown, context: unknown) => Promise<{ statusCode: number; body: string }>;
+      };
+      const event = {
+        routeKey: "GET /docs/redoc.js",
+        rawPath: "/docs/redoc.js",
+        headers: {},
+        requestContext: {},
+      };
+      const answer = await bundled.handler(event, lambdaContext("ReferenceScript"));
+      expect(answer.statusCode).toBe(200);
+      expect(answer.body).toBe(original);
     } finally {
       rmSync(outdir, { recursive: true, force: true });
     }

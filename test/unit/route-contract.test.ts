@@ -15,12 +15,18 @@ const ENTRIES = Object.entries(ROUTES) as [RouteId, RouteDefinition][];
 /** Keywords that say nothing about the value: a schema with only these admits anything. */
 const ANNOTATIONS = new Set(["$schema", "$id", "title", "description", "default", "examples", "deprecated"]);
 
-/** Paths (`properties.items.items.anyOf.0…`) of the subschemas that admit any value. */
+const isEmpty = (value: unknown) =>
+  typeof value === "object" && value !== null && Object.keys(value).every((key) => ANNOTATIONS.has(key));
+
+/**
+ * Paths (`#/properties/items/items/anyOf/0…`) of the subschemas that admit any value. An object's
+ * `additionalProperties: {}` is no such fallback but an open object (z.looseObject), chosen.
+ */
 function unconstrained(schema: unknown, at = "#"): string[] {
   if (schema === true) return [at];
   if (schema === null || typeof schema !== "object") return [];
   const node = schema as Record<string, unknown>;
-  const here = Object.keys(node).every((key) => ANNOTATIONS.has(key)) ? [at] : [];
+  const here = isEmpty(node) ? [at] : [];
   const inner = (key: string, value: unknown): string[] => {
     if (key === "properties" || key === "$defs")
       return Object.entries(value as object).flatMap(([name, sub]) =>
@@ -28,6 +34,7 @@ function unconstrained(schema: unknown, at = "#"): string[] {
       );
     if (key === "anyOf" || key === "oneOf" || key === "allOf" || key === "prefixItems")
       return (value as unknown[]).flatMap((sub, i) => unconstrained(sub, `${at}/${key}/${i}`));
+    if (key === "additionalProperties" && (value === true || isEmpty(value))) return [];
     if (key === "items" || key === "additionalProperties" || key === "propertyNames" || key === "not")
       return value === false ? [] : unconstrained(value, `${at}/${key}`);
     return [];
@@ -94,5 +101,6 @@ describe("the route table's contract data", () => {
     const loose = z.toJSONSchema(z.strictObject({ id: z.string(), extra: z.unknown() }), { io: "output" });
     expect(unconstrained(loose)).toEqual(["#/properties/extra"]);
     expect(unconstrained(z.toJSONSchema(z.array(z.any()), { io: "output" }))).toEqual(["#/items"]);
+    expect(unconstrained(z.toJSONSchema(z.looseObject({ id: z.string() }), { io: "output" }))).toEqual([]);
   });
 });

@@ -12,74 +12,78 @@ import { FirstResponseTargets } from "./support";
 
 /**
  * Cases, timelines and attachments as functions/api/cases/case-views.ts shows them. Customers see
- * allow-listed fields; staff see the whole record. Both views are strict, and only the staff view
- * has `customerId`, so an answer matches exactly one of them.
+ * allow-listed fields; staff see the whole record. Both views are strict, and the staff view has
+ * keys the customer's never has (`customerId`, `actorId`, `addedBy`), so an answer matches one.
  */
 
-/** The problem definition, environment and contact details as the customer gave them (POST /cases). */
-const Problem = z.strictObject({
-  symptoms: z.optional(z.string()),
-  errorOutput: z.optional(z.string()),
-  stepsToReproduce: z.optional(z.string()),
-  expectedResult: z.optional(z.string()),
-});
+const text = () => z.optional(z.string());
 
-const Environment = z.strictObject({
-  productVersion: z.optional(z.string()),
-  build: z.optional(z.string()),
-  occurrence: z.optional(z.enum(["first-time", "recurring"])),
-  beforeProblem: z.optional(z.string()),
-  recentChanges: z.optional(z.string()),
-});
+const CaseProblem = z
+  .strictObject({ symptoms: text(), errorOutput: text(), stepsToReproduce: text(), expectedResult: text() })
+  .check(z.meta({ id: "CaseProblem" }));
 
-const Contact = z.strictObject({
-  company: z.optional(z.string()),
-  email: z.optional(z.string()),
-  alternatePhone: z.optional(z.string()),
-  otherContact: z.optional(
-    z.strictObject({ name: z.string(), email: z.optional(z.string()), phone: z.optional(z.string()) }),
-  ),
-});
+const CaseEnvironment = z
+  .strictObject({
+    productVersion: text(),
+    build: text(),
+    occurrence: z.optional(z.enum(["first-time", "recurring"])),
+    beforeProblem: text(),
+    recentChanges: text(),
+  })
+  .check(z.meta({ id: "CaseEnvironment" }));
+
+const CaseContact = z
+  .strictObject({
+    company: text(),
+    email: text(),
+    alternatePhone: text(),
+    otherContact: z.optional(z.strictObject({ name: z.string(), email: text(), phone: text() })),
+  })
+  .check(z.meta({ id: "CaseContact" }));
 
 const customerCaseFields = {
   caseNumber: CaseNumber,
   status: z.enum(CASE_STATUSES),
-  /** `awaiting_support` or `awaiting_customer`: support or the customer owes an answer. */
-  open: z.boolean(),
+  open: z
+    .boolean()
+    .check(z.describe("Support or the customer owes an answer (awaiting_support, awaiting_customer)")),
   topic: z.enum(CASE_TOPICS),
-  serial: z.optional(z.string()),
-  /** The plan that accepted the case at intake. */
-  plan: z.enum(PLAN_IDS),
-  /** Whether intake spent a single-incident credit (returned if the case is withdrawn). */
-  consumedCredit: z.boolean(),
+  serial: text(),
+  plan: z.enum(PLAN_IDS).check(z.describe("The plan that accepted the case at intake")),
+  consumedCredit: z
+    .boolean()
+    .check(z.describe("Whether intake spent a single-incident credit (returned if the case is withdrawn)")),
   severity: z.enum(SEVERITY_LEVELS),
   subject: z.string(),
   description: z.string(),
-  problem: z.optional(Problem),
-  environment: z.optional(Environment),
-  contact: z.optional(Contact),
+  problem: z.optional(CaseProblem),
+  environment: z.optional(CaseEnvironment),
+  contact: z.optional(CaseContact),
   channel: z.enum(CASE_CHANNELS),
   preferredContact: z.enum(["email", "phone"]),
-  phone: z.optional(z.string()),
-  language: z.enum(LANGUAGES),
-  customerEmail: z.string(),
-  /** The plan's targets as they were at intake. */
+  phone: text(),
+  language: z.enum(LANGUAGES).check(z.describe("The language of the case's e-mails")),
+  customerEmail: z.string().check(z.describe("Where the case's e-mails go")),
   firstResponseTargets: FirstResponseTargets,
-  /** Absent when the channel counts as answered at once (chat, phone). */
-  firstResponseDueAt: z.optional(Timestamp),
-  /** The rule that set the due time, in words. */
-  firstResponseRule: z.optional(z.string()),
+  firstResponseDueAt: z.optional(
+    Timestamp.check(
+      z.describe("When the first response is due; absent when the channel counts as answered at once"),
+    ),
+  ),
+  firstResponseRule: z.optional(z.string().check(z.describe("The rule that set the due time, in words"))),
   firstResponseAt: z.optional(Timestamp),
-  /** Now: whether the target was missed, and while unanswered, the seconds left (negative once overdue). */
-  firstResponse: z.strictObject({ breached: z.boolean(), timeLeftSeconds: z.optional(z.int()) }),
+  firstResponse: z
+    .strictObject({
+      breached: z.boolean(),
+      timeLeftSeconds: z.optional(
+        z.int().check(z.describe("While unanswered: seconds until the due time, negative once overdue")),
+      ),
+    })
+    .check(z.describe("The first-response target now: missed or not, and the time left")),
   latestSupportReply: z.optional(z.strictObject({ at: Timestamp, message: z.string() })),
-  resolution: z.optional(z.string()),
+  resolution: text(),
   rating: z.optional(
-    z.strictObject({
-      score: z.int().check(z.gte(1), z.lte(5)),
-      comment: z.optional(z.string()),
-      at: Timestamp,
-    }),
+    z.strictObject({ score: z.int().check(z.gte(1), z.lte(5)), comment: text(), at: Timestamp }),
   ),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -88,11 +92,11 @@ const customerCaseFields = {
 /** What staff see besides: whose case it is, who opened and holds it, and the follow-up workflow's state. */
 const staffCaseFields = {
   ...customerCaseFields,
-  customerId: z.string(),
-  openedBy: z.optional(z.string()),
-  assigneeId: z.optional(z.string()),
+  customerId: z.string().check(z.describe("The customer's user id (for onBehalfOf)")),
+  openedBy: text(),
+  assigneeId: text(),
   replyCount: Count,
-  awaitingReplyId: z.optional(z.string()),
+  awaitingReplyId: z.optional(z.string().check(z.describe("The support reply the follow-ups are about"))),
   followUpsSent: Count,
   lastFollowUpAt: z.optional(Timestamp),
   followUpFailure: z.optional(
@@ -100,8 +104,8 @@ const staffCaseFields = {
   ),
 };
 
-const CustomerCase = z.strictObject(customerCaseFields);
-const StaffCase = z.strictObject(staffCaseFields);
+const CustomerCase = z.strictObject(customerCaseFields).check(z.meta({ id: "CustomerCase" }));
+const StaffCase = z.strictObject(staffCaseFields).check(z.meta({ id: "StaffCase" }));
 
 /** A customer's own case, or any case as staff see it. */
 export const Case = z.union([StaffCase, CustomerCase]);
@@ -111,33 +115,44 @@ const eventFields = {
   caseNumber: CaseNumber,
   type: z.enum(CASE_EVENT_TYPES),
   at: Timestamp,
-  message: z.optional(z.string()),
-  /** The case's status once this event happened. */
-  statusAfter: z.optional(z.enum(CASE_STATUSES)),
-  /** What changed, e.g. the severity `from` and `to`, the new `assigneeId`. */
-  change: z.optional(z.record(z.string(), z.string())),
+  message: text(),
+  statusAfter: z.optional(z.enum(CASE_STATUSES).check(z.describe("The case's status once this happened"))),
+  change: z.optional(
+    z
+      .record(z.string(), z.string())
+      .check(z.describe("What changed: the severity's `from` and `to`, the new `assigneeId`")),
+  ),
 };
 
+const Author = z.enum(["customer", "support"]).check(z.describe("Who added it: the customer or support"));
+
 /** A public timeline entry as its customer sees it: who wrote it as a side, not as an id. */
-export const CustomerEvent = z.strictObject({ ...eventFields, author: z.enum(["customer", "support"]) });
+export const CustomerEvent = z
+  .strictObject({ ...eventFields, author: Author })
+  .check(z.meta({ id: "CustomerCaseEvent" }));
 
 /** Staff see who acted, the reply's number, and whether the entry is internal (notes, assignments). */
-export const StaffEvent = z.strictObject({
-  ...eventFields,
-  actorId: z.string(),
-  replyId: z.optional(z.string()),
-  visibility: z.optional(z.enum(["public", "internal"])),
-});
+export const StaffEvent = z
+  .strictObject({
+    ...eventFields,
+    actorId: z.string().check(z.describe("Who acted: the customer's or an agent's user id")),
+    replyId: text(),
+    visibility: z.optional(z.enum(["public", "internal"])),
+  })
+  .check(z.meta({ id: "StaffCaseEvent" }));
 
-export const CaseEvent = z.union([StaffEvent, CustomerEvent]);
+const timeline = <T extends z.ZodMiniType>(event: T) => z.array(event).check(z.describe("Oldest first"));
 
-/** GET /cases/{number}: the case with its timeline, oldest first, in the caller's view. */
+/** GET /cases/{number}: the case with its timeline, in the caller's view. */
 export const CaseWithTimeline = z.union([
-  z.strictObject({ ...staffCaseFields, events: z.array(StaffEvent) }),
-  z.strictObject({ ...customerCaseFields, events: z.array(CustomerEvent) }),
+  z.strictObject({ ...staffCaseFields, events: timeline(StaffEvent) }),
+  z.strictObject({ ...customerCaseFields, events: timeline(CustomerEvent) }),
 ]);
 
-export const Timeline = z.union([List(StaffEvent), List(CustomerEvent)]);
+export const Timeline = z.union([
+  z.strictObject({ items: timeline(StaffEvent) }),
+  z.strictObject({ items: timeline(CustomerEvent) }),
+]);
 
 export const CustomerCases = Page(CustomerCase);
 export const QueuePage = Page(StaffCase);
@@ -151,31 +166,42 @@ const attachmentFields = {
   contentType: ContentType,
   sizeBytes: z.int(),
   addedAt: Timestamp,
-  author: z.enum(["customer", "support"]),
+  author: Author,
   download: Download,
 };
 
 export const Attachments = z.union([
-  List(z.strictObject({ ...attachmentFields, addedBy: z.string() })),
-  List(z.strictObject(attachmentFields)),
+  List(
+    z
+      .strictObject({
+        ...attachmentFields,
+        addedBy: z.string().check(z.describe("The user id of who added it")),
+      })
+      .check(z.meta({ id: "StaffAttachment" })),
+  ),
+  List(z.strictObject(attachmentFields).check(z.meta({ id: "CustomerAttachment" }))),
 ]);
 
 /** POST /cases/{number}/attachments: PUT the file to `url` with exactly these `headers`. */
-export const AttachmentUpload = z.strictObject({
-  attachmentId: z.string(),
-  fileName: z.string(),
-  contentType: ContentType,
-  sizeBytes: z.int(),
-  upload: z.strictObject({
-    method: z.literal("PUT"),
-    url: z.url(),
-    headers: z.strictObject({ "content-type": ContentType, "if-none-match": z.literal("*") }),
-    expiresInSeconds: z.int().check(z.gte(1)),
-  }),
-});
+export const AttachmentUpload = z
+  .strictObject({
+    attachmentId: z.string(),
+    fileName: z.string(),
+    contentType: ContentType,
+    sizeBytes: z.int(),
+    upload: z
+      .strictObject({
+        method: z.literal("PUT"),
+        url: z.url(),
+        headers: z.strictObject({ "content-type": ContentType, "if-none-match": z.literal("*") }),
+        expiresInSeconds: z.int().check(z.gte(1)),
+      })
+      .check(
+        z.describe("PUT the file to `url` with exactly these `headers`; the URL can only create it, once"),
+      ),
+  })
+  .check(z.meta({ id: "AttachmentUpload" }));
 
-export const Rating = z.strictObject({
-  caseNumber: CaseNumber,
-  score: z.int().check(z.gte(1), z.lte(5)),
-  comment: z.optional(z.string()),
-});
+export const Rating = z
+  .strictObject({ caseNumber: CaseNumber, score: z.int().check(z.gte(1), z.lte(5)), comment: text() })
+  .check(z.meta({ id: "Rating" }));

@@ -1,0 +1,10 @@
+import { publicHandler } from "#shared/http";
+import document from "../../../openapi.json" with { type: "json" };
+import { ROUTES } from "../routes";
+
+/** The committed document (`npm run docs` writes it; a test fails when it is stale), bundled in. */
+export const handler = publicHandler(ROUTES.openApiDocument, async () => ({
+  status: 200,
+  body: document,
+  headers: { "cache-control": "public, max-age=300" },
+}));
