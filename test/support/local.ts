@@ -14,6 +14,7 @@ import type { Group } from "#shared/caller";
 import { LOCAL_AWS } from "../../infra/local/emulators";
 import { signToken } from "../../infra/local/identity";
 import { LOSE_STOP_REQUESTS_PATH } from "../../infra/local/step-functions/server";
+import { checkedClient, type RequestOptions, rawCaller } from "./checked-api";
 import { eventually } from "./eventually";
 import { VALID_CASE } from "./fixtures";
 
@@ -62,37 +63,23 @@ export async function newCustomer(): Promise<TestUser> {
   return user;
 }
 
+/** The typed client of the shared stack's API; every answer is checked against openapi.json. */
+export const client = checkedClient(stack.apiUrl);
+const call = rawCaller(client, stack.apiUrl);
+
 export interface ApiAnswer {
   status: number;
   contentType: string;
   body: Record<string, unknown>;
 }
 
-export async function api(
-  method: string,
-  path: string,
-  options: {
-    user?: TestUser;
-    token?: string;
-    json?: unknown;
-    rawBody?: string;
-    headers?: Record<string, string>;
-  } = {},
-): Promise<ApiAnswer> {
-  const headers: Record<string, string> = { ...options.headers };
-  const token = options.token ?? options.user?.token;
-  if (token) headers.authorization = `Bearer ${token}`;
-  let body: string | undefined = options.rawBody;
-  if (options.json !== undefined) {
-    body = JSON.stringify(options.json);
-    headers["content-type"] ??= "application/json";
-  }
-  const response = await fetch(`${stack.apiUrl}${path}`, { method, headers, body });
-  const text = await response.text();
+/** Any request, untyped (through `client`, so its answer is checked too); the body parsed as JSON, or {}. */
+export async function api(method: string, path: string, options: RequestOptions = {}): Promise<ApiAnswer> {
+  const answer = await call(method, path, options);
   return {
-    status: response.status,
-    contentType: response.headers.get("content-type") ?? "",
-    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+    status: answer.status,
+    contentType: answer.contentType,
+    body: (answer.json ?? {}) as Record<string, unknown>,
   };
 }
 

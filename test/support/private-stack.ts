@@ -1,13 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { Agent, request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import { Agent } from "node:http";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, paginateScan } from "@aws-sdk/lib-dynamodb";
+import type { ApiClient } from "#client/api";
 import type { Group } from "#shared/caller";
 import { createConfirmedUser } from "../../infra/local/demo-data";
 import { LOCAL_AWS } from "../../infra/local/emulators";
 import { signToken } from "../../infra/local/identity";
 import { type LocalStack, type LocalStackOptions, startLocalStack } from "../../infra/local/stack";
+import { checkedClient, type RawAnswer, type RawCall, type RequestOptions, rawCaller } from "./checked-api";
 import type { TestUser } from "./local";
+
+export type { RawAnswer, RequestOptions };
 
 /**
  * A whole local stack of its own, started inside one test file's worker (vitest runs each file
@@ -27,44 +31,16 @@ export interface PrivateStack {
   newUser(groups?: Group[]): Promise<TestUser>;
   /** A real, confirmed Cognito user in `groups`, signed in through the API. */
   realUser(groups: Group[], password?: string): Promise<TestUser>;
-  api(method: string, path: string, options?: RequestOptions): Promise<RawAnswer>;
+  /** The typed client of the private stack's API, every answer checked against openapi.json. */
+  client: ApiClient;
+  /** Any request, through that client. */
+  api: RawCall;
   /** Every item of the table, in key order (a Scan: fine on a test table). */
   scanTable(): Promise<Record<string, unknown>[]>;
   stop(): Promise<void>;
 }
 
-export interface RequestOptions {
-  user?: TestUser;
-  token?: string;
-  /** Sent as JSON with `content-type: application/json` unless a content type is given. */
-  json?: unknown;
-  /** Sent as is. */
-  rawBody?: string | Buffer;
-  headers?: Record<string, string>;
-  /** The answer must start within this many ms (default 30 s), else the request fails. */
-  timeoutMs?: number;
-}
-
-export interface RawAnswer {
-  status: number;
-  contentType: string;
-  headers: IncomingHttpHeaders;
-  text: string;
-  /** The body parsed as JSON, or undefined when it is not JSON. */
-  json: unknown;
-  /** ms from sending the request to the end of the answer. */
-  elapsedMs: number;
-}
-
 const STRONG_PASSWORD = "Backup#Restore2026";
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Starts the private stack; the options are those of `startLocalStack` (a follow-up day lasts an hour by default). */
 export async function startPrivateStack(options: Partial<LocalStackOptions> = {}): Promise<PrivateStack> {
@@ -73,54 +49,10 @@ export async function startPrivateStack(options: Partial<LocalStackOptions> = {}
   const stack = await startLocalStack({ followUpDaySeconds: 3600, ...options });
   const db = DynamoDBDocumentClient.from(new DynamoDBClient({ ...LOCAL_AWS, endpoint: stack.dynamodbUrl }));
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
-  const apiUrl = new URL(stack.apiUrl);
 
-  /** node:http rather than fetch: the path and the headers go out exactly as given (no URL normalisation). */
-  function api(method: string, path: string, options: RequestOptions = {}): Promise<RawAnswer> {
-    const headers: Record<string, string> = { ...options.headers };
-    const token = options.token ?? options.user?.token;
-    if (token) headers.authorization = `Bearer ${token}`;
-    let body = options.rawBody;
-    if (options.json !== undefined) {
-      body = JSON.stringify(options.json);
-      if (!Object.keys(headers).some((name) => name.toLowerCase() === "content-type"))
-        headers["content-type"] = "application/json";
-    }
-    // Explicit length: Node would send a GET body unframed (no chunking by default for GET).
-    if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
-    const started = performance.now();
-    return new Promise<RawAnswer>((resolve, reject) => {
-      const outgoing = httpRequest(
-        {
-          agent,
-          host: apiUrl.hostname,
-          port: apiUrl.port,
-          method,
-          path,
-          headers,
-          signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-        },
-        (incoming) => {
-          const chunks: Buffer[] = [];
-          incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-          incoming.on("error", reject);
-          incoming.on("end", () => {
-            const text = Buffer.concat(chunks).toString("utf8");
-            resolve({
-              status: incoming.statusCode ?? 0,
-              contentType: incoming.headers["content-type"] ?? "",
-              headers: incoming.headers,
-              text,
-              json: parseJson(text),
-              elapsedMs: performance.now() - started,
-            });
-          });
-        },
-      );
-      outgoing.on("error", reject);
-      outgoing.end(body);
-    });
-  }
+  const client = checkedClient(stack.apiUrl);
+  // One keep-alive agent for the thousands of requests of a fuzz run.
+  const api = rawCaller(client, stack.apiUrl, agent);
 
   return {
     stack,
@@ -142,6 +74,7 @@ export async function startPrivateStack(options: Partial<LocalStackOptions> = {}
       };
       return { id: claims.sub, email, token };
     },
+    client,
     api,
     async scanTable() {
       const items: Record<string, unknown>[] = [];
