@@ -1,5 +1,5 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
-import type { paths } from "./openapi";
+import type { components, operations, paths } from "./openapi";
 
 /**
  * The one API client: openapi-fetch typed from openapi.json (client/openapi.ts), for the tests,
@@ -8,6 +8,19 @@ import type { paths } from "./openapi";
  * the case and `error` as the problem.
  */
 export type ApiClient = Client<paths>;
+
+/** A named schema of the document: `Schema<"StaffCase">`. */
+export type Schema<Name extends keyof components["schemas"]> = components["schemas"][Name];
+
+/** An operation's JSON request body: `RequestBody<"openCase">`. */
+export type RequestBody<Id extends keyof operations> = operations[Id] extends {
+  requestBody?: { content: { "application/json": infer Body } };
+}
+  ? Body
+  : never;
+
+/** An operation's query parameters: `Query<"caseQueue">`. */
+export type Query<Id extends keyof operations> = NonNullable<operations[Id]["parameters"]["query"]>;
 
 export interface ApiClientOptions {
   /** The API's base URL (the local gateway's, the deployed stack's; "" for the page's own origin). */

@@ -90,22 +90,22 @@ describe("the agent queue", () => {
       });
     }
 
-    const mine = await wholeQueue(agent, `assigneeId=${agent.id}`);
+    const mine = await wholeQueue(agent, { assigneeId: agent.id });
     expect(mine.map((c) => c.caseNumber)).toEqual([first, second, String(chat.caseNumber)]);
-    expect((await wholeQueue(agent, `assigneeId=${agent.id}&severity=A`)).map((c) => c.caseNumber)).toEqual([
-      second,
-    ]);
+    expect(
+      (await wholeQueue(agent, { assigneeId: agent.id, severity: "A" })).map((c) => c.caseNumber),
+    ).toEqual([second]);
 
     await api("POST", `/cases/${first}/agent-actions`, {
       user: agent,
       json: { action: "resolve", resolution: "Done" },
     });
-    expect((await wholeQueue(agent, `assigneeId=${agent.id}`)).map((c) => c.caseNumber)).not.toContain(first);
+    expect((await wholeQueue(agent, { assigneeId: agent.id })).map((c) => c.caseNumber)).not.toContain(first);
     await api("POST", `/cases/${first}/agent-actions`, {
       user: agent,
       json: { action: "reopen", reason: "Back" },
     });
-    expect((await wholeQueue(agent, `assigneeId=${agent.id}`)).map((c) => c.caseNumber)).toContain(first);
+    expect((await wholeQueue(agent, { assigneeId: agent.id })).map((c) => c.caseNumber)).toContain(first);
   });
 
   it("is for staff, and refuses bad filters", async () => {

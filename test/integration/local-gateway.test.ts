@@ -1,52 +1,24 @@
-import { Agent, type IncomingHttpHeaders, request } from "node:http";
+import { Agent } from "node:http";
 import { connect } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
-import { stack } from "../support/local";
+import { type RawAnswer, rawCaller } from "../support/checked-api";
+import { client, stack } from "../support/local";
 
 /** What API Gateway and the local gateway answer before any handler runs: framing and size limits. */
-
-interface Answer {
-  status: number;
-  headers: IncomingHttpHeaders;
-  json: Record<string, unknown>;
-}
 
 const keepAlive = new Agent({ keepAlive: true, maxSockets: 1 });
 afterAll(() => keepAlive.destroy());
 
-/** node:http on one keep-alive socket, so a dropped connection shows as the next request's error. */
-function send(method: string, path: string, body?: Buffer | string): Promise<Answer> {
-  const api = new URL(stack.apiUrl);
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      {
-        agent: keepAlive,
-        host: api.hostname,
-        port: api.port,
-        method,
-        path,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-      },
-      (incoming) => {
-        const chunks: Buffer[] = [];
-        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-        incoming.on("error", reject);
-        incoming.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          resolve({
-            status: incoming.statusCode ?? 0,
-            headers: incoming.headers,
-            json: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-          });
-        });
-      },
-    );
-    outgoing.on("error", reject);
-    outgoing.end(body);
-  });
-}
+/** One keep-alive socket, so a dropped connection shows as the next request's error. */
+const call = rawCaller(client, stack.apiUrl, keepAlive);
+const send = (method: string, path: string, body?: string) =>
+  call(
+    method,
+    path,
+    body === undefined ? {} : { rawBody: body, headers: { "content-type": "application/json" } },
+  );
 
-function expectProblem(answer: Answer, status: number) {
+function expectProblem(answer: RawAnswer, status: number) {
   expect(answer.status).toBe(status);
   expect(answer.headers["content-type"]).toBe("application/problem+json");
   expect(answer.json).toMatchObject({ status, title: expect.any(String), detail: expect.any(String) });

@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type ApiClient, bearer } from "#client/api";
 import { ROUTES } from "../../functions/api/routes";
 import { type LocalGateway, startLocalGateway } from "../../infra/local/gateway";
 import { freePort } from "../../infra/local/ports";
 import { REPOSITORY_ROOT } from "../../infra/local/stack";
-import { newUser, stack, type TestUser, VALID_CASE } from "../support/local";
+import { checkedClient } from "../support/checked-api";
+import { newUser, stack, VALID_CASE } from "../support/local";
 
 /**
  * The handlers' own log lines, as CloudWatch would get them: a gateway in this worker runs the
  * handlers here (against the shared emulators), so their stdout can be read.
  */
 let gateway: LocalGateway;
+/** The typed client of this file's gateway, every answer checked against openapi.json. */
+let api: ApiClient;
 const written: string[] = [];
 
 beforeAll(async () => {
@@ -21,6 +25,7 @@ beforeAll(async () => {
     identity: stack.identity,
     root: REPOSITORY_ROOT,
   });
+  api = checkedClient(gateway.url);
   vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
     written.push(String(chunk));
     return true;
@@ -32,15 +37,6 @@ afterAll(async () => {
   vi.unstubAllEnvs();
   await gateway.close();
 });
-
-async function call(method: string, path: string, user: TestUser, json?: unknown) {
-  const response = await fetch(`${gateway.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${user.token}`, "content-type": "application/json" },
-    ...(json === undefined ? {} : { body: JSON.stringify(json) }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
 
 function logLines(): Record<string, unknown>[] {
   return written
@@ -54,17 +50,32 @@ describe("handler logs", () => {
   it("carry the request id, route and case number, and none of the customer's words or address", async () => {
     const [customer, agent] = await Promise.all([newUser(), newUser(["agent"])]);
     const secretWords = `E-${crypto.randomUUID()} happens on host db-prod-7`;
-    const opened = await call("POST", "/cases", customer, {
-      ...VALID_CASE,
-      description: secretWords,
-      contact: { company: "Initech", email: customer.email, alternatePhone: "+86 10 5555 0101" },
+    const opened = await api.POST("/cases", {
+      body: {
+        ...VALID_CASE,
+        description: secretWords,
+        contact: { company: "Initech", email: customer.email, alternatePhone: "+86 10 5555 0101" },
+      },
+      headers: bearer(customer.token),
     });
-    expect(opened.status).toBe(201);
-    const caseNumber = String(opened.body.caseNumber);
-    await call("POST", `/cases/${caseNumber}/replies`, agent, { message: `About ${secretWords}` });
-    await call("POST", `/cases/${caseNumber}/notes`, customer, { message: `Still ${secretWords}` });
-    const refused = await call("GET", "/cases/99999999", customer);
-    expect(refused.status).toBe(404);
+    expect(opened.response.status).toBe(201);
+    const caseNumber = opened.data!.caseNumber;
+    const onCase = { params: { path: { number: caseNumber } } };
+    await api.POST("/cases/{number}/replies", {
+      ...onCase,
+      body: { message: `About ${secretWords}` },
+      headers: bearer(agent.token),
+    });
+    await api.POST("/cases/{number}/notes", {
+      ...onCase,
+      body: { message: `Still ${secretWords}` },
+      headers: bearer(customer.token),
+    });
+    const refused = await api.GET("/cases/{number}", {
+      params: { path: { number: "99999999" } },
+      headers: bearer(customer.token),
+    });
+    expect(refused.response.status).toBe(404);
 
     const lines = logLines();
     const openedLine = lines.find((l) => l.message === "case opened");

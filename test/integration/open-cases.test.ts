@@ -22,7 +22,7 @@ async function portalList(customer: TestUser, status: string): Promise<string[]>
 }
 
 async function inQueue(agent: TestUser, caseNumber: string): Promise<boolean> {
-  const mine = await wholeQueue(agent, `assigneeId=${agent.id}`);
+  const mine = await wholeQueue(agent, { assigneeId: agent.id });
   return mine.some((c) => c.caseNumber === caseNumber);
 }
 

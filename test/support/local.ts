@@ -7,6 +7,7 @@ import {
 } from "@aws-sdk/client-sfn";
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
+import { bearer, type Query, type RequestBody, type Schema } from "#client/api";
 import { followUpExecutionName } from "#domain/follow-up";
 import { keys } from "#repositories/keys";
 import { profileRepository } from "#repositories/profile-repository";
@@ -83,32 +84,33 @@ export async function api(method: string, path: string, options: RequestOptions 
   };
 }
 
-export type QueueItem = {
-  caseNumber: string;
-  status: string;
-  firstResponseDueAt?: string;
-  firstResponse: { breached: boolean };
-};
-
 /** Every page of the agent queue for `query` (filters apply within a page, so all pages are read). */
-export async function wholeQueue(agent: TestUser, query: string): Promise<QueueItem[]> {
-  const items: QueueItem[] = [];
+export async function wholeQueue(agent: TestUser, query: Query<"caseQueue">): Promise<Schema<"StaffCase">[]> {
+  const items: Schema<"StaffCase">[] = [];
   let cursor: string | undefined;
   do {
-    const page = await api("GET", `/queue?limit=50&${query}${cursor ? `&cursor=${cursor}` : ""}`, {
-      user: agent,
+    const page = await client.GET("/queue", {
+      params: { query: { limit: "50", ...query, ...(cursor ? { cursor } : {}) } },
+      headers: bearer(agent.token),
     });
-    if (page.status !== 200) throw new Error(`the queue answered ${JSON.stringify(page)}`);
-    items.push(...(page.body.items as QueueItem[]));
-    cursor = page.body.nextCursor as string | undefined;
+    if (!page.data)
+      throw new Error(`the queue answered ${page.response.status} ${JSON.stringify(page.error)}`);
+    items.push(...page.data.items);
+    cursor = page.data.nextCursor;
   } while (cursor);
   return items;
 }
 
-export async function openCase(user: TestUser, overrides: Record<string, unknown> = {}): Promise<string> {
-  const answer = await api("POST", "/cases", { user, json: { ...VALID_CASE, ...overrides } });
-  if (answer.status !== 201) throw new Error(`opening a case failed: ${JSON.stringify(answer)}`);
-  return String(answer.body.caseNumber);
+export async function openCase(
+  user: TestUser,
+  overrides: Partial<RequestBody<"openCase">> = {},
+): Promise<string> {
+  const { data, error, response } = await client.POST("/cases", {
+    body: { ...VALID_CASE, ...overrides },
+    headers: bearer(user.token),
+  });
+  if (!data) throw new Error(`opening a case failed: ${response.status} ${JSON.stringify(error)}`);
+  return data.caseNumber;
 }
 
 export interface SentMail {
