@@ -1,4 +1,4 @@
-import { type Answer, type ApiCall, BENCH_CASE, type BenchUser, openCase } from "./api-client";
+import { type Answer, BENCH_CASE, type BenchUser, onCase, openCase } from "./api-client";
 import type { Consumption, consumedCapacityMeter } from "./consumed-capacity";
 
 export interface OperationCapacity {
@@ -26,58 +26,64 @@ const same = (a: Consumption, b: Consumption) =>
  * follow-up executions whose later writes must not fall into another operation's window.
  */
 export async function measureCapacity(options: {
-  call: ApiCall;
   meter: ReturnType<typeof consumedCapacityMeter>;
   customer: BenchUser;
   agent: BenchUser;
 }): Promise<OperationCapacity[]> {
-  const { call, customer, agent, meter } = options;
-  const caseNumber = await openCase(call, customer);
-  const freshCase = () => openCase(call, customer);
+  const { customer, agent, meter } = options;
+  const caseNumber = await openCase(customer);
+  const freshCase = () => openCase(customer);
+  const theCase = onCase(caseNumber);
   const operations: Operation[] = [
-    { operation: "POST /cases", request: () => call("POST", "/cases", customer, BENCH_CASE) },
-    { operation: "GET /cases/{n}", request: () => call("GET", `/cases/${caseNumber}`, customer) },
-    { operation: "GET /cases", request: () => call("GET", "/cases", customer) },
+    { operation: "POST /cases", request: () => customer.api.POST("/cases", { body: BENCH_CASE }) },
+    { operation: "GET /cases/{n}", request: () => customer.api.GET("/cases/{number}", theCase) },
+    { operation: "GET /cases", request: () => customer.api.GET("/cases") },
     {
       operation: "GET /cases/{n}/events",
-      request: () => call("GET", `/cases/${caseNumber}/events`, customer),
+      request: () => customer.api.GET("/cases/{number}/events", theCase),
     },
     {
       operation: "POST /cases/{n}/notes",
-      request: () => call("POST", `/cases/${caseNumber}/notes`, customer, { message: "Log file attached." }),
+      request: () =>
+        customer.api.POST("/cases/{number}/notes", { ...theCase, body: { message: "Log file attached." } }),
     },
     {
       operation: "POST /cases/{n}/agent-actions (internal note)",
       request: () =>
-        call("POST", `/cases/${caseNumber}/agent-actions`, agent, {
-          action: "internal-note",
-          message: "Asked for logs.",
+        agent.api.POST("/cases/{number}/agent-actions", {
+          ...theCase,
+          body: { action: "internal-note", message: "Asked for logs." },
         }),
     },
-    { operation: "GET /queue", request: () => call("GET", "/queue", agent) },
+    { operation: "GET /queue", request: () => agent.api.GET("/queue") },
     {
       operation: "POST /cases/{n}/withdraw",
       prepare: freshCase,
-      request: (n) => call("POST", `/cases/${n}/withdraw`, customer),
+      request: (n) => customer.api.POST("/cases/{number}/withdraw", onCase(n)),
     },
     {
       operation: "GET /support/options?serial=",
-      request: () => call("GET", `/support/options?serial=${BENCH_CASE.serial}`, customer),
+      request: () =>
+        customer.api.GET("/support/options", { params: { query: { serial: BENCH_CASE.serial } } }),
     },
-    { operation: "GET /products", request: () => call("GET", "/products", customer) },
+    { operation: "GET /products", request: () => customer.api.GET("/products") },
     {
       operation: "POST /feedback",
       request: () =>
-        call("POST", "/feedback", customer, { kind: "thanks", about: "support", text: "Quick help." }),
+        customer.api.POST("/feedback", { body: { kind: "thanks", about: "support", text: "Quick help." } }),
     },
     {
       operation: "GET /cases/{n}/attachments",
-      request: () => call("GET", `/cases/${caseNumber}/attachments`, customer),
+      request: () => customer.api.GET("/cases/{number}/attachments", theCase),
     },
     {
       operation: "POST /cases/{n}/replies",
       prepare: freshCase,
-      request: (n) => call("POST", `/cases/${n}/replies`, agent, { message: "Please update to build 4711." }),
+      request: (n) =>
+        agent.api.POST("/cases/{number}/replies", {
+          ...onCase(n),
+          body: { message: "Please update to build 4711." },
+        }),
     },
   ];
   const results: OperationCapacity[] = [];
@@ -91,7 +97,7 @@ export async function measureCapacity(options: {
     if (!cold || !warm) continue;
     results.push({
       operation,
-      status: warm[0].status,
+      status: warm[0].response.status,
       warm: warm[1],
       ...(same(cold[1], warm[1]) ? {} : { cold: cold[1] }),
     });

@@ -7,7 +7,7 @@ import {
 } from "@aws-sdk/client-sfn";
 import { followUpExecutionName } from "#domain/follow-up";
 import { LOCAL_AWS } from "../infra/local/emulators";
-import { type ApiCall, type BenchUser, openCase } from "./api-client";
+import { type BenchUser, onCase, openCase } from "./api-client";
 
 export interface FollowUpRun {
   status: string;
@@ -43,20 +43,21 @@ async function waitUntilClosed(sfn: SFNClient, executionArn: string, timeoutMs: 
  * reply, three follow-ups, "no response"), counted from the execution history.
  */
 export async function runFollowUpExecution(options: {
-  call: ApiCall;
   customer: BenchUser;
   agent: BenchUser;
   stepFunctionsUrl: string;
   stateMachineArn: string;
   timeoutMs: number;
 }): Promise<FollowUpRun> {
-  const { call, customer, agent } = options;
-  const caseNumber = await openCase(call, customer);
-  const reply = await call("POST", `/cases/${caseNumber}/replies`, agent, {
-    message: "Please update to build 4711.",
+  const { customer, agent } = options;
+  const caseNumber = await openCase(customer);
+  const reply = await agent.api.POST("/cases/{number}/replies", {
+    ...onCase(caseNumber),
+    body: { message: "Please update to build 4711." },
   });
-  if (reply.status !== 201) throw new Error(`the agent's reply answered ${reply.status}`);
-  const name = followUpExecutionName(caseNumber, String(reply.body.replyId));
+  const replyId = reply.data && "replyId" in reply.data ? reply.data.replyId : undefined;
+  if (!replyId) throw new Error(`the agent's reply answered ${reply.response.status}`);
+  const name = followUpExecutionName(caseNumber, replyId);
   const executionArn = `${options.stateMachineArn.replace(":stateMachine:", ":execution:")}:${name}`;
   const sfn = new SFNClient({ ...LOCAL_AWS, endpoint: options.stepFunctionsUrl });
   try {

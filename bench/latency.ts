@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { DynamoDBClient, GetItemCommand, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
 import { keys } from "#repositories/keys";
 import { LOCAL_AWS } from "../infra/local/emulators";
-import { type ApiCall, BENCH_CASE, type BenchUser, openCase } from "./api-client";
+import { BENCH_CASE, type BenchUser, onCase, openCase } from "./api-client";
 import { percentile, timed } from "./stats";
 
 export interface LatencySeries {
@@ -73,24 +73,23 @@ function rawDynamoDb(endpoint: string, tableName: string) {
  * so that a noisy moment affects all of them alike. Warm-up rounds are not recorded.
  */
 export async function measureLatency(options: {
-  call: ApiCall;
   customer: BenchUser;
   dynamodbUrl: string;
   tableName: string;
   warmup: number;
   rounds: number;
 }): Promise<LatencySeries[]> {
-  const { call, customer } = options;
+  const { customer } = options;
   const raw = rawDynamoDb(options.dynamodbUrl, options.tableName);
-  const caseNumber = await openCase(call, customer);
+  const caseNumber = await openCase(customer);
   const series = ["GetItem", "GET /cases/{n}", "TransactWriteItems", "POST /cases"].map(
     (name): LatencySeries => ({ name, samples: [], errors: 0 }),
   );
   const steps: (() => Promise<boolean>)[] = [
     async () => Boolean((await raw.getItem(caseNumber)).Item),
-    async () => (await call("GET", `/cases/${caseNumber}`, customer)).status === 200,
+    async () => (await customer.api.GET("/cases/{number}", onCase(caseNumber))).response.status === 200,
     async () => Boolean(await raw.transactWrite()),
-    async () => (await call("POST", "/cases", customer, BENCH_CASE)).status === 201,
+    async () => (await customer.api.POST("/cases", { body: BENCH_CASE })).response.status === 201,
   ];
   for (let round = 0; round < options.warmup + options.rounds; round++) {
     for (const [i, step] of steps.entries()) {

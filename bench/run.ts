@@ -6,7 +6,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { LOCAL_AWS } from "../infra/local/emulators";
 import { REPOSITORY_ROOT, startLocalStack } from "../infra/local/stack";
-import { apiClient, benchUser } from "./api-client";
+import { benchUser } from "./api-client";
 import { BARE_DYNAMODB, bundleAll, functionEntries } from "./bundles";
 import { measureCapacity } from "./capacity";
 import { coldStarts } from "./cold-start";
@@ -74,17 +74,15 @@ try {
     const { Item } = await lookupClient.send(new GetCommand({ TableName, Key }));
     return Item;
   });
-  const call = apiClient(stack.apiUrl);
   const [customer, agent, ...intakeCustomers] = await Promise.all(
     [["customer"], ["agent"], ["customer"], ["customer"], ["customer"], ["customer"]].map((groups) =>
-      benchUser(stack.identity, groups as ["customer"] | ["agent"]),
+      benchUser(stack.identity, stack.apiUrl, groups as ["customer"] | ["agent"]),
     ),
   );
   if (!customer || !agent) throw new Error("no bench users");
 
   log(`latency: ${ROUNDS} rounds after a warm-up`);
   const latency = await measureLatency({
-    call,
     customer,
     dynamodbUrl: stack.dynamodbUrl,
     tableName: stack.tableName,
@@ -93,21 +91,18 @@ try {
   });
   log(`throughput: ${INTAKES} intakes at concurrency ${CONCURRENCY}`);
   const throughput = await measureIntakeThroughput({
-    call,
     customers: intakeCustomers,
     concurrency: CONCURRENCY,
     requests: INTAKES,
   });
   log("capacity per API operation");
   const capacity = await measureCapacity({
-    call,
     meter,
-    customer: await benchUser(stack.identity, ["customer"]),
+    customer: await benchUser(stack.identity, stack.apiUrl, ["customer"]),
     agent,
   });
   log("one complete follow-up execution");
   const followUp: FollowUpRun | { error: string } = await runFollowUpExecution({
-    call,
     customer,
     agent,
     stepFunctionsUrl: stack.stepFunctionsUrl,

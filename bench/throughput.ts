@@ -1,4 +1,4 @@
-import { type ApiCall, BENCH_CASE, type BenchUser } from "./api-client";
+import { BENCH_CASE, type BenchUser } from "./api-client";
 
 export interface Throughput {
   concurrency: number;
@@ -12,21 +12,21 @@ export interface Throughput {
 
 /** `requests` case intakes by `concurrency` workers, each opening one case after the other. */
 export async function measureIntakeThroughput(options: {
-  call: ApiCall;
   customers: BenchUser[];
   concurrency: number;
   requests: number;
 }): Promise<Throughput> {
-  const { call, customers, concurrency, requests } = options;
+  const { customers, concurrency, requests } = options;
   let next = 0;
   let errors = 0;
   const failures: Record<string, number> = {};
   const worker = async (w: number) => {
     const customer = customers[w % customers.length];
+    if (!customer) throw new Error("no bench customers");
     while (next < requests) {
       next++;
-      const status = await call("POST", "/cases", customer, BENCH_CASE).then(
-        (answer) => String(answer.status),
+      const status = await customer.api.POST("/cases", { body: BENCH_CASE }).then(
+        (answer) => String(answer.response.status),
         () => "network",
       );
       if (status !== "201") {
