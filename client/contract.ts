@@ -178,7 +178,8 @@ export function contractCheck(document: Json, name = "openapi.json"): ContractCh
   async function check(request: { method: string; url: string }, response: Response): Promise<string> {
     const path = new URL(request.url).pathname;
     const method = request.method.toUpperCase();
-    const where = `${method} ${path} → ${response.status}`;
+    const shown = path.length > 200 ? `${path.slice(0, 200)}… (${path.length} characters)` : path;
+    const where = `${method} ${shown} → ${response.status}`;
     try {
       const onPath = operations.filter((o) => o.pattern.test(path));
       const operation = onPath
