@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import type { Middleware } from "openapi-fetch";
+import { type ApiClient, createApiClient } from "#client/api";
 import { DEMO_CUSTOMER_SERIALS, DEMO_RELEASES, demoLicenses } from "./demo-catalog";
 import { createDemoUsers, DEMO_USERS, type DemoUser } from "./demo-data";
 import type { LocalStack } from "./stack";
@@ -15,12 +17,18 @@ export interface Demo {
  * What `npm start` puts on a fresh stack, through the API like any client: the demo users
  * (signed in), the demo catalog and releases, the customer's serials and a demo case; and
  * `envFile` for the README's `source .local/tokens.env`. The README walkthrough test runs on
- * exactly this.
+ * exactly this (its answers checked by the `middleware` it passes).
  */
-export async function setUpDemo(stack: LocalStack, envFile: string): Promise<Demo> {
+export async function setUpDemo(
+  stack: LocalStack,
+  envFile: string,
+  middleware: readonly Middleware[] = [],
+): Promise<Demo> {
   await createDemoUsers(stack);
+  const client = (token?: string) =>
+    createApiClient({ baseUrl: stack.apiUrl, middleware, ...(token ? { token } : {}) });
   const tokens = Object.fromEntries(
-    await Promise.all(DEMO_USERS.map(async (u) => [u.name, await signIn(stack, u)] as const)),
+    await Promise.all(DEMO_USERS.map(async (u) => [u.name, await signIn(client(), u)] as const)),
   ) as Demo["tokens"];
   writeEnvFile(envFile, {
     ...Object.fromEntries(Object.entries(tokens).map(([name, token]) => [`${name}_TOKEN`, token])),
@@ -30,30 +38,36 @@ export async function setUpDemo(stack: LocalStack, envFile: string): Promise<Dem
     AWS_ENDPOINT_URL_SFN: stack.stepFunctionsUrl,
   });
 
-  const call = (token: string, method: string, path: string, body: unknown) =>
-    callApi(stack, token, method, path, body);
-  await call(tokens.ADMIN, "POST", "/admin/licenses", { licenses: demoLicenses() });
+  const admin = client(tokens.ADMIN);
+  const customer = client(tokens.CUSTOMER);
+  dataOf("POST /admin/licenses", await admin.POST("/admin/licenses", { body: { licenses: demoLicenses() } }));
   for (const release of DEMO_RELEASES) {
     const content = `demo installer ${release.build}\n`;
-    const published = await call(tokens.ADMIN, "POST", "/admin/releases", {
-      ...release,
-      sizeBytes: content.length,
-    });
-    await fetch((published.upload as { url: string }).url, { method: "PUT", body: content });
+    const published = dataOf(
+      "POST /admin/releases",
+      await admin.POST("/admin/releases", { body: { ...release, sizeBytes: content.length } }),
+    );
+    await fetch(published.upload.url, { method: "PUT", body: content });
   }
-  await call(tokens.CUSTOMER, "POST", "/products/registrations", {
-    serials: DEMO_CUSTOMER_SERIALS.join("\n"),
-  });
-  const demoCase = await call(tokens.CUSTOMER, "POST", "/cases", {
-    topic: "product-problem",
-    serial: DEMO_CUSTOMER_SERIALS[0],
-    severity: "B",
-    subject: "Nightly backup stops at 80%",
-    description: "Since the last update the nightly job stops with error E1234.",
-    preferredContact: "email",
-    language: "en",
-  });
-  return { tokens, caseNumber: String(demoCase.caseNumber) };
+  dataOf(
+    "POST /products/registrations",
+    await customer.POST("/products/registrations", { body: { serials: DEMO_CUSTOMER_SERIALS.join("\n") } }),
+  );
+  const demoCase = dataOf(
+    "POST /cases",
+    await customer.POST("/cases", {
+      body: {
+        topic: "product-problem",
+        serial: DEMO_CUSTOMER_SERIALS[0],
+        severity: "B",
+        subject: "Nightly backup stops at 80%",
+        description: "Since the last update the nightly job stops with error E1234.",
+        preferredContact: "email",
+        language: "en",
+      },
+    }),
+  );
+  return { tokens, caseNumber: demoCase.caseNumber };
 }
 
 function writeEnvFile(file: string, values: Record<string, string>): void {
@@ -63,29 +77,19 @@ function writeEnvFile(file: string, values: Record<string, string>): void {
 }
 
 /** Signs in through the API, as any client would. */
-async function signIn(stack: LocalStack, user: DemoUser): Promise<string> {
-  const session = await callApi(stack, undefined, "POST", "/sessions", {
-    email: user.email,
-    password: user.password,
-  });
-  return String(session.idToken);
+async function signIn(client: ApiClient, user: DemoUser): Promise<string> {
+  const session = dataOf(
+    `signing in ${user.email}`,
+    await client.POST("/sessions", { body: { email: user.email, password: user.password } }),
+  );
+  if (!("idToken" in session)) throw new Error(`signing in ${user.email}: a challenge instead of tokens`);
+  return session.idToken;
 }
 
-async function callApi(
-  stack: LocalStack,
-  token: string | undefined,
-  method: string,
-  path: string,
-  body: unknown,
-): Promise<Record<string, unknown>> {
-  const answer = await fetch(`${stack.apiUrl}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      "content-type": "application/json",
-    },
-    body: JSON.stringify(body),
-  });
-  if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
-  return (await answer.json()) as Record<string, unknown>;
+/** The answer's body, or an error naming the request when it was refused. */
+function dataOf<T>(what: string, result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.data === undefined) {
+    throw new Error(`${what}: ${result.response.status} ${JSON.stringify(result.error)}`);
+  }
+  return result.data;
 }

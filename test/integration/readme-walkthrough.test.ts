@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setUpDemo } from "../../infra/local/demo";
 import { REPOSITORY_ROOT } from "../../infra/local/stack";
+import { contract } from "../support/checked-api";
 import { type PrivateStack, startPrivateStack } from "../support/private-stack";
 import { describeRun, runWalkthrough, walkthroughOf } from "../support/walkthrough";
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   privateStack = await startPrivateStack();
   mkdirSync(join(REPOSITORY_ROOT, ".local"), { recursive: true });
   directory = mkdtempSync(join(REPOSITORY_ROOT, ".local/walkthrough-"));
-  await setUpDemo(privateStack.stack, join(directory, ".local/tokens.env"));
+  await setUpDemo(privateStack.stack, join(directory, ".local/tokens.env"), [contract.middleware]);
 }, 90_000);
 
 afterAll(async () => {
