@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setUpDemo } from "../../infra/local/demo";
 import { REPOSITORY_ROOT } from "../../infra/local/stack";
 import { contract } from "../support/checked-api";
+import { type ContractProxy, startContractProxy } from "../support/contract-proxy";
 import { type PrivateStack, startPrivateStack } from "../support/private-stack";
 import { describeRun, runWalkthrough, walkthroughOf } from "../support/walkthrough";
 
@@ -19,21 +20,28 @@ import { describeRun, runWalkthrough, walkthroughOf } from "../support/walkthrou
 const readme = readFileSync(join(REPOSITORY_ROOT, "README.md"), "utf8");
 let privateStack: PrivateStack;
 let directory: string;
+let proxy: ContractProxy;
 
 beforeAll(async () => {
   privateStack = await startPrivateStack();
   mkdirSync(join(REPOSITORY_ROOT, ".local"), { recursive: true });
   directory = mkdtempSync(join(REPOSITORY_ROOT, ".local/walkthrough-"));
-  await setUpDemo(privateStack.stack, join(directory, ".local/tokens.env"), [contract.middleware]);
+  const envFile = join(directory, ".local/tokens.env");
+  await setUpDemo(privateStack.stack, envFile, [contract.middleware]);
+  // The walkthrough's curl reaches the API through a proxy that checks every answer too.
+  proxy = await startContractProxy(privateStack.stack.apiUrl);
+  const env = readFileSync(envFile, "utf8");
+  writeFileSync(envFile, env.replace(`API=${privateStack.stack.apiUrl}\n`, `API=${proxy.url}\n`));
 }, 90_000);
 
 afterAll(async () => {
+  await proxy?.close();
   await privateStack?.stop();
   if (directory) rmSync(directory, { recursive: true, force: true });
 });
 
 describe("the README walkthrough", () => {
-  it("runs as written: every command succeeds and every curl answers the status the README shows", async () => {
+  it("runs as written: every command succeeds and every curl answers the status the README shows, within the contract", async () => {
     const walkthrough = walkthroughOf(readme);
     expect(walkthrough.expected.length).toBeGreaterThanOrEqual(10);
 
@@ -45,5 +53,6 @@ describe("the README walkthrough", () => {
       run.statuses.map((s) => s.status),
       report,
     ).toEqual(walkthrough.expected.map((e) => e.status));
+    expect(await proxy.settled()).toEqual({ answers: run.statuses.length, violations: [] });
   }, 60_000);
 });

@@ -123,7 +123,7 @@ function sendExactly(
 }
 
 /** The answer as fetch would have given it, for the client's middleware. */
-function responseOf(answer: RawAnswer): Response {
+export function responseOf(answer: Pick<RawAnswer, "status" | "headers" | "text">): Response {
   const headers = new Headers();
   for (const [name, value] of Object.entries(answer.headers)) {
     for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
