@@ -196,8 +196,11 @@ export function contractCheck(document: Json, name = "openapi.json"): ContractCh
       tally.responses[countAs] = (tally.responses[countAs] ?? 0) + 1;
       return countAs;
     } catch (error) {
-      if (error instanceof ContractViolation) tally.violations.push(error.message);
-      throw error;
+      // Anything else here is ajv refusing a schema of the document (strict mode): a broken contract too.
+      const violation =
+        error instanceof ContractViolation ? error : new ContractViolation(`${where}: ${String(error)}`);
+      tally.violations.push(violation.message);
+      throw violation;
     }
   }
 
