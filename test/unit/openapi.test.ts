@@ -78,6 +78,18 @@ describe("openapi.json", () => {
     }
   });
 
+  it("has a 4xx answer for every route that takes input or a token (redocly.yaml leaves this to the test)", () => {
+    for (const [id, route] of ENTRIES) {
+      const takesNothing =
+        route.groups === "public" &&
+        !route.body &&
+        !route.query &&
+        pathParameterNames(route.path).length === 0;
+      const refusals = Object.keys(operationOf(document, route).responses).filter((s) => s.startsWith("4"));
+      if (!takesNothing) expect(refusals, id).not.toEqual([]);
+    }
+  });
+
   it("asks for the bearer token (the ID token from POST /sessions) on every route but the public ones", () => {
     expect(document.security).toEqual([{ bearerAuth: [] }]);
     expect(document.components.securitySchemes.bearerAuth).toMatchObject({
