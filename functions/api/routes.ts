@@ -4,23 +4,32 @@ import { HtmlPage, OpenApiDocumentBody, Script } from "./responses/reference";
 import {
   AgentActionRequest,
   AttachmentRequest,
+  CalendarYearPath,
+  CasePath,
   ChangeLicenseRequest,
   CompleteNewPasswordRequest,
   ConfirmAccountRequest,
   CreateAgentRequest,
   CustomerNoteRequest,
   EmailOnlyRequest,
+  FeedbackPath,
   FeedbackRequest,
   FeedbackStatusRequest,
   HolidayScheduleRequest,
+  ImportLicensesRequest,
+  ListCasesQuery,
   OpenCaseRequest,
+  PageQuery,
   PublishReleaseRequest,
+  QueueQuery,
   RatingRequest,
   RefreshSessionRequest,
   RegisterProductsRequest,
   ResetPasswordRequest,
+  SerialPath,
   SignInRequest,
   SignUpRequest,
+  SupportOptionsQuery,
   SupportReplyRequest,
   UpdateProfileRequest,
 } from "./schemas";
@@ -56,10 +65,17 @@ export interface RouteDefinition {
   description?: string;
   /** Groups of operations in the API document (accounts, cases, …). */
   tags?: readonly string[];
-  /** Path parameters, query and JSON body: parsed with these before the handler runs. */
+  /**
+   * Path parameters, query and body: apiHandler/publicHandler (functions/shared/http.ts) parse
+   * them with these before the handler runs, and the handler gets the parsed values.
+   */
   params?: z.ZodMiniType;
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
+  /** Media types the body may come in (default application/json); the handler brings a reader for the others. */
+  bodyMediaTypes?: readonly string[];
+  /** Larger bodies are refused with 413 (default MAX_BODY_BYTES, 64 KiB). */
+  maxBodyBytes?: number;
   /** The success answers, by status; a body-less answer has no `body`. */
   responses?: Readonly<Record<number, RouteResponse>>;
   /**
@@ -224,6 +240,9 @@ export const ROUTES = {
     groups: ["admin"],
     entry: "functions/api/admin/import-licenses.ts",
     summary: "Load licenses into the catalog (JSON or CSV), idempotent by serial, with a report per row",
+    body: ImportLicensesRequest,
+    bodyMediaTypes: ["application/json", "text/csv"],
+    maxBodyBytes: 1024 * 1024,
     needs: { table: "write" },
   },
   changeLicense: {
@@ -232,6 +251,7 @@ export const ROUTES = {
     groups: ["admin"],
     entry: "functions/api/admin/change-license.ts",
     summary: "Set, extend or renew a plan, upgrade Standard to Premier, or add incident credits",
+    params: SerialPath,
     body: ChangeLicenseRequest,
     needs: { table: "write" },
   },
@@ -251,6 +271,7 @@ export const ROUTES = {
     entry: "functions/api/calendars/put-holiday-schedule.ts",
     summary:
       "Load a year's official holidays and make-up workdays for China's calendar, over the package's data (replaces)",
+    params: CalendarYearPath,
     body: HolidayScheduleRequest,
     needs: { table: "write" },
   },
@@ -260,6 +281,7 @@ export const ROUTES = {
     groups: STAFF,
     entry: "functions/api/calendars/get-holiday-schedule.ts",
     summary: "The holiday schedule in force for a year: loaded, or the package's; 404 when neither has it",
+    params: CalendarYearPath,
     needs: { table: "read" },
   },
   registerProducts: {
@@ -286,6 +308,7 @@ export const ROUTES = {
     groups: ["customer"],
     entry: "functions/api/products/list-downloads.ts",
     summary: "Builds of an owned product, newest first, each with a short-lived download URL",
+    params: SerialPath,
     needs: { table: "read", files: { read: "releases" } },
   },
   supportOptions: {
@@ -295,6 +318,7 @@ export const ROUTES = {
     entry: "functions/api/support/support-options.ts",
     summary:
       "What help the caller may get now for a product (?serial=…): plans, channels, targets, or why not",
+    query: SupportOptionsQuery,
     needs: { table: "read" },
   },
   openCase: {
@@ -312,6 +336,7 @@ export const ROUTES = {
     groups: ["customer"],
     entry: "functions/api/cases/list-my-cases.ts",
     summary: "List the caller's own cases, newest first",
+    query: ListCasesQuery,
     needs: { table: "read" },
   },
   getCase: {
@@ -320,6 +345,7 @@ export const ROUTES = {
     groups: EVERYONE,
     entry: "functions/api/cases/get-case.ts",
     summary: "A case with its timeline (customers see only their own)",
+    params: CasePath,
     needs: { table: "read" },
   },
   replyToCase: {
@@ -328,6 +354,7 @@ export const ROUTES = {
     groups: STAFF,
     entry: "functions/api/cases/reply-to-case.ts",
     summary: "Support answers a case; starts the follow-up sequence",
+    params: CasePath,
     body: SupportReplyRequest,
     needs: { table: "write" },
   },
@@ -337,6 +364,7 @@ export const ROUTES = {
     groups: ["customer"],
     entry: "functions/api/cases/add-customer-note.ts",
     summary: "The customer answers; 'Resolved' closes the case, anything else returns it to support",
+    params: CasePath,
     body: CustomerNoteRequest,
     needs: { table: "write" },
   },
@@ -347,6 +375,7 @@ export const ROUTES = {
     entry: "functions/api/cases/case-queue.ts",
     summary:
       "Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee",
+    query: QueueQuery,
     needs: { table: "read" },
   },
   addAttachment: {
@@ -355,6 +384,7 @@ export const ROUTES = {
     groups: EVERYONE,
     entry: "functions/api/cases/add-attachment.ts",
     summary: "Attach a screenshot or log: answers with an upload URL (size and type limited)",
+    params: CasePath,
     body: AttachmentRequest,
     needs: { table: "write", files: { write: "attachments" } },
   },
@@ -364,6 +394,7 @@ export const ROUTES = {
     groups: EVERYONE,
     entry: "functions/api/cases/list-attachments.ts",
     summary: "A case's attachments with short-lived download URLs (its customer and staff only)",
+    params: CasePath,
     needs: { table: "read", files: { read: "attachments" } },
   },
   caseEvents: {
@@ -372,6 +403,7 @@ export const ROUTES = {
     groups: EVERYONE,
     entry: "functions/api/cases/case-events.ts",
     summary: "The case's timeline; customers see public events of their own cases only",
+    params: CasePath,
     needs: { table: "read" },
   },
   agentAction: {
@@ -380,6 +412,7 @@ export const ROUTES = {
     groups: STAFF,
     entry: "functions/api/cases/agent-action.ts",
     summary: "Assign, change severity (with a reason), add an internal note, resolve or reopen",
+    params: CasePath,
     body: AgentActionRequest,
     needs: { table: "write" },
   },
@@ -389,6 +422,7 @@ export const ROUTES = {
     groups: ["customer"],
     entry: "functions/api/cases/rate-case.ts",
     summary: "Rate a resolved case from 1 to 5 with a comment, once",
+    params: CasePath,
     body: RatingRequest,
     needs: { table: "write" },
   },
@@ -415,6 +449,7 @@ export const ROUTES = {
     groups: STAFF,
     entry: "functions/api/feedback/list-feedback.ts",
     summary: "All feedback, newest first, with its status (cursor pagination)",
+    query: PageQuery,
     needs: { table: "read" },
   },
   setFeedbackStatus: {
@@ -423,6 +458,7 @@ export const ROUTES = {
     groups: STAFF,
     entry: "functions/api/feedback/set-feedback-status.ts",
     summary: "Move a feedback on: new, reviewed or answered",
+    params: FeedbackPath,
     body: FeedbackStatusRequest,
     needs: { table: "write" },
   },
@@ -432,6 +468,7 @@ export const ROUTES = {
     groups: ["customer"],
     entry: "functions/api/cases/withdraw-case.ts",
     summary: "Withdraw a case support has not answered yet; a used incident credit is given back",
+    params: CasePath,
     needs: { table: "write" },
   },
   openApiDocument: {

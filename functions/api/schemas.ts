@@ -12,7 +12,7 @@ import { parseSerial } from "#domain/serial";
 import { SEVERITY_LEVELS } from "#domain/severity";
 import { CASE_STATUSES, isOpen } from "#domain/support-case";
 
-/** Request schemas of the API: handlers parse with them, the route table documents them. */
+/** Request schemas of the API: the route table declares them, apiHandler (functions/shared/http.ts) parses with them. */
 
 const Text = (max: number) =>
   z.string().check(z.trim(), z.minLength(1, "must not be empty"), z.maxLength(max));

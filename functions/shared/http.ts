@@ -8,6 +8,13 @@ import { DomainError } from "#domain/errors";
 import { type Caller, callerFromEvent, type Group } from "./caller";
 import { errorSummary, logger, observedInvocations } from "./observability";
 import { HttpProblem, problemForDomainError, problems } from "./problem";
+import {
+  type BodyReader,
+  checkBodyReaders,
+  parseRequest,
+  type RequestInput,
+  type RouteInput,
+} from "./request";
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type ApiResult = APIGatewayProxyStructuredResultV2;
@@ -26,6 +33,9 @@ export interface RouteAccess {
   path: string;
   groups: readonly Group[] | "public";
 }
+
+/** The route as the wrapper reads it: who may call it, and what input it takes. */
+export type RouteContract = RouteAccess & RouteInput;
 
 /** Group check driven by the route table: the JWT authorizer proves identity, not role. */
 export function requireGroups(route: RouteAccess): MiddlewareObj<ApiEvent, ApiResult> {
@@ -128,33 +138,46 @@ export function correlationKeys(): MiddlewareObj<ApiEvent, ApiResult> {
 /** Extra middlewares a route adds after the group check (e.g. Idempotency-Key handling). */
 export type RouteMiddleware = MiddlewareObj<ApiEvent, ApiResult, Error, Context>;
 
-function handlerFor(
-  route: RouteAccess,
-  handle: (event: ApiEvent) => Promise<ApiResponse>,
-  extra: readonly RouteMiddleware[] = [],
+export interface HandlerOptions {
+  /** Run after the group check and before the input is parsed (the idempotency middleware reads the raw body). */
+  use?: readonly RouteMiddleware[];
+  /** A reader for each non-JSON media type the route declares in `bodyMediaTypes`. */
+  bodyReaders?: Readonly<Record<string, BodyReader>>;
+}
+
+/**
+ * Errors → problem+json, the group check, the route's middlewares, then its input parsed from the
+ * route's schemas (path, query, body), and only then the route's logic.
+ */
+function handlerFor<R extends RouteContract>(
+  route: R,
+  handle: (input: RequestInput<R>, event: ApiEvent) => Promise<ApiResponse>,
+  { use = [], bodyReaders = {} }: HandlerOptions,
 ) {
+  checkBodyReaders(route, bodyReaders);
   return middy<ApiEvent, ApiResult, Error, Context>()
     .use(observedInvocations())
     .use(correlationKeys())
     .use(problemResponses())
     .use(requireGroups(route))
-    .use([...extra])
-    .handler(async (event) => toResult(await handle(event)));
+    .use([...use])
+    .handler(async (event) => toResult(await handle(parseRequest(route, event, bodyReaders), event)));
 }
 
-/** The shape every signed-in route has: errors → problem+json, group check, then the route's logic. */
-export function apiHandler(
-  route: RouteAccess & { groups: readonly Group[] },
-  handle: (event: ApiEvent, caller: Caller) => Promise<ApiResponse>,
-  extra: readonly RouteMiddleware[] = [],
+/** A signed-in route: `handle` gets the parsed input and the caller. */
+export function apiHandler<R extends RouteContract & { groups: readonly Group[] }>(
+  route: R,
+  handle: (input: RequestInput<R>, caller: Caller) => Promise<ApiResponse>,
+  options: HandlerOptions = {},
 ) {
-  return handlerFor(route, (event) => handle(event, callerFromEvent(event)), extra);
+  return handlerFor(route, (input, event) => handle(input, callerFromEvent(event)), options);
 }
 
-/** The same for routes anyone may call (sign-up, sign-in): there is no caller yet. */
-export function publicHandler(
-  route: RouteAccess & { groups: "public" },
-  handle: (event: ApiEvent) => Promise<ApiResponse>,
+/** A route anyone may call (sign-up, sign-in): there is no caller yet. */
+export function publicHandler<R extends RouteContract & { groups: "public" }>(
+  route: R,
+  handle: (input: RequestInput<R>) => Promise<ApiResponse>,
+  options: HandlerOptions = {},
 ) {
-  return handlerFor(route, handle);
+  return handlerFor(route, (input) => handle(input), options);
 }

@@ -7,6 +7,38 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 const JSON_TYPE = /^application\/([\w.+-]*\+)?json\b/i;
 
+const JSON_MEDIA_TYPE = "application/json";
+
+/** What the route table says a route takes: the wrapper parses exactly these before the handler runs. */
+export interface RouteInput {
+  params?: z.ZodMiniType;
+  query?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+  /** Media types the body may come in; default application/json alone. */
+  bodyMediaTypes?: readonly string[];
+  maxBodyBytes?: number;
+}
+
+/** Nothing declared, nothing handed over: reading a property of it does not compile. */
+type Undeclared = Record<never, never>;
+
+type Parsed<R, K extends keyof RouteInput> = R extends { [key in K]: infer S extends z.ZodMiniType }
+  ? z.output<S>
+  : Undeclared;
+
+/** The handler's input, typed from the route's schemas (their output: transforms and defaults applied). */
+export interface RequestInput<R> {
+  path: Parsed<R, "params">;
+  query: Parsed<R, "query">;
+  body: Parsed<R, "body">;
+}
+
+/**
+ * Turns the text of a body in a media type other than JSON into the value the route's body
+ * schema validates (e.g. CSV rows into `{ licenses: [...] }`).
+ */
+export type BodyReader = (text: string) => unknown;
+
 type Issue = { path: PropertyKey[]; message: string };
 
 export function fieldErrors(issues: readonly Issue[], prefix?: string): FieldError[] {
@@ -16,7 +48,7 @@ export function fieldErrors(issues: readonly Issue[], prefix?: string): FieldErr
   }));
 }
 
-function validate<T extends z.ZodMiniType>(schema: T, value: unknown, prefix?: string): z.infer<T> {
+function validate(schema: z.ZodMiniType, value: unknown, prefix?: string): unknown {
   const result = z.safeParse(schema, value);
   if (!result.success) throw problems.validation(fieldErrors(result.error.issues, prefix));
   return result.data;
@@ -35,30 +67,54 @@ export function bodyText(event: APIGatewayProxyEventV2, maxBytes = MAX_BODY_BYTE
   return raw;
 }
 
-/** JSON body → validated value, or a 4xx problem that says exactly what is wrong. */
-export function parseJsonBody<T extends z.ZodMiniType>(
-  event: APIGatewayProxyEventV2,
-  schema: T,
-  maxBytes = MAX_BODY_BYTES,
-): z.infer<T> {
-  if (!JSON_TYPE.test(contentTypeOf(event))) throw problems.unsupportedMediaType();
-  const raw = bodyText(event, maxBytes);
-  let value: unknown;
+function parseJson(raw: string): unknown {
   try {
-    value = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch (error) {
     throw problems.malformedJson(error instanceof Error ? error.message : "unparseable body");
   }
-  return validate(schema, value);
 }
 
-export function parsePathParameters<T extends z.ZodMiniType>(
+const mediaTypeOf = (contentType: string) => contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+
+/** Content type (415), then size (413), then syntax (400): the body as a value, not yet validated. */
+function readBody(
+  route: RouteInput,
   event: APIGatewayProxyEventV2,
-  schema: T,
-): z.infer<T> {
-  return validate(schema, event.pathParameters ?? {}, "path");
+  readers: Readonly<Record<string, BodyReader>>,
+): unknown {
+  const accepted = route.bodyMediaTypes ?? [JSON_MEDIA_TYPE];
+  const contentType = contentTypeOf(event);
+  const text = () => bodyText(event, route.maxBodyBytes);
+  if (accepted.includes(JSON_MEDIA_TYPE) && JSON_TYPE.test(contentType)) return parseJson(text());
+  const reader = readers[mediaTypeOf(contentType)];
+  if (reader && accepted.includes(mediaTypeOf(contentType))) return reader(text());
+  throw problems.unsupportedMediaType(accepted);
 }
 
-export function parseQuery<T extends z.ZodMiniType>(event: APIGatewayProxyEventV2, schema: T): z.infer<T> {
-  return validate(schema, event.queryStringParameters ?? {}, "query");
+/** A route that takes other media types than JSON has a reader for each, and no reader is left over. */
+export function checkBodyReaders(route: RouteInput, readers: Readonly<Record<string, BodyReader>>): void {
+  const needed = (route.bodyMediaTypes ?? []).filter((type) => type !== JSON_MEDIA_TYPE);
+  const missing = needed.filter((type) => !readers[type]);
+  const unused = Object.keys(readers).filter((type) => !needed.includes(type));
+  if (missing.length > 0 || unused.length > 0) {
+    throw new Error(
+      `Body readers do not match the route's media types: missing [${missing}], unused [${unused}]`,
+    );
+  }
+}
+
+/**
+ * Path, query and body as the route declares them, in that order, each refused with a 4xx
+ * problem that names the field (`path.x`, `query.x`, body fields as they are).
+ */
+export function parseRequest<R extends RouteInput>(
+  route: R,
+  event: APIGatewayProxyEventV2,
+  readers: Readonly<Record<string, BodyReader>> = {},
+): RequestInput<R> {
+  const path = route.params ? validate(route.params, event.pathParameters ?? {}, "path") : {};
+  const query = route.query ? validate(route.query, event.queryStringParameters ?? {}, "query") : {};
+  const body = route.body ? validate(route.body, readBody(route, event, readers)) : {};
+  return { path, query, body } as RequestInput<R>;
 }

@@ -139,6 +139,8 @@ const EXPECTED_KEYS: Record<string, string[]> = {
   rateCase: ["caseNumber", "score", "comment"],
   giveFeedback: ["feedbackId", "status", "message"],
   withdrawCase: EVENT.filter((key) => key !== "message"),
+  /** 204: nothing at all. */
+  signOut: [],
 };
 
 const CUSTOMER_ROUTES = (Object.keys(ROUTES) as RouteId[]).filter((id) => {
@@ -224,6 +226,8 @@ beforeAll(async () => {
   await me.get("getCase", onCase());
   await me.get("caseEvents", onCase("/events"));
   await me.get("listAttachments", onCase("/attachments"));
+  // Last: it ends the customer's sessions (the ID token itself lives out its 15 minutes).
+  await me.send("signOut", "/sessions/sign-out", {});
 }, 60_000);
 
 describe("what a customer sees", () => {

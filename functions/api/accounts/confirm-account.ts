@@ -1,13 +1,10 @@
 import { publicHandler } from "#shared/http";
-import { parseJsonBody } from "#shared/request";
 import { refusal } from "../../accounts/cognito-errors";
 import { profileFromSignUp } from "../../accounts/profiles";
 import { identity, profiles } from "../../accounts/stores";
 import { ROUTES } from "../routes";
-import { ConfirmAccountRequest } from "../schemas";
 
-export const handler = publicHandler(ROUTES.confirmAccount, async (event) => {
-  const { email, code } = parseJsonBody(event, ConfirmAccountRequest);
+export const handler = publicHandler(ROUTES.confirmAccount, async ({ body: { email, code } }) => {
   const user = await identity.findUser(email);
   const signUp = user && (await profiles.loadSignUp(user.userId));
   // An account POST /accounts did not create (a direct Cognito SignUp) stays unconfirmed, and

@@ -1,12 +1,9 @@
 import { publicHandler } from "#shared/http";
-import { parseJsonBody } from "#shared/request";
 import { answerNoSoonerThan } from "../../accounts/even-timing";
 import { ACCOUNT_ANSWER_FLOOR_MS, identity } from "../../accounts/stores";
 import { ROUTES } from "../routes";
-import { EmailOnlyRequest } from "../schemas";
 
-export const handler = publicHandler(ROUTES.resendConfirmationCode, async (event) => {
-  const { email } = parseJsonBody(event, EmailOnlyRequest);
+export const handler = publicHandler(ROUTES.resendConfirmationCode, async ({ body: { email } }) => {
   await answerNoSoonerThan(ACCOUNT_ANSWER_FLOOR_MS, () => identity.resendConfirmationCode(email));
   return {
     status: 202,

@@ -1,10 +1,8 @@
 import { PRIVACY_STATEMENT } from "#domain/privacy";
 import { publicHandler } from "#shared/http";
-import { parseJsonBody } from "#shared/request";
 import { answerNoSoonerThan } from "../../accounts/even-timing";
 import { ACCOUNT_ANSWER_FLOOR_MS, identity, profiles } from "../../accounts/stores";
 import { ROUTES } from "../routes";
-import { SignUpRequest } from "../schemas";
 
 /** The same answer, in the same time, whether or not the address had an account: nobody learns which. */
 const ACCEPTED = {
@@ -15,24 +13,26 @@ const ACCEPTED = {
   },
 };
 
-export const handler = publicHandler(ROUTES.signUp, async (event) => {
-  const { email, password, firstName, lastName, country } = parseJsonBody(event, SignUpRequest);
-  await answerNoSoonerThan(ACCOUNT_ANSWER_FLOOR_MS, async () => {
-    const userId = await identity.signUp(email, password);
-    if (!userId) return;
-    const now = new Date().toISOString();
-    // Cognito keeps only the credentials; what the person told us is validated and kept here.
-    await profiles.recordSignUp({
-      userId,
-      email,
-      firstName,
-      lastName,
-      country,
-      language: "en",
-      privacyConsent: { version: PRIVACY_STATEMENT.version, acceptedAt: now },
-      createdAt: now,
-      updatedAt: now,
+export const handler = publicHandler(
+  ROUTES.signUp,
+  async ({ body: { email, password, firstName, lastName, country } }) => {
+    await answerNoSoonerThan(ACCOUNT_ANSWER_FLOOR_MS, async () => {
+      const userId = await identity.signUp(email, password);
+      if (!userId) return;
+      const now = new Date().toISOString();
+      // Cognito keeps only the credentials; what the person told us is validated and kept here.
+      await profiles.recordSignUp({
+        userId,
+        email,
+        firstName,
+        lastName,
+        country,
+        language: "en",
+        privacyConsent: { version: PRIVACY_STATEMENT.version, acceptedAt: now },
+        createdAt: now,
+        updatedAt: now,
+      });
     });
-  });
-  return ACCEPTED;
-});
+    return ACCEPTED;
+  },
+);

@@ -1,11 +1,8 @@
 import { apiHandler } from "#shared/http";
-import { parseJsonBody } from "#shared/request";
 import { identity, profiles } from "../../accounts/stores";
 import { ROUTES } from "../routes";
-import { CreateAgentRequest } from "../schemas";
 
-export const handler = apiHandler(ROUTES.createAgent, async (event) => {
-  const person = parseJsonBody(event, CreateAgentRequest);
+export const handler = apiHandler(ROUTES.createAgent, async ({ body: person }) => {
   const userId = await identity.createStaffUser(person);
   await identity.addToGroup(userId, "agent");
   const now = new Date().toISOString();

@@ -1,11 +1,6 @@
-import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import { parse } from "csv-parse/sync";
 import { problems } from "#shared/problem";
-import { bodyText, contentTypeOf, parseJsonBody } from "#shared/request";
-import { ImportLicensesRequest, MAX_LICENSES_PER_IMPORT } from "../schemas";
-
-/** An import may be a large CSV file; other bodies keep the small default limit. */
-const MAX_IMPORT_BYTES = 1024 * 1024;
+import { MAX_LICENSES_PER_IMPORT } from "../schemas";
 
 /** CSV cells are text: numbers become numbers, empty cells absent, and plans `plan:start:end;…`. */
 function fromCsvRecord(record: Record<string, string>): Record<string, unknown> {
@@ -41,10 +36,10 @@ function csvRows(text: string): unknown[] {
   return records.map(fromCsvRecord);
 }
 
-/** The rows of an import, from `{"licenses": [...]}` or a CSV file with a header line; not yet validated. */
-export function importRows(event: APIGatewayProxyEventV2): unknown[] {
-  if (/^text\/csv\b/i.test(contentTypeOf(event))) return csvRows(bodyText(event, MAX_IMPORT_BYTES));
-  if (!/json/i.test(contentTypeOf(event)))
-    throw problems.unsupportedMediaType(["application/json", "text/csv"]);
-  return parseJsonBody(event, ImportLicensesRequest, MAX_IMPORT_BYTES).licenses;
+/**
+ * The body reader for text/csv (the route declares it in `bodyMediaTypes`): a CSV file with a
+ * header line becomes `{ licenses: [...] }`, the JSON body's shape; its rows are validated one by one later.
+ */
+export function licensesFromCsv(text: string): { licenses: unknown[] } {
+  return { licenses: csvRows(text) };
 }

@@ -1,9 +1,7 @@
 import { scheduleProblems } from "#domain/holiday-schedule";
 import { apiHandler } from "#shared/http";
 import { problems } from "#shared/problem";
-import { parseJsonBody, parsePathParameters } from "#shared/request";
 import { ROUTES } from "../routes";
-import { CalendarYearPath, HolidayScheduleRequest } from "../schemas";
 import { calendars } from "./calendar-store";
 import { HOLIDAY_REGION, scheduleView } from "./schedule-view";
 
@@ -11,9 +9,8 @@ import { HOLIDAY_REGION, scheduleView } from "./schedule-view";
  * Loads a year's official holiday schedule into the table, replacing one loaded before; it wins
  * over the chinese-days package for that year. New cases count on it within a minute.
  */
-export const handler = apiHandler(ROUTES.putHolidaySchedule, async (event, caller) => {
-  const { year } = parsePathParameters(event, CalendarYearPath);
-  const schedule = { year, ...parseJsonBody(event, HolidayScheduleRequest) };
+export const handler = apiHandler(ROUTES.putHolidaySchedule, async ({ path: { year }, body }, caller) => {
+  const schedule = { year, ...body };
   const found = scheduleProblems(schedule);
   if (found.length > 0) throw problems.validation(found);
   const loaded = { loadedAt: new Date().toISOString(), loadedBy: caller.id };

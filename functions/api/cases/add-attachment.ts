@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createOnlyUploadUrl } from "#shared/files";
 import { apiHandler } from "#shared/http";
-import { parseJsonBody, parsePathParameters } from "#shared/request";
 import { ROUTES } from "../routes";
-import { AttachmentRequest, CasePath } from "../schemas";
 import { visibleCase } from "./case-access";
 import { attachments, idempotent } from "./case-store";
 
@@ -14,9 +12,7 @@ import { attachments, idempotent } from "./case-store";
  */
 export const handler = apiHandler(
   ROUTES.addAttachment,
-  async (event, caller) => {
-    const { number } = parsePathParameters(event, CasePath);
-    const request = parseJsonBody(event, AttachmentRequest);
+  async ({ path: { number }, body: request }, caller) => {
     await visibleCase(caller, number);
     const attachmentId = randomUUID();
     const fileKey = `attachments/${number}/${attachmentId}`;
@@ -40,5 +36,5 @@ export const handler = apiHandler(
       },
     };
   },
-  [idempotent],
+  { use: [idempotent] },
 );

@@ -1,12 +1,9 @@
 import { apiHandler } from "#shared/http";
-import { parsePathParameters } from "#shared/request";
 import { ROUTES } from "../routes";
-import { CasePath } from "../schemas";
 import { visibleCase, visibleEvents } from "./case-access";
 import { caseViewFor, eventViewFor } from "./case-views";
 
-export const handler = apiHandler(ROUTES.getCase, async (event, caller) => {
-  const { number } = parsePathParameters(event, CasePath);
+export const handler = apiHandler(ROUTES.getCase, async ({ path: { number } }, caller) => {
   const found = await visibleCase(caller, number);
   const events = await visibleEvents(caller, number);
   return {

@@ -2,19 +2,18 @@ import { entitlementForTopic } from "#domain/entitlement";
 import { DomainError } from "#domain/errors";
 import { targetChannelFor } from "#domain/first-response";
 import { type Caller, isStaff } from "#shared/caller";
-import { type ApiEvent, type ApiResponse, apiHandler } from "#shared/http";
+import { type ApiResponse, apiHandler } from "#shared/http";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger } from "#shared/observability";
 import { HttpProblem, problems } from "#shared/problem";
-import { parseJsonBody } from "#shared/request";
+import type { RequestInput } from "#shared/request";
 import { firstResponseTarget } from "../calendars/calendar-store";
 import { ownedLicenseTerms } from "../products/stores";
 import { ROUTES } from "../routes";
-import { OpenCaseRequest } from "../schemas";
 import { cases, idempotent, profiles } from "./case-store";
 import { caseViewFor } from "./case-views";
 
-type Request = ReturnType<typeof OpenCaseRequest.parse>;
+type Request = RequestInput<typeof ROUTES.openCase>["body"];
 
 /** The channels a customer's own request arrives on; chat and phone cases are opened by the staff who take them. */
 const CUSTOMER_CHANNELS: readonly Request["channel"][] = ["web"];
@@ -63,9 +62,10 @@ async function countingRefusals<T>(intake: () => Promise<T>): Promise<T> {
   }
 }
 
-async function openCase(event: ApiEvent, caller: Caller): Promise<ApiResponse> {
-  const { onBehalfOf, ...request } = parseJsonBody(event, OpenCaseRequest);
-  const { profile, ...customer } = await customerOf(caller, { ...request, onBehalfOf });
+async function openCase(body: Request, caller: Caller): Promise<ApiResponse> {
+  const { profile, ...customer } = await customerOf(caller, body);
+  // onBehalfOf only names the customer: it is no part of the case.
+  const { onBehalfOf: _onBehalfOf, ...request } = body;
   // Intake checks the customer's entitlement (DOMAIN.md section 3) before a number is spent.
   const entitlement = entitlementForTopic(
     request.topic,
@@ -116,6 +116,6 @@ async function openCase(event: ApiEvent, caller: Caller): Promise<ApiResponse> {
 
 export const handler = apiHandler(
   ROUTES.openCase,
-  (event, caller) => countingRefusals(() => openCase(event, caller)),
-  [idempotent],
+  ({ body }, caller) => countingRefusals(() => openCase(body, caller)),
+  { use: [idempotent] },
 );

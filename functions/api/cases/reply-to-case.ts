@@ -1,17 +1,13 @@
 import { firstResponseState } from "#domain/first-response";
 import { apiHandler } from "#shared/http";
 import { countBusinessEvent } from "#shared/metrics";
-import { parseJsonBody, parsePathParameters } from "#shared/request";
 import { ROUTES } from "../routes";
-import { CasePath, SupportReplyRequest } from "../schemas";
 import { cases, idempotent } from "./case-store";
 import { staffEventView } from "./case-views";
 
 export const handler = apiHandler(
   ROUTES.replyToCase,
-  async (event, caller) => {
-    const { number } = parsePathParameters(event, CasePath);
-    const { message } = parseJsonBody(event, SupportReplyRequest);
+  async ({ path: { number }, body: { message } }, caller) => {
     const { reply, caseBefore } = await cases.recordSupportReply(
       number,
       caller.id,
@@ -31,5 +27,5 @@ export const handler = apiHandler(
     countBusinessEvent("supportReplies", {});
     return { status: 201, body: staffEventView(reply) };
   },
-  [idempotent],
+  { use: [idempotent] },
 );

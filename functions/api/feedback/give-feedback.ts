@@ -1,14 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { apiHandler } from "#shared/http";
-import { parseJsonBody } from "#shared/request";
 import { ROUTES } from "../routes";
-import { FeedbackRequest } from "../schemas";
 import { feedback, idempotent } from "./feedback-store";
 
 export const handler = apiHandler(
   ROUTES.giveFeedback,
-  async (event, caller) => {
-    const request = parseJsonBody(event, FeedbackRequest);
+  async ({ body: request }, caller) => {
     const recorded = {
       ...request,
       feedbackId: `${new Date().toISOString().replace(/[-:.]/g, "")}-${randomUUID().slice(0, 8)}`,
@@ -23,5 +20,5 @@ export const handler = apiHandler(
       body: { feedbackId: recorded.feedbackId, status: recorded.status, message: "Thank you." },
     };
   },
-  [idempotent],
+  { use: [idempotent] },
 );

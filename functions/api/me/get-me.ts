@@ -4,7 +4,7 @@ import { profiles } from "../../accounts/stores";
 import { ROUTES } from "../routes";
 import { profileView } from "./profile-view";
 
-export const handler = apiHandler(ROUTES.getMe, async (_event, caller) => {
+export const handler = apiHandler(ROUTES.getMe, async (_input, caller) => {
   const profile = await profileOf(caller.id, profiles, new Date().toISOString());
   return { status: 200, body: profileView(profile, caller) };
 });

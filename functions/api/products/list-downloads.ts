@@ -2,15 +2,12 @@ import { isSupportedVersion } from "#domain/product-versions";
 import { downloadUrl } from "#shared/files";
 import { apiHandler } from "#shared/http";
 import { problems } from "#shared/problem";
-import { parsePathParameters } from "#shared/request";
 import { ROUTES } from "../routes";
-import { SerialPath } from "../schemas";
 import { releaseView } from "./product-views";
 import { licenses, releases } from "./stores";
 
 /** Latest and older builds of a product the caller owns, each with a 15-minute download link. */
-export const handler = apiHandler(ROUTES.listDownloads, async (event, caller) => {
-  const { serial } = parsePathParameters(event, SerialPath);
+export const handler = apiHandler(ROUTES.listDownloads, async ({ path: { serial } }, caller) => {
   const license = await licenses.load(serial);
   // Someone else's serial answers exactly like an unknown one.
   if (license?.ownerId !== caller.id)

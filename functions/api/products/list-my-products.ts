@@ -3,7 +3,7 @@ import { ROUTES } from "../routes";
 import { productView } from "./product-views";
 import { licenses, releases, today } from "./stores";
 
-export const handler = apiHandler(ROUTES.listMyProducts, async (_event, caller) => {
+export const handler = apiHandler(ROUTES.listMyProducts, async (_input, caller) => {
   const owned = await licenses.listOwned(caller.id);
   const productIds = [...new Set(owned.map((license) => license.productId))];
   const versionsByProduct = new Map(

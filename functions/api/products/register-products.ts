@@ -1,8 +1,7 @@
 import { parseSerial } from "#domain/serial";
 import { apiHandler } from "#shared/http";
-import { parseJsonBody } from "#shared/request";
 import { ROUTES } from "../routes";
-import { RegisterProductsRequest, serialLines } from "../schemas";
+import { serialLines } from "../schemas";
 import { licenses } from "./stores";
 
 const MESSAGES = {
@@ -16,8 +15,7 @@ const MESSAGES = {
  * One outcome per serial: partial success is normal (DOMAIN.md section 2). Each serial is
  * claimed in its own transaction, so the answer is exact even when accounts race.
  */
-export const handler = apiHandler(ROUTES.registerProducts, async (event, caller) => {
-  const { serials } = parseJsonBody(event, RegisterProductsRequest);
+export const handler = apiHandler(ROUTES.registerProducts, async ({ body: { serials } }, caller) => {
   const now = new Date().toISOString();
   const results = [];
   for (const line of serialLines(serials)) {

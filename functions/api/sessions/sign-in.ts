@@ -1,11 +1,8 @@
 import { publicHandler } from "#shared/http";
-import { parseJsonBody } from "#shared/request";
 import { identity } from "../../accounts/stores";
 import { ROUTES } from "../routes";
-import { SignInRequest } from "../schemas";
 
-export const handler = publicHandler(ROUTES.signIn, async (event) => {
-  const { email, password } = parseJsonBody(event, SignInRequest);
+export const handler = publicHandler(ROUTES.signIn, async ({ body: { email, password } }) => {
   const result = await identity.signIn(email, password);
   if (result.kind === "new-password-required") {
     // First sign-in of an account an admin created: answer at POST /sessions/new-password.

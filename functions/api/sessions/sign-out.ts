@@ -6,7 +6,7 @@ import { ROUTES } from "../routes";
  * Signs the caller out on every device: all their refresh tokens are revoked. ID tokens already
  * issued live out their 15 minutes (the JWT authorizer checks only signature and expiry).
  */
-export const handler = apiHandler(ROUTES.signOut, async (_event, caller) => {
+export const handler = apiHandler(ROUTES.signOut, async (_input, caller) => {
   await identity.signOutEverywhere(caller.id);
   return { status: 204, body: undefined };
 });
