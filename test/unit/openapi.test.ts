@@ -43,7 +43,10 @@ describe("openapi.json", () => {
       const operation = operationOf(document, route);
       const parameters = parametersOf(document, operation);
       if (route.body) {
-        expect(operation.requestBody?.content?.["application/json"]?.schema, id).toEqual(expect.any(Object));
+        const content = operation.requestBody?.content ?? {};
+        expect(Object.keys(content), id).toEqual(route.bodyMediaTypes ?? ["application/json"]);
+        for (const media of Object.values(content) as Json[])
+          expect(media.schema, id).toEqual(expect.any(Object));
       } else expect(operation.requestBody, id).toBeUndefined();
       const inPath = parameters.filter((p) => p.in === "path");
       expect(
@@ -171,6 +174,27 @@ describe("the document generator", () => {
       description: expect.any(String),
     });
     expect(Object.keys(operation.responses)).toEqual(["201", "400", "401", "403", "413", "415"]);
+  });
+
+  it("takes a body in each media type the route reads, and says how large it may be", () => {
+    const doc = generated({
+      load: {
+        ...base,
+        method: "POST",
+        path: "/load",
+        body: z.object({ rows: z.array(z.unknown()) }),
+        bodyMediaTypes: ["application/json", "text/csv"],
+        maxBodyBytes: 1024 * 1024,
+      },
+      note: { ...base, method: "POST", path: "/note", body: z.object({ text: z.string() }) },
+    });
+    const load = operationOf(doc, { method: "POST", path: "/load" }).requestBody;
+    expect(Object.keys(load.content)).toEqual(["application/json", "text/csv"]);
+    expect(load.content["text/csv"].schema).toMatchObject({ type: "string" });
+    expect(load.description).toBe("application/json or text/csv. At most 1 MiB.");
+    expect(operationOf(doc, { method: "POST", path: "/note" }).requestBody.description).toBe(
+      "At most 64 KiB.",
+    );
   });
 
   it("moves zod's definitions (schemas with an id) to the document's components", () => {
