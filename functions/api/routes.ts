@@ -1,6 +1,27 @@
 import type * as z from "zod/mini";
 import type { Group } from "#shared/caller";
+import { SignUpAccepted } from "./responses/accounts";
+import { AgentCreated, License, LicenseImportReport, PublishedRelease } from "./responses/admin";
+import { HolidayScheduleView, LoadedHolidaySchedule } from "./responses/calendars";
+import {
+  Attachments,
+  AttachmentUpload,
+  Case,
+  CaseWithTimeline,
+  CustomerCases,
+  CustomerEvent,
+  QueuePage,
+  Rating,
+  StaffEvent,
+  Timeline,
+} from "./responses/cases";
+import { Feedback, FeedbackPage, FeedbackReceived } from "./responses/feedback";
+import { Profile } from "./responses/me";
+import { Downloads, Products, Registrations } from "./responses/products";
 import { HtmlPage, OpenApiDocumentBody, Script } from "./responses/reference";
+import { SignInAnswer, Tokens } from "./responses/sessions";
+import { Message } from "./responses/shared";
+import { Severities, SupportOptions } from "./responses/support";
 import {
   AgentActionRequest,
   AttachmentRequest,
@@ -33,6 +54,7 @@ import {
   SupportReplyRequest,
   UpdateProfileRequest,
 } from "./schemas";
+import type { ApiTag } from "./tags";
 
 /** The folders of the files bucket. */
 export type FileArea = "releases" | "attachments";
@@ -61,10 +83,10 @@ export interface RouteDefinition {
   /** Module (from the repository root) whose `handler` export serves the route. */
   entry: string;
   summary: string;
-  /** Longer prose for the API document. */
-  description?: string;
-  /** Groups of operations in the API document (accounts, cases, …). */
-  tags?: readonly string[];
+  /** Longer prose for the API document: the rules a client developer needs. */
+  description: string;
+  /** Groups of operations in the API document (functions/api/tags.ts). */
+  tags: readonly ApiTag[];
   /**
    * Path parameters, query and body: apiHandler/publicHandler (functions/shared/http.ts) parse
    * them with these before the handler runs, and the handler gets the parsed values.
@@ -77,7 +99,7 @@ export interface RouteDefinition {
   /** Larger bodies are refused with 413 (default MAX_BODY_BYTES, 64 KiB). */
   maxBodyBytes?: number;
   /** The success answers, by status; a body-less answer has no `body`. */
-  responses?: Readonly<Record<number, RouteResponse>>;
+  responses: Readonly<Record<number, RouteResponse>>;
   /**
    * The 4xx and 503 problems the route answers beyond those the document implies from the route
    * itself (401/403 when signed in, 400/413/415 with a body, 400 with params or query, 503 when it
@@ -126,6 +148,23 @@ export const ROUTES = {
     body: SignUpRequest,
     needs: { table: "write", identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
+    tags: ["accounts"],
+    description:
+      "Creates an unconfirmed customer account and e-mails a 6-digit confirmation code (confirm it at POST /accounts/confirm). Every field is required; `acceptPrivacyStatement` must be `true`, and the consent is recorded with the privacy statement's version. Passwords need at least 12 characters with a lower-case and an upper-case letter, a digit and a symbol. The answer is the same, in the same time, whether or not the address already has an account.",
+    responses: {
+      202: { description: "Accepted: a code is on its way if the address can be used", body: SignUpAccepted },
+    },
+    example: {
+      body: {
+        firstName: "Mei",
+        lastName: "Lin",
+        email: "mei@example.com",
+        country: "CN",
+        password: "Backup#Restore2026",
+        passwordConfirmation: "Backup#Restore2026",
+        acceptPrivacyStatement: true,
+      },
+    },
   },
   confirmAccount: {
     method: "POST",
@@ -139,6 +178,11 @@ export const ROUTES = {
       identity: [READ_CLIENT_SECRET, "cognito-idp:AdminGetUser", "cognito-idp:AdminAddUserToGroup"],
     },
     throttle: "auth",
+    tags: ["accounts"],
+    description:
+      "Confirms the address with the code POST /accounts e-mailed; the account becomes a customer and can sign in. A wrong or expired code, an unknown address and an account confirmed already all answer the same 400 `invalid-code`.",
+    responses: { 200: { description: "Confirmed: sign in now", body: Message } },
+    example: { body: { email: "mei@example.com", code: "123456" } },
   },
   resendConfirmationCode: {
     method: "POST",
@@ -149,6 +193,13 @@ export const ROUTES = {
     body: EmailOnlyRequest,
     needs: { identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
+    tags: ["accounts"],
+    description:
+      "E-mails a new confirmation code to an address that awaits confirmation. Always 202, whether or not the address has an account.",
+    responses: {
+      202: { description: "Accepted: a code is on its way if the address awaits one", body: Message },
+    },
+    example: { body: { email: "mei@example.com" } },
   },
   requestPasswordReset: {
     method: "POST",
@@ -159,6 +210,13 @@ export const ROUTES = {
     body: EmailOnlyRequest,
     needs: { identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
+    tags: ["accounts"],
+    description:
+      "E-mails a code to set a new password with (POST /accounts/password-reset/confirm). Always 202, whether or not the address has an account.",
+    responses: {
+      202: { description: "Accepted: a code is on its way if the address has an account", body: Message },
+    },
+    example: { body: { email: "mei@example.com" } },
   },
   resetPassword: {
     method: "POST",
@@ -169,6 +227,18 @@ export const ROUTES = {
     body: ResetPasswordRequest,
     needs: { identity: [READ_CLIENT_SECRET, "cognito-idp:AdminUserGlobalSignOut"] },
     throttle: "auth",
+    tags: ["accounts"],
+    description:
+      "Sets a new password with the e-mailed reset code. It also signs the account out everywhere: every refresh token is revoked. A wrong or expired code is 400 `invalid-code`.",
+    responses: { 204: { description: "The password is changed; sign in with it" } },
+    example: {
+      body: {
+        email: "mei@example.com",
+        code: "123456",
+        password: "Restore#Backup2027",
+        passwordConfirmation: "Restore#Backup2027",
+      },
+    },
   },
   signIn: {
     method: "POST",
@@ -179,6 +249,12 @@ export const ROUTES = {
     body: SignInRequest,
     needs: { identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
+    tags: ["sessions"],
+    description:
+      'Answers the tokens: `idToken` is the bearer token of every signed-in route (15 minutes), `refreshToken` renews it at POST /sessions/refresh. The first sign-in of an account an admin created answers `{challenge: "NEW_PASSWORD_REQUIRED", session}` instead: set a password at POST /sessions/new-password. A wrong password and an unknown address are one 401; an unconfirmed account, or one that must reset its password, is 403.',
+    responses: { 200: { description: "The tokens, or the new-password challenge", body: SignInAnswer } },
+    problems: [401, 403],
+    example: { body: { email: "mei@example.com", password: "Backup#Restore2026" } },
   },
   completeNewPassword: {
     method: "POST",
@@ -189,6 +265,19 @@ export const ROUTES = {
     body: CompleteNewPasswordRequest,
     needs: { identity: [READ_CLIENT_SECRET, "cognito-idp:AdminGetUser"] },
     throttle: "auth",
+    tags: ["sessions"],
+    description:
+      "Sets the password of an account an admin created, with the `session` of the NEW_PASSWORD_REQUIRED challenge POST /sessions answered, and signs in. A used or expired session is 401.",
+    responses: { 200: { description: "Signed in", body: Tokens } },
+    problems: [401],
+    example: {
+      body: {
+        email: "sam@example.com",
+        session: "AYABeC1yZWdpb24tY2hhbGxlbmdlLXNlc3Npb24",
+        password: "Support#Desk2026",
+        passwordConfirmation: "Support#Desk2026",
+      },
+    },
   },
   refreshSession: {
     method: "POST",
@@ -199,6 +288,12 @@ export const ROUTES = {
     body: RefreshSessionRequest,
     needs: { identity: [READ_CLIENT_SECRET] },
     throttle: "auth",
+    tags: ["sessions"],
+    description:
+      "A new ID token for a refresh token from POST /sessions (valid 30 days). After a sign-out or a password reset the refresh token is revoked: 401.",
+    responses: { 200: { description: "A new ID token", body: Tokens } },
+    problems: [401],
+    example: { body: { refreshToken: "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ" } },
   },
   signOut: {
     method: "POST",
@@ -207,6 +302,10 @@ export const ROUTES = {
     entry: "functions/api/sessions/sign-out.ts",
     summary: "Sign out everywhere: every refresh token of the caller is revoked",
     needs: { identity: ["cognito-idp:AdminUserGlobalSignOut"] },
+    tags: ["sessions"],
+    description:
+      "Revokes every refresh token of the caller, on all devices. ID tokens already issued stay valid until they expire (15 minutes): the API checks only their signature and expiry.",
+    responses: { 204: { description: "Signed out everywhere" } },
   },
   getMe: {
     method: "GET",
@@ -215,6 +314,11 @@ export const ROUTES = {
     entry: "functions/api/me/get-me.ts",
     summary: "The caller's profile and groups",
     needs: { table: "write" },
+    tags: ["profile"],
+    description:
+      "The caller's profile as the support center keeps it (names, country, e-mail language, company, phone, privacy consent) and the groups the token carries. 404 when the account has no profile (one made past the API).",
+    responses: { 200: { description: "The caller's profile", body: Profile } },
+    problems: [404],
   },
   updateMe: {
     method: "PATCH",
@@ -224,6 +328,12 @@ export const ROUTES = {
     summary: "Change name, country, e-mail language, company or phone",
     body: UpdateProfileRequest,
     needs: { table: "write" },
+    tags: ["profile"],
+    description:
+      "Changes any of `firstName`, `lastName`, `country` (ISO 3166-1 alpha-2), `language` (of the e-mails: `en` or `zh-CN`), `company` and `phone`; at least one, nothing else. The e-mail address cannot be changed here.",
+    responses: { 200: { description: "The changed profile", body: Profile } },
+    problems: [404],
+    example: { body: { language: "zh-CN", phone: "+86 10 1234 5678" } },
   },
   createAgent: {
     method: "POST",
@@ -233,6 +343,12 @@ export const ROUTES = {
     summary: "Create a support engineer account; a temporary password is e-mailed",
     body: CreateAgentRequest,
     needs: { table: "write", identity: ["cognito-idp:AdminCreateUser", "cognito-idp:AdminAddUserToGroup"] },
+    tags: ["admin"],
+    description:
+      "Creates a support engineer's account in the agent group. Cognito e-mails a temporary password; the agent's first sign-in answers the new-password challenge. 409 when the address has an account already.",
+    responses: { 201: { description: "The agent's account", body: AgentCreated } },
+    problems: [409],
+    example: { body: { email: "sam@example.com", firstName: "Sam", lastName: "Support" } },
   },
   importLicenses: {
     method: "POST",
@@ -244,6 +360,27 @@ export const ROUTES = {
     bodyMediaTypes: ["application/json", "text/csv"],
     maxBodyBytes: 1024 * 1024,
     needs: { table: "write" },
+    tags: ["admin"],
+    description:
+      'Loads licenses into the catalog: `{"licenses": [...]}` as JSON (up to 1000 rows, 1 MB), or a CSV file (`text/csv`) with a header line of the same columns, `plans` as `plan:startsOn:endsOn;...`. Idempotent by serial: a row already loaded is `unchanged`, an edited one `updated`. Every row is validated on its own: an invalid row is reported with its errors and never stops the others.',
+    responses: { 200: { description: "A report per row", body: LicenseImportReport } },
+    example: {
+      body: {
+        licenses: [
+          {
+            serial: "PREM1-AAAAA-BBBBB-CCCCC-00001",
+            productId: "acme-backup-server",
+            productName: "Acme Backup Server",
+            edition: "Enterprise",
+            language: "en",
+            licenseCount: 25,
+            productVersion: "12.1",
+            plans: [{ plan: "advantage-premier", startsOn: "2026-01-01", endsOn: "2026-12-31" }],
+            incidentCredits: 0,
+          },
+        ],
+      },
+    },
   },
   changeLicense: {
     method: "PATCH",
@@ -254,6 +391,17 @@ export const ROUTES = {
     params: SerialPath,
     body: ChangeLicenseRequest,
     needs: { table: "write" },
+    tags: ["admin"],
+    description:
+      "`set-plan` adds a plan term or replaces that plan's term (extend, renew); `upgrade-to-premier` turns an Advantage Standard term into Premier for its remaining period (409 without one); `add-credits` adds single-incident credits. 404 for an unknown serial; 409 when the license changed meanwhile.",
+    responses: { 200: { description: "The license as changed", body: License } },
+    problems: [404, 409],
+    example: {
+      body: {
+        action: "set-plan",
+        term: { plan: "advantage-premier", startsOn: "2026-01-01", endsOn: "2026-12-31" },
+      },
+    },
   },
   publishRelease: {
     method: "POST",
@@ -263,6 +411,21 @@ export const ROUTES = {
     summary: "Publish a build of a product; answers with an upload URL for its file",
     body: PublishReleaseRequest,
     needs: { table: "write", files: { write: "releases" } },
+    tags: ["admin"],
+    description:
+      "Records a build of a product and answers with a presigned URL (valid an hour) to PUT its file to, of exactly `sizeBytes` bytes. Publishing the same version and build again replaces its metadata. A newer version moves the supported window: only the two newest versions get technical support.",
+    responses: { 201: { description: "The release, with its upload URL", body: PublishedRelease } },
+    example: {
+      body: {
+        productId: "acme-backup-server",
+        version: "12.1",
+        build: 4711,
+        sizeBytes: 524288000,
+        releasedOn: "2026-11-20",
+        notes: "Fixes restores of large virtual machines.",
+        fileName: "acme-backup-server-12.1.4711.exe",
+      },
+    },
   },
   putHolidaySchedule: {
     method: "PUT",
@@ -274,6 +437,13 @@ export const ROUTES = {
     params: CalendarYearPath,
     body: HolidayScheduleRequest,
     needs: { table: "write" },
+    tags: ["calendars"],
+    description:
+      "Loads a year's official holidays and make-up workdays (weekend days worked) for China's support calendar, replacing what was loaded before; it wins over the chinese-days package for that year. Every date must be in that year and in no more than one list; 1 to 60 holidays, up to 20 workdays. New cases count on it within a minute.",
+    responses: { 200: { description: "The schedule now in force", body: LoadedHolidaySchedule } },
+    example: {
+      body: { holidays: [{ date: "2027-01-01", name: "元旦" }], workdays: [{ date: "2027-02-06" }] },
+    },
   },
   getHolidaySchedule: {
     method: "GET",
@@ -283,6 +453,11 @@ export const ROUTES = {
     summary: "The holiday schedule in force for a year: loaded, or the package's; 404 when neither has it",
     params: CalendarYearPath,
     needs: { table: "read" },
+    tags: ["calendars"],
+    description:
+      "The schedule first-response due times are counted on for a year: the one an admin loaded (`source: loaded`), else the chinese-days package's (`source: chinese-days`). 404 when neither knows the year: weekdays then count as workdays.",
+    responses: { 200: { description: "The schedule in force", body: HolidayScheduleView } },
+    problems: [404],
   },
   registerProducts: {
     method: "POST",
@@ -293,6 +468,11 @@ export const ROUTES = {
       "Register serial numbers (one per line) to the caller's account (up to 50), each with its own outcome",
     body: RegisterProductsRequest,
     needs: { table: "write" },
+    tags: ["products"],
+    description:
+      "Registers pasted serial numbers (one per line, up to 50; 5x5 or 8x8 groups, case-insensitive) to the caller. Each line gets its own outcome: `registered`, `already-yours`, `registered-to-another-account`, `unknown` or `malformed`; partial success is normal and still 200.",
+    responses: { 200: { description: "One outcome per line", body: Registrations } },
+    example: { body: { serials: "stan1-aaaaa-bbbbb-ccccc-00002\nNOPE-1" } },
   },
   listMyProducts: {
     method: "GET",
@@ -301,6 +481,10 @@ export const ROUTES = {
     entry: "functions/api/products/list-my-products.ts",
     summary: "The caller's products: licenses, serial numbers, plans with expiry, supported or not",
     needs: { table: "read" },
+    tags: ["products"],
+    description:
+      "The licenses registered to the caller, in serial order: product, edition, version (and whether it is still supported), single-incident credits, and each plan with its dates, whether it runs today, and whether it can be renewed or upgraded.",
+    responses: { 200: { description: "The caller's products", body: Products } },
   },
   listDownloads: {
     method: "GET",
@@ -310,6 +494,11 @@ export const ROUTES = {
     summary: "Builds of an owned product, newest first, each with a short-lived download URL",
     params: SerialPath,
     needs: { table: "read", files: { read: "releases" } },
+    tags: ["products"],
+    description:
+      "The builds of a product registered to the caller, newest first, each with a download URL valid 15 minutes. A serial not registered to the caller is 404, like an unknown one.",
+    responses: { 200: { description: "The product's builds", body: Downloads } },
+    problems: [404],
   },
   supportOptions: {
     method: "GET",
@@ -320,6 +509,11 @@ export const ROUTES = {
       "What help the caller may get now for a product (?serial=…): plans, channels, targets, or why not",
     query: SupportOptionsQuery,
     needs: { table: "read" },
+    tags: ["support"],
+    description:
+      "What the contact wizard offers for one product now: the plans usable today (customer service always), the channels, availability and first-response targets, and `technical`: whether a technical case would be accepted and under which plan, or the refusal's `reason` and `advice` (the same as POST /cases would give). Self-service help is always listed.",
+    responses: { 200: { description: "The caller's options for the product", body: SupportOptions } },
+    example: { query: { serial: "EXPD1-AAAAA-BBBBB-CCCCC-00003" } },
   },
   openCase: {
     method: "POST",
@@ -329,6 +523,25 @@ export const ROUTES = {
     summary: "Open a support case (staff: for a customer, e.g. a phone call, with onBehalfOf)",
     body: OpenCaseRequest,
     needs: { table: "write" },
+    tags: ["cases"],
+    description:
+      "Customer-service topics (`licensing`, `downloads`, `site`, `offers`, `account`) are always accepted under the free plan. A technical case (`product-problem`) needs a `serial` registered to the caller, a plan valid today and a supported version; otherwise 403 `not-entitled` with `reason` (`not-registered`, `no-plan`, `plan-expired`, `trial-ended`, `unsupported-version`, `no-credits`, `excluded-topic`) and `advice` (`renew`, `upgrade-to-premier`, `buy-single-incident`, `update-to-latest-build`, `knowledge-base`, `forum`, `contact-customer-service`). Third-party products, network consulting, user and security management, security assessments and architecture design are never covered. A single-incident credit is spent with the case. Customers open `channel: web` cases only; staff taking a call or chat open one for a customer with `onBehalfOf: {customerId}` (422 when there is no such customer), whose e-mail address and language come from the profile.",
+    responses: {
+      201: { description: "The case, in the caller's view", body: Case, headers: ["location"] },
+    },
+    problems: [422],
+    idempotencyKey: true,
+    example: {
+      body: {
+        topic: "product-problem",
+        serial: "PREM1-AAAAA-BBBBB-CCCCC-00001",
+        severity: "B",
+        subject: "Backup stops at 80%",
+        description: "Error E1234 since Monday",
+        preferredContact: "email",
+        language: "en",
+      },
+    },
   },
   listMyCases: {
     method: "GET",
@@ -338,6 +551,11 @@ export const ROUTES = {
     summary: "List the caller's own cases, newest first",
     query: ListCasesQuery,
     needs: { table: "read" },
+    tags: ["cases"],
+    description:
+      "The caller's cases, newest first, a page at a time (`limit` 1-100, default 20; pass `nextCursor` back as `cursor`). `status` narrows the list: `open` (awaiting support or the customer), `closed` (resolved, withdrawn, no customer response) or one status; it applies within a page, so a page may hold fewer than `limit` cases while more follow.",
+    responses: { 200: { description: "A page of the caller's cases", body: CustomerCases } },
+    example: { query: { status: "open", limit: "20" } },
   },
   getCase: {
     method: "GET",
@@ -347,6 +565,13 @@ export const ROUTES = {
     summary: "A case with its timeline (customers see only their own)",
     params: CasePath,
     needs: { table: "read" },
+    tags: ["cases"],
+    description:
+      "The case with its timeline, oldest event first. Customers see only their own cases (another's is 404, like a missing one), through an allow-list: no internal notes or assignments, and authors as `customer` or `support`. Staff see the whole case and timeline.",
+    responses: {
+      200: { description: "The case and its timeline, in the caller's view", body: CaseWithTimeline },
+    },
+    problems: [404],
   },
   replyToCase: {
     method: "POST",
@@ -357,6 +582,13 @@ export const ROUTES = {
     params: CasePath,
     body: SupportReplyRequest,
     needs: { table: "write" },
+    tags: ["cases"],
+    description:
+      "Support answers the case: it now awaits the customer, the reply is e-mailed, and the follow-up sequence starts (reminders after 3, 6 and 10 days without an answer). The first reply is the case's first response. A resolved or withdrawn case must be reopened first (409).",
+    responses: { 201: { description: "The reply, as a timeline event", body: StaffEvent } },
+    problems: [404, 409],
+    idempotencyKey: true,
+    example: { body: { message: "Please update to build 4711." } },
   },
   addCustomerNote: {
     method: "POST",
@@ -367,6 +599,13 @@ export const ROUTES = {
     params: CasePath,
     body: CustomerNoteRequest,
     needs: { table: "write" },
+    tags: ["cases"],
+    description:
+      "The customer answers on their case: `Resolved` (or `已解决`) closes it, anything else returns it to support, and a note on a closed case reopens it. Either way pending follow-ups stop.",
+    responses: { 201: { description: "The note, as a timeline event", body: CustomerEvent } },
+    problems: [404, 409],
+    idempotencyKey: true,
+    example: { body: { message: "Resolved" } },
   },
   caseQueue: {
     method: "GET",
@@ -377,6 +616,11 @@ export const ROUTES = {
       "Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee",
     query: QueueQuery,
     needs: { table: "read" },
+    tags: ["cases"],
+    description:
+      "Open cases, first response due soonest first (cases answered at once last), each with `firstResponse: {breached, timeLeftSeconds}`. Filters `status` (an open status), `severity`, `plan` and `assigneeId` apply within a page, so a page may hold fewer than `limit` cases while more follow.",
+    responses: { 200: { description: "A page of the queue", body: QueuePage } },
+    example: { query: { severity: "A", limit: "50" } },
   },
   addAttachment: {
     method: "POST",
@@ -387,6 +631,13 @@ export const ROUTES = {
     params: CasePath,
     body: AttachmentRequest,
     needs: { table: "write", files: { write: "attachments" } },
+    tags: ["cases"],
+    description:
+      "Records an attachment (PNG, JPEG, GIF, text, PDF, zip, gzip or 7z; at most 20 MB) and answers with an upload URL valid 10 minutes, signed for exactly that size and type, that can only create the file: PUT it with the given `headers` (`content-type`, `if-none-match: *`). Its customer and staff only.",
+    responses: { 201: { description: "Where to upload the file", body: AttachmentUpload } },
+    problems: [404],
+    idempotencyKey: true,
+    example: { body: { fileName: "backup-log.txt", contentType: "text/plain", sizeBytes: 48213 } },
   },
   listAttachments: {
     method: "GET",
@@ -396,6 +647,11 @@ export const ROUTES = {
     summary: "A case's attachments with short-lived download URLs (its customer and staff only)",
     params: CasePath,
     needs: { table: "read", files: { read: "attachments" } },
+    tags: ["cases"],
+    description:
+      "The case's attachments with download URLs valid 15 minutes, each saying whether the customer or support added it. Its customer and staff only; another customer's case is 404.",
+    responses: { 200: { description: "The case's attachments", body: Attachments } },
+    problems: [404],
   },
   caseEvents: {
     method: "GET",
@@ -405,6 +661,11 @@ export const ROUTES = {
     summary: "The case's timeline; customers see public events of their own cases only",
     params: CasePath,
     needs: { table: "read" },
+    tags: ["cases"],
+    description:
+      "The case's timeline, oldest first: opening, replies, notes, follow-ups, severity changes, resolution. Customers see the public events of their own cases, with authors as `customer` or `support`; staff see every event with who acted.",
+    responses: { 200: { description: "The timeline, in the caller's view", body: Timeline } },
+    problems: [404],
   },
   agentAction: {
     method: "POST",
@@ -415,6 +676,14 @@ export const ROUTES = {
     params: CasePath,
     body: AgentActionRequest,
     needs: { table: "write" },
+    tags: ["cases"],
+    description:
+      "`assign` (to an agent), `change-severity` (with a reason), `internal-note`, `resolve` (with the resolution) or `reopen` (with a reason). Each is a timeline event with who and when; notes and assignments are internal. Resolving a resolved or withdrawn case, or reopening an open one, is 409; resolving a case that awaits the customer stops its follow-ups.",
+    responses: { 200: { description: "The action, as a timeline event", body: StaffEvent } },
+    problems: [404, 409],
+    example: {
+      body: { action: "change-severity", severity: "A", reason: "Production backups are failing." },
+    },
   },
   rateCase: {
     method: "POST",
@@ -425,6 +694,12 @@ export const ROUTES = {
     params: CasePath,
     body: RatingRequest,
     needs: { table: "write" },
+    tags: ["cases"],
+    description:
+      "The customer rates their resolved case from 1 to 5, with an optional comment, once. 409 when the case is not resolved or was rated already.",
+    responses: { 201: { description: "The rating", body: Rating } },
+    problems: [404, 409],
+    example: { body: { score: 5, comment: "Quick and clear answer." } },
   },
   severities: {
     method: "GET",
@@ -433,6 +708,10 @@ export const ROUTES = {
     entry: "functions/api/support/severities.ts",
     summary: "Severity levels A to D and what each means",
     needs: {},
+    tags: ["support"],
+    description:
+      "Severity levels A (a backup system down, data loss) to D (no functional impact: questions), and what each means: the customer chooses one when opening a case.",
+    responses: { 200: { description: "The severity levels", body: Severities } },
   },
   giveFeedback: {
     method: "POST",
@@ -442,6 +721,19 @@ export const ROUTES = {
     summary: "Suggestions, complaints, thanks or praise about products, support or the site",
     body: FeedbackRequest,
     needs: { table: "write" },
+    tags: ["feedback"],
+    description:
+      "A suggestion, complaint, thanks or praise about a product, support or the site, optionally about a case. Every feedback is tracked until staff answer it.",
+    responses: { 201: { description: "Recorded", body: FeedbackReceived } },
+    idempotencyKey: true,
+    example: {
+      body: {
+        kind: "praise",
+        about: "support",
+        text: "The restore guide saved our weekend.",
+        caseNumber: "00000042",
+      },
+    },
   },
   listFeedback: {
     method: "GET",
@@ -451,6 +743,11 @@ export const ROUTES = {
     summary: "All feedback, newest first, with its status (cursor pagination)",
     query: PageQuery,
     needs: { table: "read" },
+    tags: ["feedback"],
+    description:
+      "Every feedback, newest first, with its author and status, a page at a time (`limit` 1-100, default 20; pass `nextCursor` back as `cursor`).",
+    responses: { 200: { description: "A page of feedback", body: FeedbackPage } },
+    example: { query: { limit: "20" } },
   },
   setFeedbackStatus: {
     method: "PATCH",
@@ -461,6 +758,11 @@ export const ROUTES = {
     params: FeedbackPath,
     body: FeedbackStatusRequest,
     needs: { table: "write" },
+    tags: ["feedback"],
+    description: "Moves a feedback on: `new`, `reviewed` or `answered`.",
+    responses: { 200: { description: "The feedback as changed", body: Feedback } },
+    problems: [404],
+    example: { body: { status: "reviewed" } },
   },
   withdrawCase: {
     method: "POST",
@@ -470,6 +772,11 @@ export const ROUTES = {
     summary: "Withdraw a case support has not answered yet; a used incident credit is given back",
     params: CasePath,
     needs: { table: "write" },
+    tags: ["cases"],
+    description:
+      "The customer takes back a case support has not answered yet; a single-incident credit it used returns to the license. Once support has replied, or the case is closed, it is 409: add a note or answer `Resolved` instead.",
+    responses: { 200: { description: "The withdrawal, as a timeline event", body: CustomerEvent } },
+    problems: [404, 409],
   },
   openApiDocument: {
     method: "GET",

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from "node:http";
 import * as z from "zod/mini";
 import { SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from "#shared/problem";
+import { API_TAGS } from "../../functions/api/tags";
 
 /** The shared parts of the API document: the problem schema, problem answers, security, headers. */
 
@@ -109,7 +110,5 @@ export const PAGE_PARAMETERS: Record<string, { component: string; description: s
   },
 };
 
-/** Every tag's description; a route's `tags` name these. */
-export const TAG_DESCRIPTIONS: Record<string, string> = {
-  reference: "This document and its interactive reference page",
-};
+/** Every tag's description; a route's `tags` name these (the route table types them). */
+export const TAG_DESCRIPTIONS: Record<string, string> = API_TAGS;

@@ -6,7 +6,6 @@ import packageJson from "../../package.json" with { type: "json" };
 import {
   IDEMPOTENCY_KEY,
   PAGE_PARAMETERS,
-  PROBLEM_CONTENT,
   Problem,
   problemResponse,
   problemResponseName,
@@ -118,8 +117,8 @@ class DocumentBuilder {
     return {
       operationId: id,
       summary: route.summary,
-      ...(route.description ? { description: route.description } : {}),
-      ...(route.tags?.length ? { tags: [...route.tags] } : {}),
+      description: route.description,
+      tags: [...route.tags],
       ...(route.groups === "public" ? { security: [] } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(route.body ? { requestBody: this.requestBody(route, route.body) } : {}),
@@ -185,12 +184,10 @@ class DocumentBuilder {
 
   private answers(route: RouteDefinition): Json {
     const answers: Json = {};
-    for (const [status, response] of Object.entries(route.responses ?? {})) {
+    for (const [status, response] of Object.entries(route.responses)) {
       answers[status] = this.success(response);
     }
     for (const status of problemStatuses(route)) answers[String(status)] = this.problem(status);
-    // A route whose answers are not declared yet still gets a valid document.
-    if (!route.responses) answers.default = { description: "Not described yet", content: PROBLEM_CONTENT };
     return answers;
   }
 
@@ -233,7 +230,7 @@ export function openApiDocument(routes: Record<string, RouteDefinition>, info = 
   for (const [id, route] of Object.entries(routes)) {
     paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: builder.operation(id, route) };
   }
-  const tags = [...new Set(Object.values(routes).flatMap((route) => route.tags ?? []))];
+  const tags = [...new Set(Object.values(routes).flatMap((route) => route.tags))];
   return {
     openapi: "3.1.0",
     info,
