@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import * as z from "zod/mini";
 import { readConfig } from "#shared/config";
+import { ROUTES } from "../../functions/api/routes";
 import { setUpDemo } from "./demo";
 import { DEMO_CUSTOMER_SERIALS } from "./demo-catalog";
 import { DEMO_USERS } from "./demo-data";
@@ -49,6 +50,7 @@ console.log(`
 Support center running locally (one follow-up day = ${config.FOLLOW_UP_DAY_SECONDS} s; a whole sequence takes ${10 * config.FOLLOW_UP_DAY_SECONDS} s)
 
   API                 ${stack.apiUrl}
+  API reference       ${stack.apiUrl}${ROUTES.apiReference.path}       (the OpenAPI document: ${stack.apiUrl}${ROUTES.openApiDocument.path})
   Sent mail viewer    ${stack.sesUrl}            (JSON: ${stack.sesUrl}/store)
   Follow-up runs      ${stack.stepFunctionsUrl}/executions   (one: /executions/<name>; or npm run follow-ups -- <case>)
   DynamoDB Local      ${stack.dynamodbUrl}       (table ${stack.tableName})

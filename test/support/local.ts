@@ -89,10 +89,13 @@ export async function api(
   }
   const response = await fetch(`${stack.apiUrl}${path}`, { method, headers, body });
   const text = await response.text();
+  const contentType = response.headers.get("content-type") ?? "";
+  // Not every answer is JSON: the API reference page and its script.
+  const json = text && /^application\/(problem\+)?json\b/.test(contentType);
   return {
     status: response.status,
-    contentType: response.headers.get("content-type") ?? "",
-    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+    contentType,
+    body: json ? (JSON.parse(text) as Record<string, unknown>) : {},
   };
 }
 

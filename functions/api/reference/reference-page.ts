@@ -1,8 +1,6 @@
 import { publicHandler } from "#shared/http";
 import { ROUTES } from "../routes";
 
-const route = ROUTES.apiReference;
-
 /**
  * Redoc renders the document in the browser. Both URLs are relative to /docs, so the page works
  * on any host and under any base path; nothing is fetched from another host (no CDN, no fonts).
@@ -25,9 +23,9 @@ init("./${ROUTES.openApiDocument.path.slice(1)}", { disableTelemetry: true }, do
 </html>
 `;
 
-export const handler = publicHandler(route, async () => ({
+export const handler = publicHandler(ROUTES.apiReference, async () => ({
   status: 200,
   body: PAGE,
-  contentType: `${route.responses[200].contentType}; charset=utf-8`,
+  contentType: `${ROUTES.apiReference.responses[200].contentType}; charset=utf-8`,
   headers: { "cache-control": "public, max-age=300" },
 }));
