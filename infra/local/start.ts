@@ -58,7 +58,7 @@ Support center running locally (one follow-up day = ${config.FOLLOW_UP_DAY_SECON
   Cognito (local)     ${stack.cognitoUrl}       (user pool ${stack.userPoolId}; codes arrive in the mail viewer)
   Local S3            ${stack.s3Url}       (bucket ${stack.filesBucket}: release downloads)
 
-Demo users (ID tokens valid 1 h; sign in again with POST /sessions):
+Demo users (ID tokens valid 15 minutes; sign in again with POST /sessions):
 ${DEMO_USERS.map((u) => `  ${u.email.padEnd(22)} ${u.password.padEnd(18)} ${u.groups.join(", ")}`).join("\n")}
   source .local/tokens.env      # sets CUSTOMER_TOKEN, AGENT_TOKEN, ADMIN_TOKEN, API and MAIL_VIEWER
 

@@ -14,6 +14,7 @@ async function get(path: string) {
   return {
     status: response.status,
     contentType: response.headers.get("content-type"),
+    csp: response.headers.get("content-security-policy") ?? "",
     text: await response.text(),
   };
 }
@@ -33,6 +34,11 @@ describe("the API reference", () => {
     expect(page.contentType).toBe("text/html; charset=utf-8");
     // No other host: no absolute or protocol-relative URL anywhere in the page.
     expect(page.text).not.toMatch(/https?:|\/\//);
+    // Nor may Redoc itself fetch from elsewhere (its sidebar links a logo on Redocly's CDN).
+    for (const directive of ["default-src 'none'", "img-src 'self' data:", "connect-src 'self'"]) {
+      expect(page.csp).toContain(directive);
+    }
+    expect(page.csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
 
     // Every URL the page names (attributes, imports, the document for init), resolved from /docs.
     const named = [
