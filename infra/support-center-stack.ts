@@ -1,6 +1,7 @@
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import type { ThrottleSettings } from "aws-cdk-lib/aws-apigatewayv2";
 import type { Construct } from "constructs";
+import { ROUTES } from "../functions/api/routes";
 import { FollowUpWorkflow } from "./constructs/follow-up-workflow";
 import { InboundMail } from "./constructs/inbound-mail";
 import type { MonitoredSystem } from "./constructs/monitoring";
@@ -121,6 +122,12 @@ export class SupportCenterStack extends Stack {
     const dashboard = new SupportDashboard(this, "Dashboard", { stage, monitored, alarms: alarms.alarms });
 
     this.output("ApiUrl", api.url, "The HTTP API's base URL");
+    // The stage URL ends in a slash; the route paths start with one.
+    this.output(
+      "ApiReferenceUrl",
+      `${api.url}${ROUTES.apiReference.path.slice(1)}`,
+      `The interactive API reference; the OpenAPI document is ${ROUTES.openApiDocument.path}`,
+    );
     this.output("UserPoolId", identity.userPool.userPoolId, "Cognito user pool");
     this.output("UserPoolClientId", identity.client.userPoolClientId, "App client (the JWT audience)");
     this.output("JwtIssuer", identity.issuer, "Issuer the API's JWT authorizer accepts");

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import * as z from "zod/mini";
 import { readConfig } from "#shared/config";
+import { ROUTES } from "../../functions/api/routes";
 import { setUpDemo } from "./demo";
 import { DEMO_CUSTOMER_SERIALS } from "./demo-catalog";
 import { DEMO_USERS } from "./demo-data";
@@ -49,6 +50,7 @@ console.log(`
 Support center running locally (one follow-up day = ${config.FOLLOW_UP_DAY_SECONDS} s; a whole sequence takes ${10 * config.FOLLOW_UP_DAY_SECONDS} s)
 
   API                 ${stack.apiUrl}
+  API reference       ${stack.apiUrl}${ROUTES.apiReference.path}       (the OpenAPI document: ${stack.apiUrl}${ROUTES.openApiDocument.path})
   Sent mail viewer    ${stack.sesUrl}            (JSON: ${stack.sesUrl}/store)
   Follow-up runs      ${stack.stepFunctionsUrl}/executions   (one: /executions/<name>; or npm run follow-ups -- <case>)
   DynamoDB Local      ${stack.dynamodbUrl}       (table ${stack.tableName})
@@ -56,7 +58,7 @@ Support center running locally (one follow-up day = ${config.FOLLOW_UP_DAY_SECON
   Cognito (local)     ${stack.cognitoUrl}       (user pool ${stack.userPoolId}; codes arrive in the mail viewer)
   Local S3            ${stack.s3Url}       (bucket ${stack.filesBucket}: release downloads)
 
-Demo users (ID tokens valid 1 h; sign in again with POST /sessions):
+Demo users (ID tokens valid 15 minutes; sign in again with POST /sessions):
 ${DEMO_USERS.map((u) => `  ${u.email.padEnd(22)} ${u.password.padEnd(18)} ${u.groups.join(", ")}`).join("\n")}
   source .local/tokens.env      # sets CUSTOMER_TOKEN, AGENT_TOKEN, ADMIN_TOKEN, API and MAIL_VIEWER
 

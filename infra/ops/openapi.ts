@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { RouteDefinition, RouteResponse } from "../../functions/api/routes";
 import { PageQuery } from "../../functions/api/schemas";
+import { MAX_BODY_BYTES } from "../../functions/shared/request";
 import packageJson from "../../package.json" with { type: "json" };
 import {
   IDEMPOTENCY_KEY,
@@ -21,6 +22,8 @@ import {
  */
 
 type Json = Record<string, unknown>;
+
+const JSON_MEDIA_TYPE = "application/json";
 
 export const DOCUMENT_INFO = {
   title: "Support center API",
@@ -118,14 +121,29 @@ class DocumentBuilder {
       tags: [...route.tags],
       ...(route.groups === "public" ? { security: [] } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
-      ...(route.body ? { requestBody: this.requestBody(route.body, route.example?.body) } : {}),
+      ...(route.body ? { requestBody: this.requestBody(route, route.body) } : {}),
       responses: this.answers(route),
     };
   }
 
-  private requestBody(body: z.ZodMiniType, example: unknown): Json {
-    const media = { schema: this.schema(body, "input"), ...(example === undefined ? {} : { example }) };
-    return { required: true, content: { "application/json": media } };
+  /** JSON with its schema and example; other media types as text the route's reader turns into it. */
+  private requestBody(route: RouteDefinition, body: z.ZodMiniType): Json {
+    const example = route.example?.body;
+    const types = route.bodyMediaTypes ?? [JSON_MEDIA_TYPE];
+    const content = Object.fromEntries(
+      types.map((type) => [
+        type,
+        type === JSON_MEDIA_TYPE
+          ? { schema: this.schema(body, "input"), ...(example === undefined ? {} : { example }) }
+          : { schema: { type: "string", description: `The JSON body's fields, as ${type}` } },
+      ]),
+    );
+    const limit = `At most ${size(route.maxBodyBytes ?? MAX_BODY_BYTES)}`;
+    return {
+      description: types.length > 1 ? `${types.join(" or ")}. ${limit}.` : `${limit}.`,
+      required: true,
+      content,
+    };
   }
 
   /** Every `{name}` of the path, required, with its schema from `params` (a string without one). */
@@ -194,6 +212,12 @@ function parameter(
   const { description, ...rest } = schema;
   const said = text ?? description;
   return { name, in: where, required, ...(said ? { description: said } : {}), schema: rest };
+}
+
+/** 65536 → "64 KiB". */
+function size(bytes: number): string {
+  if (bytes % 1024 ** 2 === 0) return `${bytes / 1024 ** 2} MiB`;
+  return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

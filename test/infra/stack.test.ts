@@ -809,6 +809,7 @@ describe("operations", () => {
     expect(outputs).toEqual(
       expect.arrayContaining([
         "ApiUrl",
+        "ApiReferenceUrl",
         "UserPoolId",
         "UserPoolClientId",
         "StateMachineArn",
@@ -818,6 +819,9 @@ describe("operations", () => {
         "DashboardUrl",
       ]),
     );
+    template.hasOutput("ApiReferenceUrl", {
+      Value: { "Fn::Join": ["", Match.arrayWith([Match.stringLikeRegexp("/docs$")])] },
+    });
     template.hasOutput("FollowUpExecutionsConsole", {
       Value: {
         "Fn::Join": ["", Match.arrayWith([Match.stringLikeRegexp("console\\.aws\\.amazon\\.com/states")])],

@@ -66,7 +66,8 @@ export async function newCustomer(): Promise<TestUser> {
 
 /** The typed client of the shared stack's API; every answer is checked against openapi.json. */
 export const client = checkedClient(stack.apiUrl);
-const call = rawCaller(client, stack.apiUrl);
+/** Any request through `client`, with the whole answer (text, headers, timing). */
+export const rawApi = rawCaller(client, stack.apiUrl);
 
 export interface ApiAnswer {
   status: number;
@@ -76,7 +77,7 @@ export interface ApiAnswer {
 
 /** Any request, untyped (through `client`, so its answer is checked too); the body parsed as JSON, or {}. */
 export async function api(method: string, path: string, options: RequestOptions = {}): Promise<ApiAnswer> {
-  const answer = await call(method, path, options);
+  const answer = await rawApi(method, path, options);
   return {
     status: answer.status,
     contentType: answer.contentType,

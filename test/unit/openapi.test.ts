@@ -43,7 +43,10 @@ describe("openapi.json", () => {
       const operation = operationOf(document, route);
       const parameters = parametersOf(document, operation);
       if (route.body) {
-        expect(operation.requestBody?.content?.["application/json"]?.schema, id).toEqual(expect.any(Object));
+        const content = operation.requestBody?.content ?? {};
+        expect(Object.keys(content), id).toEqual(route.bodyMediaTypes ?? ["application/json"]);
+        for (const media of Object.values(content) as Json[])
+          expect(media.schema, id).toEqual(expect.any(Object));
       } else expect(operation.requestBody, id).toBeUndefined();
       const inPath = parameters.filter((p) => p.in === "path");
       expect(
@@ -75,6 +78,18 @@ describe("openapi.json", () => {
           "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
         });
       }
+    }
+  });
+
+  it("has a 4xx answer for every route that takes input or a token (redocly.yaml leaves this to the test)", () => {
+    for (const [id, route] of ENTRIES) {
+      const takesNothing =
+        route.groups === "public" &&
+        !route.body &&
+        !route.query &&
+        pathParameterNames(route.path).length === 0;
+      const refusals = Object.keys(operationOf(document, route).responses).filter((s) => s.startsWith("4"));
+      if (!takesNothing) expect(refusals, id).not.toEqual([]);
     }
   });
 
@@ -167,6 +182,27 @@ describe("the document generator", () => {
       description: expect.any(String),
     });
     expect(Object.keys(operation.responses)).toEqual(["201", "400", "401", "403", "413", "415"]);
+  });
+
+  it("takes a body in each media type the route reads, and says how large it may be", () => {
+    const doc = generated({
+      load: {
+        ...base,
+        method: "POST",
+        path: "/load",
+        body: z.object({ rows: z.array(z.unknown()) }),
+        bodyMediaTypes: ["application/json", "text/csv"],
+        maxBodyBytes: 1024 * 1024,
+      },
+      note: { ...base, method: "POST", path: "/note", body: z.object({ text: z.string() }) },
+    });
+    const load = operationOf(doc, { method: "POST", path: "/load" }).requestBody;
+    expect(Object.keys(load.content)).toEqual(["application/json", "text/csv"]);
+    expect(load.content["text/csv"].schema).toMatchObject({ type: "string" });
+    expect(load.description).toBe("application/json or text/csv. At most 1 MiB.");
+    expect(operationOf(doc, { method: "POST", path: "/note" }).requestBody.description).toBe(
+      "At most 64 KiB.",
+    );
   });
 
   it("moves zod's definitions (schemas with an id) to the document's components", () => {

@@ -1,12 +1,16 @@
+import { createHash } from "node:crypto";
 import { publicHandler } from "#shared/http";
 import { ROUTES } from "../routes";
-
-const route = ROUTES.apiReference;
 
 /**
  * Redoc renders the document in the browser. Both URLs are relative to /docs, so the page works
  * on any host and under any base path; nothing is fetched from another host (no CDN, no fonts).
  */
+const INIT_SCRIPT = `
+import { init } from "./${ROUTES.apiReferenceScript.path.slice(1)}";
+init("./${ROUTES.openApiDocument.path.slice(1)}", { disableTelemetry: true }, document.getElementById("redoc"));
+`;
+
 const PAGE = `<!doctype html>
 <html lang="en">
 <head>
@@ -17,17 +21,35 @@ const PAGE = `<!doctype html>
 </head>
 <body>
 <div id="redoc"></div>
-<script type="module">
-import { init } from "./${ROUTES.apiReferenceScript.path.slice(1)}";
-init("./${ROUTES.openApiDocument.path.slice(1)}", { disableTelemetry: true }, document.getElementById("redoc"));
-</script>
+<script type="module">${INIT_SCRIPT}</script>
 </body>
 </html>
 `;
 
-export const handler = publicHandler(route, async () => ({
+/**
+ * Only this host: Redoc's sidebar shows a "by Redocly" logo from their CDN, which the browser
+ * must not fetch. Redoc styles itself with inline styles and renders in blob workers.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  `script-src 'self' 'sha256-${createHash("sha256").update(INIT_SCRIPT).digest("base64")}'`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export const handler = publicHandler(ROUTES.apiReference, async () => ({
   status: 200,
   body: PAGE,
-  contentType: `${route.responses[200].contentType}; charset=utf-8`,
-  headers: { "cache-control": "public, max-age=300" },
+  contentType: `${ROUTES.apiReference.responses[200].contentType}; charset=utf-8`,
+  headers: {
+    "cache-control": "public, max-age=300",
+    "content-security-policy": CONTENT_SECURITY_POLICY,
+    "x-content-type-options": "nosniff",
+  },
 }));
