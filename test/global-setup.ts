@@ -1,5 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { startLocalStack } from "../infra/local/stack";
+import { buildWeb, WEB_OUTPUT } from "../web/build";
+import { startBrowserServer } from "./support/browser-server";
 import { FOLLOW_UP_DAY_SECONDS_IN_TESTS } from "./support/stack-facts";
 
 /** Starts the local stack once per run on free ports and stops it at the end. */
@@ -7,12 +9,20 @@ export default async function setup(project: TestProject) {
   // The handlers run in this process: keep their INFO logs and metric lines out of the test output.
   process.env.POWERTOOLS_LOG_LEVEL ??= "WARN";
   process.env.POWERTOOLS_METRICS_DISABLED ??= "true";
+  await buildWeb();
   const stack = await startLocalStack({
+    webRoot: WEB_OUTPUT,
     followUpDaySeconds: FOLLOW_UP_DAY_SECONDS_IN_TESTS,
     // SES outages are retried with the ASL's backoff; scaled down so a test sees the end quickly.
     retryIntervalScale: 0.01,
   });
   const { stop, dynamodbLocal, ...facts } = stack;
   project.provide("localStack", facts);
-  return stop;
+  // One Chromium for the whole run; each browser test file connects to it.
+  const browser = await startBrowserServer();
+  project.provide("browserEndpoint", browser.wsEndpoint());
+  return async () => {
+    await browser.close();
+    await stop();
+  };
 }
