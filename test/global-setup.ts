@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { contractCheck } from "#client/contract";
 import { startLocalStack } from "../infra/local/stack";
+import { buildWeb, WEB_OUTPUT } from "../web/build";
+import { startBrowserServer } from "./support/browser-server";
 import { startContractRun } from "./support/contract-run";
 import { FOLLOW_UP_DAY_SECONDS_IN_TESTS } from "./support/stack-facts";
 
@@ -16,14 +18,20 @@ export default async function setup(project: TestProject) {
   const document = JSON.parse(readFileSync(new URL("../openapi.json", import.meta.url), "utf8"));
   const contractRun = startContractRun(contractCheck(document).operationIds);
   project.provide("contractRunDir", contractRun.dir);
+  await buildWeb();
   const stack = await startLocalStack({
+    webRoot: WEB_OUTPUT,
     followUpDaySeconds: FOLLOW_UP_DAY_SECONDS_IN_TESTS,
     // SES outages are retried with the ASL's backoff; scaled down so a test sees the end quickly.
     retryIntervalScale: 0.01,
   });
   const { stop, dynamodbLocal, ...facts } = stack;
   project.provide("localStack", facts);
+  // One Chromium for the whole run; each browser test file connects to it.
+  const browser = await startBrowserServer();
+  project.provide("browserEndpoint", browser.wsEndpoint());
   return async () => {
+    await browser.close();
     await stop();
     console.log(contractRun.finish());
   };

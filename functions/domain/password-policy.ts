@@ -14,12 +14,25 @@ export const PASSWORD_POLICY = {
 /** Cognito's symbol set for password policies. */
 const SYMBOLS = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]/;
 
-const RULES: [boolean, RegExp, string][] = [
-  [PASSWORD_POLICY.requireLowercase, /[a-z]/, "a lower-case letter"],
-  [PASSWORD_POLICY.requireUppercase, /[A-Z]/, "an upper-case letter"],
-  [PASSWORD_POLICY.requireDigits, /[0-9]/, "a digit"],
-  [PASSWORD_POLICY.requireSymbols, SYMBOLS, "a symbol such as ! @ # $ %"],
+export type PasswordRule = "length" | "lowercase" | "uppercase" | "digit" | "symbol";
+
+const RULES: [boolean, RegExp, string, PasswordRule][] = [
+  [PASSWORD_POLICY.requireLowercase, /[a-z]/, "a lower-case letter", "lowercase"],
+  [PASSWORD_POLICY.requireUppercase, /[A-Z]/, "an upper-case letter", "uppercase"],
+  [PASSWORD_POLICY.requireDigits, /[0-9]/, "a digit", "digit"],
+  [PASSWORD_POLICY.requireSymbols, SYMBOLS, "a symbol such as ! @ # $ %", "symbol"],
 ];
+
+/** Each rule of the policy and whether the password meets it (the portal shows them as the user types). */
+export function passwordPolicyChecks(password: string): { rule: PasswordRule; met: boolean }[] {
+  return [
+    { rule: "length", met: password.length >= PASSWORD_POLICY.minLength },
+    ...RULES.filter(([required]) => required).map(([, pattern, , rule]) => ({
+      rule,
+      met: pattern.test(password),
+    })),
+  ];
+}
 
 /** What a password still lacks; empty when it satisfies the policy. */
 export function passwordPolicyViolations(password: string): string[] {

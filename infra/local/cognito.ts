@@ -46,6 +46,8 @@ export interface LocalCognitoOptions {
   log?: (line: string) => void;
   /** Also mails every code through this (local) SES endpoint, as Cognito mails them in AWS. */
   sesEndpoint?: string;
+  /** The customer portal (its /portal/ URL): confirmation mails link to its confirm page. */
+  portalUrl?: string;
 }
 
 export const USER_POOL_NAME = "support-center";
@@ -111,7 +113,7 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
         deliveries.push({ ...delivery, kind });
         log(`cognito-local: ${kind ?? delivery.source} code for ${delivery.destination}: ${delivery.code}`);
         if (options.sesEndpoint && kind)
-          await mailCode(options.sesEndpoint, delivery.destination, kind, delivery.code);
+          await mailCode(options.sesEndpoint, delivery.destination, kind, delivery.code, options.portalUrl);
       },
     });
     server = started.server;

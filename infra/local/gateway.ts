@@ -19,6 +19,10 @@ import { HttpProblem, problems } from "#shared/problem";
 import type { RouteDefinition } from "../../functions/api/routes";
 import type { LocalIdentity } from "./identity";
 import { lambdaContext } from "./lambda-context";
+import { serveWebFile } from "./web-files";
+
+/** The web apps reach the API under this prefix on their own origin; integrations use the bare paths. */
+export const API_PREFIX = "/api";
 
 /** API Gateway refuses bodies above 10 MB; locally we stop reading far earlier. */
 const MAX_REQUEST_BYTES = 1024 * 1024;
@@ -133,6 +137,8 @@ export async function startLocalGateway(options: {
   routes: Record<string, RouteDefinition>;
   identity: Pick<LocalIdentity, "issuer" | "audience" | "jwks">;
   root: string;
+  /** The built portal (web/build.ts), served under /portal/ next to the API. */
+  webRoot?: string;
 }): Promise<LocalGateway> {
   const compiled = Object.entries(options.routes).map(([id, route]) => compile(id, route));
   const verifier = JwtVerifier.create({
@@ -164,6 +170,8 @@ export async function startLocalGateway(options: {
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://localhost");
+    if (options.webRoot && (await serveWebFile(options.webRoot, request, response, url.pathname))) return;
+    if (url.pathname.startsWith(`${API_PREFIX}/`)) url.pathname = url.pathname.slice(API_PREFIX.length);
     const onPath = compiled.filter((r) => r.pattern.test(url.pathname));
     const match = onPath.find((r) => r.route.method === request.method);
     if (!match) {

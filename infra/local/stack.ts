@@ -33,10 +33,14 @@ export interface LocalStackOptions {
    */
   streamConsumer?: boolean;
   log?: (line: string) => void;
+  /** The built portal to serve under /portal/ (web/build.ts writes it); none: API only. */
+  webRoot?: string;
 }
 
 export interface LocalStack {
   apiUrl: string;
+  /** The customer portal's first page (same origin as the API, which it calls under /api/). */
+  portalUrl: string;
   sesUrl: string;
   stepFunctionsUrl: string;
   /**
@@ -85,9 +89,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dataDirectory: options.dynamodbDataDirectory,
     });
     stoppers.push(dynamodb.stop);
+    // The gateway's port is known early: confirmation mails link to the portal it serves.
+    const apiPort = await port("api");
     const cognito = await startLocalCognito({
       port: await port("cognito"),
       sesEndpoint: ses.endpoint,
+      ...(options.webRoot ? { portalUrl: `http://127.0.0.1:${apiPort}/portal/` } : {}),
       log: options.log,
     });
     stoppers.push(cognito.stop);
@@ -154,15 +161,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const identity = cognitoLocalIdentity(cognito);
     const gateway = await startLocalGateway({
-      port: await port("api"),
+      port: apiPort,
       routes: ROUTES,
       identity,
       root: REPOSITORY_ROOT,
+      ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     });
     stoppers.push(gateway.close);
 
     return {
       apiUrl: gateway.url,
+      portalUrl: `${gateway.url}/portal/`,
       sesUrl: ses.endpoint,
       stepFunctionsUrl: stepFunctions.endpoint,
       streamConsumerUrl,

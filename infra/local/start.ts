@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import * as z from "zod/mini";
 import { readConfig } from "#shared/config";
 import { ROUTES } from "../../functions/api/routes";
+import { buildWeb, WEB_OUTPUT } from "../../web/build";
 import { setUpDemo } from "./demo";
 import { DEMO_CUSTOMER_SERIALS } from "./demo-catalog";
 import { DEMO_USERS } from "./demo-data";
@@ -30,7 +31,10 @@ const config = readConfig(
   }),
 );
 
+await buildWeb();
+console.log(`Customer portal: http://127.0.0.1:${config.API_PORT}/portal/ (starting the stack…)`);
 const stack = await startLocalStack({
+  webRoot: WEB_OUTPUT,
   ports: {
     api: config.API_PORT,
     ses: config.SES_PORT,
@@ -47,6 +51,8 @@ const stack = await startLocalStack({
 const demo = await setUpDemo(stack, resolve(REPOSITORY_ROOT, ".local/tokens.env"));
 
 console.log(`
+Customer portal       ${stack.portalUrl}
+
 Support center running locally (one follow-up day = ${config.FOLLOW_UP_DAY_SECONDS} s; a whole sequence takes ${10 * config.FOLLOW_UP_DAY_SECONDS} s)
 
   API                 ${stack.apiUrl}

@@ -24,7 +24,10 @@ export async function mailCode(
   to: string,
   kind: keyof typeof SUBJECTS,
   code: string,
+  portalUrl?: string,
 ): Promise<void> {
+  const text = `${SUBJECTS[kind]}: ${code}`;
+  const link = portalUrl && kind === "confirmation" ? confirmationLink(portalUrl, to, code) : undefined;
   const ses = new SESv2Client({ ...LOCAL_AWS, endpoint: sesEndpoint });
   try {
     await ses.send(
@@ -34,7 +37,11 @@ export async function mailCode(
         Content: {
           Simple: {
             Subject: { Data: SUBJECTS[kind] },
-            Body: { Text: { Data: `${SUBJECTS[kind]}: ${code}` } },
+            // The text part stays "<subject>: <code>" (codeInMail reads it); the HTML part adds the link.
+            Body: {
+              Text: { Data: text },
+              ...(link ? { Html: { Data: confirmationHtml(text, link) } } : {}),
+            },
           },
         },
       }),
@@ -42,4 +49,17 @@ export async function mailCode(
   } finally {
     ses.destroy();
   }
+}
+
+/** The portal page that confirms the account in one click (email and code in the query). */
+export function confirmationLink(portalUrl: string, email: string, code: string): string {
+  const url = new URL("confirm", portalUrl.endsWith("/") ? portalUrl : `${portalUrl}/`);
+  url.search = new URLSearchParams({ email, code }).toString();
+  return url.href;
+}
+
+function confirmationHtml(text: string, link: string): string {
+  const escaped = (value: string) =>
+    value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return `<p>${escaped(text)}</p><p><a href="${escaped(link)}">Confirm your account</a> (or type the code on the confirmation page).</p>`;
 }

@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useState } from "preact/hooks";
+import type { components } from "../client/openapi";
+import { api, call, returnToSignIn } from "./api";
+import { initialLanguage, type Language, LanguageContext, rememberLanguage } from "./i18n";
+import { navigate, useLocation } from "./router";
+import { Account } from "./screens/account/account";
+import { Confirm } from "./screens/confirm/confirm";
+import { ForgotPassword } from "./screens/forgot-password/forgot-password";
+import { SignIn } from "./screens/sign-in/sign-in";
+import { CheckEmail, SignUp } from "./screens/sign-up/sign-up";
+import { loadSession } from "./session";
+
+type Profile = components["schemas"]["Profile"];
+
+/** Pages anyone may see; every other page needs a session. */
+const PUBLIC = new Set(["/sign-in", "/sign-up", "/sign-up/check-email", "/confirm", "/forgot-password"]);
+
+export function App() {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const [profile, setProfile] = useState<Profile>();
+  const [signedIn, setSignedIn] = useState(() => loadSession() !== undefined);
+  const { path, query } = useLocation();
+
+  useEffect(() => rememberLanguage(language), [language]);
+
+  // The profile's language wins over the browser's once the user is known.
+  useEffect(() => {
+    if (!signedIn) return setProfile(undefined);
+    void call(api.GET("/me")).then((outcome) => {
+      if (!outcome.ok) return;
+      setProfile(outcome.data);
+      setLanguageState(outcome.data.language);
+    });
+  }, [signedIn]);
+
+  const setLanguage = useCallback(
+    (next: Language) => {
+      setLanguageState(next);
+      // A signed-in user's choice is their profile's: e-mails follow it too.
+      if (signedIn)
+        void call(api.PATCH("/me", { body: { language: next } })).then((o) => o.ok && setProfile(o.data));
+    },
+    [signedIn],
+  );
+
+  const needsSession = !PUBLIC.has(path);
+  useEffect(() => {
+    if (path === "/") navigate(signedIn ? "/account" : "/sign-in", { replace: true });
+    else if (needsSession && !signedIn) returnToSignIn();
+  }, [path, needsSession, signedIn]);
+
+  return (
+    <LanguageContext.Provider value={{ language, setLanguage }}>
+      {route(path, query, {
+        signedIn,
+        profile,
+        onSignedIn: () => setSignedIn(true),
+        onSignedOut: () => setSignedIn(false),
+      })}
+    </LanguageContext.Provider>
+  );
+}
+
+function route(
+  path: string,
+  query: URLSearchParams,
+  state: { signedIn: boolean; profile: Profile | undefined; onSignedIn(): void; onSignedOut(): void },
+) {
+  const q = (name: string) => query.get(name) ?? "";
+  switch (path) {
+    case "/sign-up":
+      return <SignUp />;
+    case "/sign-up/check-email":
+      return <CheckEmail email={q("email")} />;
+    case "/confirm":
+      return <Confirm email={q("email")} code={q("code")} />;
+    case "/sign-in":
+      return <SignIn key={q("next")} email={q("email")} next={q("next")} onSignedIn={state.onSignedIn} />;
+    case "/forgot-password":
+      return <ForgotPassword />;
+    case "/account":
+      return state.signedIn ? <Account profile={state.profile} onSignedOut={state.onSignedOut} /> : null;
+    default:
+      return state.signedIn ? <Account profile={state.profile} onSignedOut={state.onSignedOut} /> : null;
+  }
+}

@@ -1,0 +1,66 @@
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** Where `npm run build:web` puts the portal; the local gateway serves it under /portal/. */
+export const WEB_OUTPUT = join(ROOT, ".local/web");
+const FONT_PACKAGE = join(ROOT, "node_modules/@fontsource/noto-sans-sc");
+/** Regular and bold only; woff2 only (every browser the portal targets reads it). */
+const FONT_WEIGHTS = [400, 700];
+
+/**
+ * The font faces of the weights used, woff2 only, pointing at fonts/ beside the stylesheet;
+ * the browser fetches only the unicode-range slices a page needs.
+ */
+async function fontFaces(): Promise<{ css: string; files: string[] }> {
+  const files: string[] = [];
+  const sheets = await Promise.all(FONT_WEIGHTS.map((w) => readFile(join(FONT_PACKAGE, `${w}.css`), "utf8")));
+  const css = sheets
+    .join("\n")
+    .replace(
+      /src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\), url\([^)]+\) format\('woff'\);/g,
+      (_, file) => {
+        files.push(file);
+        return `src: url(../fonts/${file}) format("woff2");`;
+      },
+    );
+  return { css, files };
+}
+
+export async function buildWeb(options: { minify?: boolean } = {}): Promise<{ js: string; css: string }> {
+  await rm(WEB_OUTPUT, { recursive: true, force: true });
+  await mkdir(join(WEB_OUTPUT, "fonts"), { recursive: true });
+  const result = await build({
+    entryPoints: [join(ROOT, "web/main.tsx")],
+    bundle: true,
+    format: "esm",
+    target: "es2022",
+    minify: options.minify ?? true,
+    sourcemap: "linked",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    outdir: join(WEB_OUTPUT, "assets"),
+    entryNames: "[name]-[hash]",
+    metafile: true,
+    logLevel: "warning",
+  });
+  const outputs = Object.keys(result.metafile.outputs).map((file) => basename(file));
+  const js = outputs.find((f) => f.endsWith(".js"));
+  const css = outputs.find((f) => f.endsWith(".css"));
+  if (!js || !css) throw new Error(`the web build wrote no script or stylesheet: ${outputs.join(", ")}`);
+  const fonts = await fontFaces();
+  await writeFile(join(WEB_OUTPUT, "assets", "fonts.css"), fonts.css);
+  await Promise.all(
+    fonts.files.map((f) => copyFile(join(FONT_PACKAGE, "files", f), join(WEB_OUTPUT, "fonts", f))),
+  );
+  const html = await readFile(join(ROOT, "web/index.html"), "utf8");
+  await writeFile(join(WEB_OUTPUT, "index.html"), html.replace("{{js}}", js).replace("{{css}}", css));
+  return { js, css };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { js, css } = await buildWeb();
+  console.log(`web portal built into ${WEB_OUTPUT}: ${js}, ${css}`);
+}

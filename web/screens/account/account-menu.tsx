@@ -1,0 +1,44 @@
+import { api } from "../../api";
+import { useStrings } from "../../i18n";
+import { Link, navigate } from "../../router";
+import { clearSession } from "../../session";
+import { strings } from "./strings";
+
+/**
+ * The handbook's "My account" menu. Entries appear as their screens are built: profile, my
+ * products and downloads, product registration, product updates, subscriptions and contact
+ * support follow (issue 13).
+ */
+const MENU = [{ path: "/account", label: "title" }] as const;
+
+export function AccountMenu(props: { current: string; onSignedOut(): void }) {
+  const t = useStrings(strings);
+  async function signOut() {
+    // Signing out everywhere may fail (network); the browser forgets the session regardless.
+    await api.POST("/sessions/sign-out").catch(() => undefined);
+    clearSession();
+    props.onSignedOut();
+    navigate("/sign-in", { replace: true });
+  }
+  return (
+    <nav class="menu" aria-label={t.menu}>
+      <ul>
+        {MENU.map((item) => (
+          <li key={item.path}>
+            <Link to={item.path} current={props.current === item.path}>
+              {t[item.label]}
+            </Link>
+          </li>
+        ))}
+        <li>
+          <button type="button" class="link-button" onClick={signOut}>
+            {t.signOut}
+          </button>
+        </li>
+      </ul>
+      <p class="hint">
+        {t.questions} {t.getAnswers}
+      </p>
+    </nav>
+  );
+}
