@@ -230,7 +230,8 @@ export const SerialPath = z.object({ serial: Serial });
 
 export const SupportOptionsQuery = z.object({ serial: Serial });
 
-const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"));
+/** A real calendar date (2026-02-30 is none): the domain's date arithmetic assumes one. */
+const Day = z.iso.date("must be a real date YYYY-MM-DD");
 
 const PlanTermInput = z
   .object({ plan: z.enum(PLAN_IDS, `must be one of ${PLAN_IDS.join(", ")}`), startsOn: Day, endsOn: Day })
