@@ -325,10 +325,10 @@ describe("admin changes to a license", () => {
       outcome: "invalid",
       errors: [expect.objectContaining({ field: "trialEndsOn" })],
     });
-    expect(changed.status, changed.text).toBe(400);
+    expect(changed.status, JSON.stringify(changed.body)).toBe(400);
     expect(changed.body.errors).toEqual([expect.objectContaining({ field: "term.endsOn" })]);
     // Stored, such a date made every entitlement check of the license a 500.
-    expect(options.status, options.text).toBe(200);
+    expect(options.status, JSON.stringify(options.body)).toBe(200);
   });
 
   it("renews, upgrades Standard to Premier and adds credits", async () => {
