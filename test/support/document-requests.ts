@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
 import fc from "fast-check";
 import { type JsonSchema, schemaArbitrary } from "./schema-arbitrary";
 
@@ -85,4 +87,17 @@ export function requestArbitrary(schemas: RequestSchemas): fc.Arbitrary<DrawnReq
     query: draw(schemas.query) as fc.Arbitrary<Record<string, string>>,
     ...(schemas.body === undefined ? {} : { body: draw(schemas.body) }),
   });
+}
+
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+
+/** An ajv validator of `schema` (JSON Schema 2020-12), its `#/components/…` resolved in the document. */
+export function documentValidator(
+  schema: JsonSchema,
+): (value: unknown) => { valid: boolean; errors: string } {
+  const rooted = typeof schema === "boolean" ? schema : { ...schema, components: apiDocument.components };
+  const validate = ajv.compile(rooted);
+  return (value) => ({ valid: Boolean(validate(value)), errors: ajv.errorsText(validate.errors) });
 }

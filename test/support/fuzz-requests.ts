@@ -42,9 +42,12 @@ type References = {
   body?: Record<string, unknown>;
 };
 
+const rowSchema = z.toJSONSchema(LicenseImportRow, { io: "input" }) as JsonSchema;
+
 /**
  * Real things for drawn values to name, by parameter or member name (a member the draw left out
- * stays out): a drawn case number, serial or feedback id almost never exists.
+ * stays out). Drawn, a case number, serial, feedback id or customer id almost never exists: the
+ * route answers 404 (or 422) before its own logic runs.
  */
 function references(
   id: RouteId,
@@ -53,13 +56,17 @@ function references(
   const cases = fc.constantFrom(f.caseNumber, f.resolvedCaseNumber);
   return {
     path: {
+      // Rating gets a resolved case no other route reopens.
       number: id === "rateCase" ? fc.constant(f.ratableCaseNumber) : cases,
+      // The admin's drawn plan changes go to a license of their own, not the owner's entitlement.
       serial: fc.constant(id === "changeLicense" ? f.changedSerial : f.serial),
       feedbackId: fc.constant(f.feedbackId),
     },
     query: { serial: fc.constant(f.serial) },
     body: {
-      ...(id === "openCase" ? { serial: fc.constant(f.serial) } : {}),
+      ...(id === "openCase"
+        ? { serial: fc.constant(f.serial), onBehalfOf: fc.constant({ customerId: f.owner.id }) }
+        : {}),
       ...(id === "giveFeedback" ? { caseNumber: fc.constant(f.caseNumber) } : {}),
       // The document has rows as `{}`: the handler answers a bad row in its report, not with a
       // 400. Drawn from the row's own schema, they get imported.
@@ -69,8 +76,6 @@ function references(
     },
   };
 }
-
-const rowSchema = z.toJSONSchema(LicenseImportRow, { io: "input" }) as JsonSchema;
 
 /** Drawn members replaced by references where the draw has them. */
 function named(request: DrawnRequest, refs: References): DrawnRequest {

@@ -1,8 +1,11 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apiDocument, requestArbitrary, requestSchemas } from "../support/document-requests";
+import {
+  apiDocument,
+  documentValidator,
+  requestArbitrary,
+  requestSchemas,
+} from "../support/document-requests";
 import { type JsonSchema, schemaArbitrary } from "../support/schema-arbitrary";
 
 /**
@@ -12,22 +15,8 @@ import { type JsonSchema, schemaArbitrary } from "../support/schema-arbitrary";
  * the draws reach every branch; keywords it cannot honour are refused, not ignored.
  */
 
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-
-/** A validator of `schema`, its `#/components/…` references resolved in the API document. */
-function validator(schema: JsonSchema) {
-  const rooted = typeof schema === "boolean" ? schema : { ...schema, components: apiDocument.components };
-  const validate = ajv.compile(rooted);
-  return (value: unknown) => {
-    const valid = validate(value);
-    return { valid, errors: ajv.errorsText(validate.errors) };
-  };
-}
-
 function expectAllValid(schema: JsonSchema, numRuns = 200) {
-  const validate = validator(schema);
+  const validate = documentValidator(schema);
   fc.assert(
     fc.property(schemaArbitrary(schema, apiDocument), (value) => {
       const { valid, errors } = validate(value);
