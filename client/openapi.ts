@@ -769,6 +769,8 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @enum {string} */
+        CountryCode: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
         SignUpAccepted: {
             message: string;
             /** @description The version of the privacy statement the consent was recorded with */
@@ -1517,9 +1519,10 @@ export interface operations {
                 "application/json": {
                     firstName: string;
                     lastName: string;
+                    /** Format: email */
                     email: string;
-                    country: string;
-                    password: string;
+                    country: components["schemas"]["CountryCode"];
+                    password: string & (unknown & unknown & unknown & unknown);
                     passwordConfirmation: string;
                     /** @constant */
                     acceptPrivacyStatement: true;
@@ -1560,6 +1563,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** Format: email */
                     email: string;
                     code: string;
                 };
@@ -1598,6 +1602,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** Format: email */
                     email: string;
                 };
             };
@@ -1635,6 +1640,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** Format: email */
                     email: string;
                 };
             };
@@ -1675,9 +1681,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** Format: email */
                     email: string;
                     code: string;
-                    password: string;
+                    password: string & (unknown & unknown & unknown & unknown);
                     passwordConfirmation: string;
                 };
             };
@@ -1714,6 +1721,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** Format: email */
                     email: string;
                     password: string;
                 };
@@ -1757,9 +1765,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** Format: email */
                     email: string;
                     session: string;
-                    password: string;
+                    password: string & (unknown & unknown & unknown & unknown);
                     passwordConfirmation: string;
                 };
             };
@@ -1884,7 +1893,7 @@ export interface operations {
                 "application/json": {
                     firstName?: string;
                     lastName?: string;
-                    country?: string;
+                    country?: components["schemas"]["CountryCode"];
                     /** @enum {string} */
                     language?: "en" | "zh-CN";
                     company?: string;
@@ -1929,6 +1938,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** Format: email */
                     email: string;
                     firstName: string;
                     lastName: string;
@@ -2039,7 +2049,9 @@ export interface operations {
                     term: {
                         /** @enum {string} */
                         plan: "customer-service" | "trial" | "single-incident" | "advantage-standard" | "advantage-premier";
+                        /** Format: date */
                         startsOn: string;
+                        /** Format: date */
                         endsOn: string;
                     };
                 } | {
@@ -2098,6 +2110,7 @@ export interface operations {
                     version: string;
                     build: number;
                     sizeBytes: number;
+                    /** Format: date */
                     releasedOn: string;
                     /** @default  */
                     notes?: string;
@@ -2128,7 +2141,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                year: string;
+                year: "2000" | "2001" | "2002" | "2003" | "2004" | "2005" | "2006" | "2007" | "2008" | "2009" | "2010" | "2011" | "2012" | "2013" | "2014" | "2015" | "2016" | "2017" | "2018" | "2019" | "2020" | "2021" | "2022" | "2023" | "2024" | "2025" | "2026" | "2027" | "2028" | "2029" | "2030" | "2031" | "2032" | "2033" | "2034" | "2035" | "2036" | "2037" | "2038" | "2039" | "2040" | "2041" | "2042" | "2043" | "2044" | "2045" | "2046" | "2047" | "2048" | "2049" | "2050" | "2051" | "2052" | "2053" | "2054" | "2055" | "2056" | "2057" | "2058" | "2059" | "2060" | "2061" | "2062" | "2063" | "2064" | "2065" | "2066" | "2067" | "2068" | "2069" | "2070" | "2071" | "2072" | "2073" | "2074" | "2075" | "2076" | "2077" | "2078" | "2079" | "2080" | "2081" | "2082" | "2083" | "2084" | "2085" | "2086" | "2087" | "2088" | "2089" | "2090" | "2091" | "2092" | "2093" | "2094" | "2095" | "2096" | "2097" | "2098" | "2099";
             };
             cookie?: never;
         };
@@ -2155,7 +2168,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                year: string;
+                year: "2000" | "2001" | "2002" | "2003" | "2004" | "2005" | "2006" | "2007" | "2008" | "2009" | "2010" | "2011" | "2012" | "2013" | "2014" | "2015" | "2016" | "2017" | "2018" | "2019" | "2020" | "2021" | "2022" | "2023" | "2024" | "2025" | "2026" | "2027" | "2028" | "2029" | "2030" | "2031" | "2032" | "2033" | "2034" | "2035" | "2036" | "2037" | "2038" | "2039" | "2040" | "2041" | "2042" | "2043" | "2044" | "2045" | "2046" | "2047" | "2048" | "2049" | "2050" | "2051" | "2052" | "2053" | "2054" | "2055" | "2056" | "2057" | "2058" | "2059" | "2060" | "2061" | "2062" | "2063" | "2064" | "2065" | "2066" | "2067" | "2068" | "2069" | "2070" | "2071" | "2072" | "2073" | "2074" | "2075" | "2076" | "2077" | "2078" | "2079" | "2080" | "2081" | "2082" | "2083" | "2084" | "2085" | "2086" | "2087" | "2088" | "2089" | "2090" | "2091" | "2092" | "2093" | "2094" | "2095" | "2096" | "2097" | "2098" | "2099";
             };
             cookie?: never;
         };
@@ -2179,10 +2192,12 @@ export interface operations {
                  */
                 "application/json": {
                     holidays: {
+                        /** Format: date */
                         date: string;
                         name?: string;
                     }[];
                     workdays: {
+                        /** Format: date */
                         date: string;
                         name?: string;
                     }[];
@@ -2413,10 +2428,12 @@ export interface operations {
                     };
                     contact?: {
                         company?: string;
+                        /** Format: email */
                         email?: string;
                         alternatePhone?: string;
                         otherContact?: {
                             name: string;
+                            /** Format: email */
                             email?: string;
                             phone?: string;
                         };

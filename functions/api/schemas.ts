@@ -2,23 +2,35 @@ import * as z from "zod/mini";
 import { ATTACHMENT_LIMITS } from "#domain/attachments";
 import { CASE_NUMBER_PATTERN } from "#domain/case-number";
 import { CASE_TOPICS, topicCategory } from "#domain/case-topics";
-import { isCountryCode } from "#domain/countries";
+import { COUNTRY_CODES, isCountryCode } from "#domain/countries";
 import { SCHEDULE_LIMITS } from "#domain/holiday-schedule";
 import { LANGUAGES } from "#domain/language";
-import { describePasswordPolicy, passwordPolicyViolations } from "#domain/password-policy";
+import {
+  describePasswordPolicy,
+  PASSWORD_PATTERNS,
+  PASSWORD_POLICY,
+  passwordPolicyViolations,
+} from "#domain/password-policy";
 import { PLAN_IDS } from "#domain/plans";
-import { isVersion } from "#domain/product-versions";
-import { parseSerial } from "#domain/serial";
+import { VERSION_PATTERN } from "#domain/product-versions";
+import { parseSerial, SERIAL_FORMAT_HINT, SERIAL_PATTERN } from "#domain/serial";
 import { SEVERITY_LEVELS } from "#domain/severity";
 import { CASE_STATUSES, isOpen } from "#domain/support-case";
 
-/** Request schemas of the API: the route table declares them, apiHandler (functions/shared/http.ts) parses with them. */
+/**
+ * Request schemas of the API: the route table declares them, apiHandler (functions/shared/http.ts)
+ * parses with them, and the API document states them (z.toJSONSchema, io "input"). So every rule
+ * is a check JSON Schema can say (a pattern rather than a refine), or carries its JSON Schema in
+ * z.meta; an input the document admits must pass here (the route fuzz draws its valid requests from
+ * the document). Rules across fields stay refines: JSON Schema has no words for them.
+ */
 
+/** Trimmed text: "not empty" is a non-space character, which the untrimmed text has too. */
 const Text = (max: number) =>
-  z.string().check(z.trim(), z.minLength(1, "must not be empty"), z.maxLength(max));
+  z.string().check(z.trim(), z.regex(/\S/, "must not be empty"), z.maxLength(max));
 
 const Serial = z.pipe(
-  z.string(),
+  z.string().check(z.trim(), z.regex(SERIAL_PATTERN, SERIAL_FORMAT_HINT)),
   z.transform((value: string, ctx) => {
     const parsed = parseSerial(value);
     if (parsed.ok) return parsed.serial;
@@ -27,12 +39,14 @@ const Serial = z.pipe(
   }),
 );
 
-const Phone = z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{5,30}$/, "must be a phone number"));
+/** Starts and ends with no space, so the document's pattern over the untrimmed text implies it. */
+const Phone = z
+  .string()
+  .check(z.trim(), z.regex(/^\+?[0-9()-][0-9 ()-]{3,28}[0-9()-]$/, "must be a phone number"));
 
-const Email = z.pipe(
-  z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)),
-  z.email("must be an e-mail address"),
-);
+const Email = z
+  .string()
+  .check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email("must be an e-mail address"));
 
 const Name = Text(100);
 
@@ -115,22 +129,25 @@ export const ListCasesQuery = z.object({
   status: z.optional(z.enum(CASE_LIST_FILTERS, `must be one of ${CASE_LIST_FILTERS.join(", ")}`)),
   limit: z._default(
     z.pipe(
-      z.string().check(z.regex(/^\d+$/, "must be a whole number")),
-      z.transform(Number).check(z.gte(1), z.lte(100)),
+      z.string().check(z.regex(/^0*(?:[1-9]\d?|100)$/, "must be a whole number from 1 to 100")),
+      z.transform(Number),
     ),
     20,
   ),
   cursor: z.optional(z.string().check(z.maxLength(2048))),
 });
 
+/** Any case and surrounding spaces are taken; the document lists the codes as they are stored. */
 const Country = z
   .string()
   .check(
     z.trim(),
     z.toUpperCase(),
     z.refine(isCountryCode, "must be an ISO 3166-1 alpha-2 country code such as CN or DE"),
+    z.meta({ id: "CountryCode", enum: [...COUNTRY_CODES].sort() }),
   );
 
+/** One answer names every unmet rule; the document states the same policy as length and patterns. */
 const NewPassword = z.string().check(
   z.maxLength(256),
   z.superRefine((password, ctx) => {
@@ -142,6 +159,10 @@ const NewPassword = z.string().check(
         input: password,
       });
     }
+  }),
+  z.meta({
+    minLength: PASSWORD_POLICY.minLength,
+    allOf: PASSWORD_PATTERNS.map((pattern) => ({ pattern: pattern.source })),
   }),
 );
 
@@ -200,21 +221,26 @@ export const UpdateProfileRequest = z
     company: z.optional(Text(200)),
     phone: z.optional(Phone),
   })
-  .check(z.refine((change) => Object.keys(change).length > 0, "must change at least one field"));
+  .check(
+    z.refine((change) => Object.keys(change).length > 0, "must change at least one field"),
+    z.meta({ minProperties: 1 }),
+  );
 
 export const CreateAgentRequest = z.object({ email: Email, firstName: Name, lastName: Name });
 
 /** Up to this many serials per registration request, one per line. */
 export const MAX_SERIALS_PER_REGISTRATION = 50;
 
+/** 1 to 50 lines that are not blank (the ones serialLines keeps), blank lines anywhere. */
+const SERIAL_LINES = new RegExp(
+  `^\\s*\\S[^\\n]*(?:\\n\\s*\\S[^\\n]*){0,${MAX_SERIALS_PER_REGISTRATION - 1}}\\s*$`,
+);
+
 export const RegisterProductsRequest = z.object({
   serials: z
     .string()
     .check(
-      z.refine(
-        (text) => serialLines(text).length > 0 && serialLines(text).length <= MAX_SERIALS_PER_REGISTRATION,
-        `must hold 1 to ${MAX_SERIALS_PER_REGISTRATION} serial numbers, one per line`,
-      ),
+      z.regex(SERIAL_LINES, `must hold 1 to ${MAX_SERIALS_PER_REGISTRATION} serial numbers, one per line`),
     ),
 });
 
@@ -230,7 +256,8 @@ export const SerialPath = z.object({ serial: Serial });
 
 export const SupportOptionsQuery = z.object({ serial: Serial });
 
-const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"));
+/** A real calendar date (2026-02-30 is none): the domain's date arithmetic assumes one. */
+const Day = z.iso.date("must be a real date YYYY-MM-DD");
 
 const PlanTermInput = z
   .object({ plan: z.enum(PLAN_IDS, `must be one of ${PLAN_IDS.join(", ")}`), startsOn: Day, endsOn: Day })
@@ -248,7 +275,7 @@ export const LicenseImportRow = z.object({
   edition: Text(100),
   language: Text(20),
   licenseCount: z.int().check(z.gte(1), z.lte(1_000_000)),
-  productVersion: z.string().check(z.refine(isVersion, "must be a major.minor version like 12.1")),
+  productVersion: z.string().check(z.regex(VERSION_PATTERN, "must be a major.minor version like 12.1")),
   trialEndsOn: z.optional(Day),
   plans: z.array(PlanTermInput).check(z.maxLength(10)),
   incidentCredits: z._default(z.int().check(z.gte(0), z.lte(1000)), 0),
@@ -346,11 +373,11 @@ const L = SCHEDULE_LIMITS;
 
 const YEAR_MESSAGE = `must be a year from ${L.firstYear} to ${L.lastYear}`;
 
+/** The years as the path writes them, listed, so that the document says which there are. */
+const YEARS = Array.from({ length: L.lastYear - L.firstYear + 1 }, (_, index) => String(L.firstYear + index));
+
 export const CalendarYearPath = z.object({
-  year: z.pipe(
-    z.string().check(z.regex(/^\d{4}$/, YEAR_MESSAGE)),
-    z.transform(Number).check(z.gte(L.firstYear, YEAR_MESSAGE), z.lte(L.lastYear, YEAR_MESSAGE)),
-  ),
+  year: z.pipe(z.enum(YEARS, YEAR_MESSAGE), z.transform(Number)),
 });
 
 const ScheduleDays = (what: string, min: number, max: number) =>

@@ -61,7 +61,8 @@ function dayNumber(date: LocalDate): number {
   const m = DATE_PATTERN.exec(date);
   if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
+  // Not Date.UTC: it reads years 0-99 as 1900-1999.
+  const ms = new Date(0).setUTCFullYear(y, mo - 1, d);
   const check = new Date(ms);
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) {
     throw new RangeError(`No such date: ${date}`);

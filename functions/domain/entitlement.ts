@@ -1,3 +1,4 @@
+import { isLocalDate } from "./business-calendar";
 import { type CaseTopic, EXCLUDED_TOPIC_REASONS, isExcludedTopic, topicCategory } from "./case-topics";
 import {
   type Availability,
@@ -65,16 +66,9 @@ export interface EntitlementInput {
   releaseVersions: string[];
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Malformed dates are a programming error (inputs are validated at the edge), so they throw. */
 function assertDate(value: string, what: string): void {
-  const match = DATE.exec(value);
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (!match || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new RangeError(`${what}: expected a YYYY-MM-DD date, got "${value}"`);
-  }
+  if (!isLocalDate(value)) throw new RangeError(`${what}: expected a YYYY-MM-DD date, got "${value}"`);
 }
 
 function assertTerms(terms: LicenseTerms): void {

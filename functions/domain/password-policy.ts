@@ -34,6 +34,11 @@ export function passwordPolicyChecks(password: string): { rule: PasswordRule; me
   ];
 }
 
+/** The character rules as patterns a password must each match (the API document states them so). */
+export const PASSWORD_PATTERNS: readonly RegExp[] = RULES.filter(([required]) => required).map(
+  ([, pattern]) => pattern,
+);
+
 /** What a password still lacks; empty when it satisfies the policy. */
 export function passwordPolicyViolations(password: string): string[] {
   const missing = RULES.filter(([required, pattern]) => required && !pattern.test(password)).map(

@@ -4,7 +4,9 @@
  * are fixes within a version and do not count. Versions compare numerically segment by segment, so
  * "12.10" is newer than "12.9". Leading zeros are refused so that equal versions are equal strings.
  */
-const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+export const VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+
+const VERSION = VERSION_PATTERN;
 
 export function isVersion(value: string): boolean {
   return VERSION.test(value);

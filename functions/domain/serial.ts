@@ -15,6 +15,22 @@ export type SerialParseResult =
 
 const GROUP = /^[A-Z0-9]+$/;
 
+/**
+ * The serials parseSerial accepts, as one pattern over the trimmed text (either case): what
+ * request schemas check before parsing, so that the API document states the format.
+ */
+export const SERIAL_PATTERN = new RegExp(
+  `^(?:${Object.values(SERIAL_FORMATS)
+    .map(
+      ({ groups, groupLength }) =>
+        `[A-Za-z0-9]{${groupLength}}(?:-[A-Za-z0-9]{${groupLength}}){${groups - 1}}`,
+    )
+    .join("|")})$`,
+);
+
+export const SERIAL_FORMAT_HINT =
+  "a serial number is 5 groups of 5 letters/digits (AAA11-BB22B-C33CC-44DDD-5EEEE) or 8 groups of 8, separated by hyphens";
+
 export function parseSerial(input: string): SerialParseResult {
   const serial = input.trim().toUpperCase();
   const groups = serial.split("-");
@@ -29,9 +45,5 @@ export function parseSerial(input: string): SerialParseResult {
       return { ok: true, serial, format };
     }
   }
-  return {
-    ok: false,
-    reason:
-      "a serial number is 5 groups of 5 letters/digits (AAA11-BB22B-C33CC-44DDD-5EEEE) or 8 groups of 8, separated by hyphens",
-  };
+  return { ok: false, reason: SERIAL_FORMAT_HINT };
 }

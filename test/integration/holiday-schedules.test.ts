@@ -133,16 +133,17 @@ describe("loading a year's holiday schedule", () => {
     const admin = await privateStack.newUser(["admin"]);
     const put = (path: string, json: unknown) => privateStack.api("PUT", path, { user: admin, json });
 
+    // No such date: the request schema's refusal, before the schedule's own rules.
+    const impossible = await put("/admin/calendars/cn/2029", {
+      holidays: [{ date: "2029-02-30" }],
+      workdays: [],
+    });
+    expect(fieldsOf(impossible)).toEqual(["holidays.0.date"]);
     const wrong = await put("/admin/calendars/cn/2029", {
-      holidays: [{ date: "2029-02-30" }, { date: "2029-05-01" }, { date: "2030-01-01" }],
+      holidays: [{ date: "2029-05-01" }, { date: "2030-01-01" }],
       workdays: [{ date: "2029-05-01" }, { date: "2029-05-02" }],
     });
-    expect(fieldsOf(wrong)).toEqual([
-      "holidays.0.date",
-      "holidays.2.date",
-      "workdays.0.date",
-      "workdays.1.date",
-    ]);
+    expect(fieldsOf(wrong)).toEqual(["holidays.1.date", "workdays.0.date", "workdays.1.date"]);
     expect(fieldsOf(await put("/admin/calendars/cn/29", NEW_YEAR_2027))).toEqual(["path.year"]);
     expect(fieldsOf(await put("/admin/calendars/cn/2029", { holidays: [], workdays: [], extra: 1 }))).toEqual(
       expect.arrayContaining(["holidays", "(body)"]),

@@ -306,6 +306,31 @@ describe("case intake checks the entitlement", () => {
 });
 
 describe("admin changes to a license", () => {
+  it("refuses impossible dates such as 2099-02-30, which entitlement cannot reckon with", async () => {
+    const entry = license();
+    const customer = await newUser();
+    const report = await importLicenses(admin, [entry, { ...license(), trialEndsOn: "2099-02-29" }]);
+    await register(customer, entry.serial);
+
+    const changed = await api("PATCH", `/admin/licenses/${entry.serial}`, {
+      user: admin,
+      json: {
+        action: "set-plan",
+        term: { plan: "advantage-premier", startsOn: day(-1), endsOn: "2099-02-30" },
+      },
+    });
+    const options = await api("GET", `/support/options?serial=${entry.serial}`, { user: customer });
+
+    expect(report.rows[1]).toMatchObject({
+      outcome: "invalid",
+      errors: [expect.objectContaining({ field: "trialEndsOn" })],
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(400);
+    expect(changed.body.errors).toEqual([expect.objectContaining({ field: "term.endsOn" })]);
+    // Stored, such a date made every entitlement check of the license a 500.
+    expect(options.status, JSON.stringify(options.body)).toBe(200);
+  });
+
   it("renews, upgrades Standard to Premier and adds credits", async () => {
     const entry = license({ plans: [{ plan: "advantage-standard", startsOn: day(-400), endsOn: day(-1) }] });
     await importLicenses(admin, [entry]);

@@ -124,6 +124,9 @@ describe("time zones without a date library", () => {
     expect(weekdayOf("2025-10-11")).toBe(6);
     expect(() => weekdayOf("2025-02-29")).toThrow(RangeError);
     expect(() => weekdayOf("28.09.2025")).toThrow(RangeError);
+    // Years below 100 are years below 100, not 1900-1999 as Date.UTC reads them.
+    expect(weekdayOf("0000-02-29")).toBe(2);
+    expect(weekdayOf("0050-06-15")).toBe(3);
   });
 });
 

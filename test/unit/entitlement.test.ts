@@ -180,6 +180,14 @@ describe("technical entitlement", () => {
     }
   });
 
+  it("takes every real date of a four-digit year, 0000-02-29 included, as the API accepts them", () => {
+    // Date.UTC reads years 0-99 as 1900-1999, where 1900-02-29 does not exist: this was a 500.
+    for (const early of ["0000-02-29", "0004-02-29", "0099-12-31"]) {
+      expect(() => decide(terms([term("advantage-premier", early)])), early).not.toThrow();
+    }
+    expect(() => decide(terms([term("trial", "0001-02-29")]))).toThrow(RangeError);
+  });
+
   it("finds a plan valid exactly when it started on or before today and ends on or after today", () => {
     fc.assert(
       fc.property(nearDay, nearDay, nearDay, (startsOn, today, endsOn) => {
