@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newSignUp, STRONG_PASSWORD } from "../support/accounts";
+import { codeMailedTo, newSignUp, STRONG_PASSWORD, signedUpCustomer } from "../support/accounts";
 import { expectAccessible, openPortal, screenshot, tabTo, typeInto, useBrowser } from "../support/browser";
 import { eventually } from "../support/eventually";
 import { api, mailsTo } from "../support/local";
@@ -26,6 +26,32 @@ function latestCode(email: string, about: RegExp): Promise<string> {
 }
 
 describe("the customer portal's account pages", { timeout: 90_000 }, () => {
+  it("resets a forgotten password with the mailed code, the policy shown as the new one is typed", async () => {
+    const account = await signedUpCustomer();
+    const { page, context, errors } = await openPortal(browser(), "/sign-in");
+    await page.getByRole("link", { name: "Forgot your details?" }).click();
+    await page.getByRole("heading", { name: "Reset your password" }).waitFor();
+    await page.getByLabel("E-mail").fill(account.email);
+    await page.getByRole("button", { name: "Send code" }).click();
+    await page.getByLabel("Code from the e-mail").waitFor();
+    await page
+      .getByLabel("Code from the e-mail")
+      .fill(await codeMailedTo(account.email, /password reset code/));
+    const newPassword = `${STRONG_PASSWORD}!x`;
+    await page.getByLabel("New password", { exact: true }).fill(newPassword);
+    await expect.poll(() => page.locator("#password-policy li.unmet").count()).toBe(0);
+    await page.getByLabel("Confirm new password").fill(newPassword);
+    await screenshot(page, "forgot-password");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Change password" }).click();
+    await page.getByText("Your password is changed.").waitFor();
+    await context.close();
+    expect(errors).toEqual([]);
+    expect(
+      (await api("POST", "/sessions", { json: { email: account.email, password: newPassword } })).status,
+    ).toBe(200);
+  });
+
   it("signs up with the live password policy, shows the API's field errors, confirms by the mail's link and signs in", async () => {
     const { page, context, errors } = await openPortal(browser(), "/sign-up");
     const email = newEmail();

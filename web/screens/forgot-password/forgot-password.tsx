@@ -2,8 +2,8 @@ import { useState } from "preact/hooks";
 import { api, call, fieldErrors, type Outcome } from "../../api";
 import { Field } from "../../components/field";
 import { FormStatus } from "../../components/form-status";
+import { NewPasswordFields } from "../../components/new-password-fields";
 import { Page } from "../../components/page";
-import { PasswordChecklist } from "../../components/password-checklist";
 import { useStrings } from "../../i18n";
 import { Link } from "../../router";
 import { strings } from "./strings";
@@ -69,37 +69,13 @@ export function ForgotPassword() {
                 />
               )}
             </Field>
-            <Field
-              id="password"
-              label={t.password}
-              error={errors.password}
-              hint={<PasswordChecklist id="password-policy" password={form.password} />}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="password"
-                  autocomplete="new-password"
-                  value={form.password}
-                  onInput={input("password")}
-                />
-              )}
-            </Field>
-            <Field
-              id="passwordConfirmation"
-              label={t.passwordConfirmation}
-              error={errors.passwordConfirmation}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="password"
-                  autocomplete="new-password"
-                  value={form.passwordConfirmation}
-                  onInput={input("passwordConfirmation")}
-                />
-              )}
-            </Field>
+            <NewPasswordFields
+              labels={t}
+              password={form.password}
+              passwordConfirmation={form.passwordConfirmation}
+              errors={{ password: errors.password, passwordConfirmation: errors.passwordConfirmation }}
+              onInput={input}
+            />
           </>
         ) : null}
         <button type="submit" class="primary">

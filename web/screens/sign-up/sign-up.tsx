@@ -2,8 +2,8 @@ import { useMemo, useState } from "preact/hooks";
 import { api, call, fieldErrors, type Outcome } from "../../api";
 import { Field } from "../../components/field";
 import { FormStatus } from "../../components/form-status";
+import { NewPasswordFields } from "../../components/new-password-fields";
 import { Page } from "../../components/page";
-import { PasswordChecklist } from "../../components/password-checklist";
 import { common } from "../../components/strings";
 import { useLanguage, useStrings } from "../../i18n";
 import { Link, navigate } from "../../router";
@@ -84,37 +84,16 @@ export function SignUp() {
             </select>
           )}
         </Field>
-        <Field
-          id="password"
-          label={t.password}
-          error={errors.password}
-          hint={<PasswordChecklist id="password-policy" password={form.password} />}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autocomplete="new-password"
-              value={form.password}
-              onInput={set("password")}
-            />
-          )}
-        </Field>
-        <Field
-          id="passwordConfirmation"
-          label={t.passwordConfirmation}
-          error={errors.passwordConfirmation ?? mismatch}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autocomplete="new-password"
-              value={form.passwordConfirmation}
-              onInput={set("passwordConfirmation")}
-            />
-          )}
-        </Field>
+        <NewPasswordFields
+          labels={t}
+          password={form.password}
+          passwordConfirmation={form.passwordConfirmation}
+          errors={{
+            password: errors.password,
+            passwordConfirmation: errors.passwordConfirmation ?? mismatch,
+          }}
+          onInput={set}
+        />
         <div class={errors.acceptPrivacyStatement ? "field invalid" : "field"}>
           <p id="privacy-summary" class="hint">
             {t.privacy}
