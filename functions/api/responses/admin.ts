@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { ImportOutcome } from "#repositories/license-repository";
-import { PlanTerm } from "./products";
+import { LICENSE_FACTS, PlanTerm } from "./products";
 import { Count, Day, enumOf, FieldError, Timestamp } from "./shared";
 
 export const AgentCreated = z
@@ -34,14 +34,7 @@ export const LicenseImportReport = z
 /** A license as the catalog holds it, with its owner once registered. */
 export const License = z
   .strictObject({
-    serial: z.string(),
-    productId: z.string(),
-    productName: z.string(),
-    edition: z.string(),
-    language: z.string(),
-    licenseCount: z.int(),
-    productVersion: z.string(),
-    trialEndsOn: z.optional(Day),
+    ...LICENSE_FACTS,
     plans: z.array(PlanTerm),
     incidentCredits: Count,
     ownerId: z.optional(z.string().check(z.describe("The user id it is registered to"))),

@@ -25,17 +25,22 @@ const OwnedPlanTerm = z
   })
   .check(z.meta({ id: "OwnedPlanTerm" }));
 
+/** What the catalog says of a license, as both its owner and the admins see it. */
+export const LICENSE_FACTS = {
+  serial: z.string(),
+  productId: z.string(),
+  productName: z.string(),
+  edition: z.string(),
+  language: z.string(),
+  licenseCount: z.int(),
+  productVersion: z.string(),
+  trialEndsOn: z.optional(Day),
+};
+
 /** What an owner sees of a license (functions/api/products/product-views.ts). */
 const Product = z
   .strictObject({
-    serial: z.string(),
-    productId: z.string(),
-    productName: z.string(),
-    edition: z.string(),
-    language: z.string(),
-    licenseCount: z.int(),
-    productVersion: z.string(),
-    trialEndsOn: z.optional(Day),
+    ...LICENSE_FACTS,
     incidentCredits: Count.check(z.describe("Single-incident credits left")),
     registeredAt: z.optional(Timestamp),
     supported: z
