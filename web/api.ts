@@ -1,12 +1,13 @@
 import createClient, { type Middleware } from "openapi-fetch";
 import type { components, paths } from "../client/openapi";
+import { CONFIG } from "./config";
 import { navigate } from "./router";
 import { clearSession, loadSession, type Session, saveSession } from "./session";
 
 export type Problem = components["schemas"]["Problem"];
 
 /** The API on the page's own origin, under /api (same origin: no CORS preflight). */
-const API_BASE = `${location.origin}/api`;
+const API_BASE = new URL(CONFIG.apiBase, location.origin).href.replace(/\/$/, "");
 
 /** Refresh this long before the ID token expires, so no request goes out with a stale one. */
 const REFRESH_MARGIN_MS = 60_000;

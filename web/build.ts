@@ -2,6 +2,7 @@ import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { RUNTIME_CONFIG_FILE, type RuntimeConfig, runtimeConfig } from "./runtime-config";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Where `npm run build:web` puts the portal; the local gateway serves it under /portal/. */
@@ -29,7 +30,13 @@ async function fontFaces(): Promise<{ css: string; files: string[] }> {
   return { css, files };
 }
 
-export async function buildWeb(options: { minify?: boolean } = {}): Promise<{ js: string; css: string }> {
+/**
+ * Builds the portal into WEB_OUTPUT. `config` is the deployment's runtime configuration, written
+ * beside index.html (locally the defaults; CDK writes its own into the bucket).
+ */
+export async function buildWeb(
+  options: { minify?: boolean; config?: RuntimeConfig } = {},
+): Promise<{ js: string; css: string }> {
   await rm(WEB_OUTPUT, { recursive: true, force: true });
   await mkdir(join(WEB_OUTPUT, "fonts"), { recursive: true });
   const result = await build({
@@ -55,6 +62,7 @@ export async function buildWeb(options: { minify?: boolean } = {}): Promise<{ js
   await Promise.all(
     fonts.files.map((f) => copyFile(join(FONT_PACKAGE, "files", f), join(WEB_OUTPUT, "fonts", f))),
   );
+  await writeFile(join(WEB_OUTPUT, RUNTIME_CONFIG_FILE), JSON.stringify(options.config ?? runtimeConfig()));
   const html = await readFile(join(ROOT, "web/index.html"), "utf8");
   await writeFile(join(WEB_OUTPUT, "index.html"), html.replace("{{js}}", js).replace("{{css}}", css));
   return { js, css };

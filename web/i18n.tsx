@@ -12,10 +12,13 @@ type Entry = string | ((...values: never[]) => string);
  */
 export function defineStrings<const T extends Record<string, Entry>>(catalog: {
   en: T;
-  "zh-CN": { [K in keyof T]: T[K] extends string ? string : T[K] };
-}): { [L in Language]: { [K in keyof T]: T[K] extends string ? string : T[K] } } {
-  return catalog;
+  "zh-CN": Catalog<T>;
+}): { [L in Language]: Catalog<T> } {
+  // Literal strings widen to string: every language fills the same slots with its own words.
+  return catalog as { [L in Language]: Catalog<T> };
 }
+
+type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
 
 const STORED = "portal.language";
 

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { Advice, RefusalReason } from "#domain/entitlement";
 import { CHANNELS, PLAN_IDS } from "#domain/plans";
+import { SELF_SERVICE } from "#domain/self-service";
 import { SEVERITY_LEVELS } from "#domain/severity";
 import { enumOf, List } from "./shared";
 
@@ -82,9 +83,7 @@ export const SupportOptions = z
     availability: Availability,
     firstResponse: FirstResponseTargets,
     technical: TechnicalEntitlement,
-    selfService: z
-      .array(z.enum(["forum", "knowledge-base", "user-guides", "product-selection-wizard", "licensing-faq"]))
-      .check(z.describe("Self-service help, open whatever the plan")),
+    selfService: z.array(z.enum(SELF_SERVICE)).check(z.describe("Self-service help, open whatever the plan")),
   })
   .check(z.meta({ id: "SupportOptions" }));
 

@@ -1,11 +1,9 @@
 import { supportOptions } from "#domain/entitlement";
 import { PLANS } from "#domain/plans";
+import { SELF_SERVICE } from "#domain/self-service";
 import { apiHandler } from "#shared/http";
 import { ownedLicenseTerms } from "../products/stores";
 import { ROUTES } from "../routes";
-
-/** Always open, whatever the plan (DOMAIN.md section 3); offered first when technical help is not. */
-const SELF_SERVICE = ["forum", "knowledge-base", "user-guides", "product-selection-wizard", "licensing-faq"];
 
 /** What the "contact us" wizard offers a signed-in customer for one product, now. */
 export const handler = apiHandler(ROUTES.supportOptions, async ({ query: { serial } }, caller) => {
@@ -16,7 +14,7 @@ export const handler = apiHandler(ROUTES.supportOptions, async ({ query: { seria
       serial,
       ...options,
       plans: options.plans.map((plan) => ({ id: plan, ...PLANS[plan] })),
-      selfService: SELF_SERVICE,
+      selfService: [...SELF_SERVICE],
     },
   };
 });

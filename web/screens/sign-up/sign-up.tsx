@@ -1,4 +1,5 @@
 import { useMemo, useState } from "preact/hooks";
+import type { operations } from "../../../client/openapi";
 import { api, call, fieldErrors, type Outcome } from "../../api";
 import { Field } from "../../components/field";
 import { FormStatus } from "../../components/form-status";
@@ -9,6 +10,8 @@ import { useLanguage, useStrings } from "../../i18n";
 import { Link, navigate } from "../../router";
 import { countryOptions } from "./countries";
 import { checkEmail, strings } from "./strings";
+
+type SignUpRequest = operations["signUp"]["requestBody"]["content"]["application/json"];
 
 const TEXT_FIELDS = [
   ["firstName", "given-name"],
@@ -45,7 +48,12 @@ export function SignUp() {
     // The API is the judge of every field (its errors land next to them); the page only hints.
     const result = await call(
       api.POST("/accounts", {
-        body: { ...form, acceptPrivacyStatement: form.acceptPrivacyStatement as true },
+        body: {
+          ...form,
+          // Unchecked here on purpose: an empty or unknown value comes back as a field error.
+          country: form.country as SignUpRequest["country"],
+          acceptPrivacyStatement: form.acceptPrivacyStatement as true,
+        },
       }),
     );
     setBusy(false);
