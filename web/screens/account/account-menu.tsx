@@ -4,12 +4,17 @@ import { Link, navigate } from "../../router";
 import { clearSession } from "../../session";
 import { strings } from "./strings";
 
-/**
- * The handbook's "My account" menu. Entries appear as their screens are built: profile, my
- * products and downloads, product registration, product updates, subscriptions and contact
- * support follow (issue 13).
- */
-const MENU = [{ path: "/account", label: "title" }] as const;
+/** The handbook's "My account" menu, in its order, then the customer's cases and feedback. */
+const MENU = [
+  { path: "/account", label: "menuProfile" },
+  { path: "/products", label: "menuProducts" },
+  { path: "/products/register", label: "menuRegister" },
+  { path: "/products/updates", label: "menuUpdates" },
+  { path: "/subscriptions", label: "menuSubscriptions" },
+  { path: "/support", label: "menuContact" },
+  { path: "/cases", label: "menuCases" },
+  { path: "/feedback", label: "menuFeedback" },
+] as const;
 
 export function AccountMenu(props: { current: string; onSignedOut(): void }) {
   const t = useStrings(strings);
