@@ -15,7 +15,7 @@ export interface paths {
         put?: never;
         /**
          * Create a customer account; a confirmation code is e-mailed
-         * @description Creates an unconfirmed customer account and e-mails a 6-digit confirmation code (confirm it at POST /accounts/confirm). Every field is required; `acceptPrivacyStatement` must be `true`, and the consent is recorded with the privacy statement's version. Passwords need at least 12 characters with a lower-case and an upper-case letter, a digit and a symbol. The answer is the same, in the same time, whether or not the address already has an account.
+         * @description Creates an unconfirmed customer account and e-mails a 6-digit confirmation code (confirm it at POST /accounts/confirm). Every field is required but `language` (the language of our e-mails, `en` unless given); `acceptPrivacyStatement` must be `true`, and the consent is recorded with the privacy statement's version. Passwords need at least 12 characters with a lower-case and an upper-case letter, a digit and a symbol. The answer is the same, in the same time, whether or not the address already has an account.
          */
         post: operations["signUp"];
         delete?: never;
@@ -1526,6 +1526,8 @@ export interface operations {
                     passwordConfirmation: string;
                     /** @constant */
                     acceptPrivacyStatement: true;
+                    /** @enum {string} */
+                    language?: "en" | "zh-CN";
                 };
             };
         };

@@ -150,7 +150,7 @@ export const ROUTES = {
     throttle: "auth",
     tags: ["accounts"],
     description:
-      "Creates an unconfirmed customer account and e-mails a 6-digit confirmation code (confirm it at POST /accounts/confirm). Every field is required; `acceptPrivacyStatement` must be `true`, and the consent is recorded with the privacy statement's version. Passwords need at least 12 characters with a lower-case and an upper-case letter, a digit and a symbol. The answer is the same, in the same time, whether or not the address already has an account.",
+      "Creates an unconfirmed customer account and e-mails a 6-digit confirmation code (confirm it at POST /accounts/confirm). Every field is required but `language` (the language of our e-mails, `en` unless given); `acceptPrivacyStatement` must be `true`, and the consent is recorded with the privacy statement's version. Passwords need at least 12 characters with a lower-case and an upper-case letter, a digit and a symbol. The answer is the same, in the same time, whether or not the address already has an account.",
     responses: {
       202: { description: "Accepted: a code is on its way if the address can be used", body: SignUpAccepted },
     },

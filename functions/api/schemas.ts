@@ -183,6 +183,8 @@ export const SignUpRequest = z
     password: NewPassword,
     passwordConfirmation: z.string(),
     acceptPrivacyStatement: z.literal(true, "must be true: the privacy statement has to be accepted"),
+    // The language the person signed up in: our e-mails use it until they choose another.
+    language: z.optional(z.enum(LANGUAGES, "must be en or zh-CN")),
   })
   .check(passwordsMatch);
 

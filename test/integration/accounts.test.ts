@@ -52,6 +52,16 @@ describe("signing up", () => {
     });
   });
 
+  it("keeps the language the person signed up in for our e-mails, English when none is given", async () => {
+    const chinese = await signedUpCustomer({ language: "zh-CN" });
+    const session = await signIn(chinese.email, STRONG_PASSWORD);
+    const me = await api("GET", "/me", { token: String(session.body.idToken) });
+    expect(me.body.language).toBe("zh-CN");
+    const refused = await api("POST", "/accounts", { json: newSignUp({ language: "fr" }) });
+    expectProblem(refused, 400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: "language" })]);
+  });
+
   it("refuses a wrong confirmation code and accepts a resent one", async () => {
     const account = newSignUp();
     await api("POST", "/accounts", { json: account });

@@ -134,7 +134,7 @@ describe("the customer portal's account pages", { timeout: 90_000 }, () => {
     await page.keyboard.press("Enter");
     await typeInto(page, page.getByLabel("密码"), STRONG_PASSWORD);
     await page.keyboard.press("Enter");
-    // The profile's language wins once the user is known; sign-up records English (the API takes no language).
+    // The profile's language wins once the user is known: signed up through the API without one, English.
     await page.getByRole("heading", { name: "My account" }).waitFor();
     await tabTo(page, page.getByRole("button", { name: /简体中文/ }));
     await page.keyboard.press("Enter");

@@ -15,7 +15,7 @@ const ACCEPTED = {
 
 export const handler = publicHandler(
   ROUTES.signUp,
-  async ({ body: { email, password, firstName, lastName, country } }) => {
+  async ({ body: { email, password, firstName, lastName, country, language = "en" } }) => {
     await answerNoSoonerThan(ACCOUNT_ANSWER_FLOOR_MS, async () => {
       const userId = await identity.signUp(email, password);
       if (!userId) return;
@@ -27,7 +27,7 @@ export const handler = publicHandler(
         firstName,
         lastName,
         country,
-        language: "en",
+        language,
         privacyConsent: { version: PRIVACY_STATEMENT.version, acceptedAt: now },
         createdAt: now,
         updatedAt: now,

@@ -52,6 +52,7 @@ export function SignUp() {
           ...form,
           // Unchecked here on purpose: an empty or unknown value comes back as a field error.
           country: form.country as SignUpRequest["country"],
+          language,
           acceptPrivacyStatement: form.acceptPrivacyStatement as true,
         },
       }),
