@@ -58,6 +58,8 @@ export function ConfirmDialog(props: {
         event.preventDefault();
         props.onClose();
       }}
+      // Chromium may close it without a cancel event (a second Escape): keep our state in step.
+      onClose={() => props.open && props.onClose()}
     >
       <h2 id="confirm-dialog-title">{props.title}</h2>
       {props.children}

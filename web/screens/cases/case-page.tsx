@@ -43,9 +43,10 @@ export function CasePage(props: { caseNumber: string; onSignedOut(): void }) {
     setFound(view.data);
     if (files.ok) setAttachments(files.data.items as Attachment[]);
   }
-  const after = (message: string) => () => {
+  // The message announces the case as it is now, so it follows the reload.
+  const after = (message: string) => async () => {
+    await load();
     setDone(message);
-    void load();
   };
 
   // Another case number is another page.
