@@ -12,6 +12,7 @@ import { ForgotPassword } from "./screens/forgot-password/forgot-password";
 import { NotFound } from "./screens/not-found/not-found";
 import { SignIn } from "./screens/sign-in/sign-in";
 import { CheckEmail, SignUp } from "./screens/sign-up/sign-up";
+import { ContactSupport } from "./screens/support/support";
 import { loadSession } from "./session";
 
 type Profile = components["schemas"]["Profile"];
@@ -91,6 +92,8 @@ function route(
       return <SignIn key={q("next")} email={q("email")} next={q("next")} onSignedIn={state.onSignedIn} />;
     case "/forgot-password":
       return <ForgotPassword />;
+    case "/support":
+      return state.signedIn ? <ContactSupport onSignedOut={state.onSignedOut} /> : null;
     case "/account":
       return state.signedIn ? <Account profile={state.profile} onSignedOut={state.onSignedOut} /> : null;
     case "/cases":
