@@ -98,6 +98,16 @@ describe("the customer's cases in the portal", { timeout: 120_000 }, () => {
     await timeline.getByText("Follow-up 3 of 3").waitFor();
     expect(await timeline.textContent()).toContain("Please update to build 4711 and try again.");
     expect(await page.getByRole("button", { name: "Withdraw this case" }).count()).toBe(0);
+
+    // An attachment added on the case page is listed with a link that downloads it.
+    const log = "2026-05-04 02:00 restore stalled at 42%\n";
+    await page
+      .getByLabel("Add files (screenshots, logs)")
+      .setInputFiles({ name: "restore.log", mimeType: "text/plain", buffer: Buffer.from(log) });
+    await page.locator(".upload.done").getByText("Uploaded").waitFor();
+    const download = page.locator(".attachment-files").getByRole("link", { name: "restore.log" });
+    await download.waitFor();
+    expect(await (await fetch(String(await download.getAttribute("href")))).text()).toBe(log);
     await screenshot(page, "case-page-followed-up");
     await expectAccessible(page);
 
@@ -173,7 +183,8 @@ describe("the customer's cases in the portal", { timeout: 120_000 }, () => {
     expect(await summaryOf(page, answered).count()).toBe(0);
     await screenshot(page, "cases-withdrawn");
 
-    await tabTo(page, page.getByRole("link", { name: "Open", exact: true }));
+    // The answered case may have left "Open" by now: its follow-ups take seconds here.
+    await tabTo(page, page.getByRole("link", { name: "All cases" }));
     await page.keyboard.press("Enter");
     await tabTo(page, page.getByRole("link", { name: `Case ${answered}: Download link expired` }));
     await page.keyboard.press("Enter");

@@ -1,4 +1,5 @@
 import "./attachments.css";
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useStrings } from "../i18n";
 import { attachmentStrings } from "./attachment-strings";
@@ -17,9 +18,15 @@ let nextKey = 0;
 /**
  * A case's attachments being added: a file picker, and per file a labelled progress bar and its
  * outcome in words. `initialFiles` (chosen before the case existed, as in the wizard) start
- * uploading at once.
+ * uploading at once. `children` (the files already attached, on the case page) show under the
+ * heading; `onUploaded` hears of each finished upload.
  */
-export function Attachments(props: { caseNumber: string; initialFiles?: readonly File[] }) {
+export function Attachments(props: {
+  caseNumber: string;
+  initialFiles?: readonly File[];
+  children?: ComponentChildren;
+  onUploaded?(): void;
+}) {
   const t = useStrings(attachmentStrings);
   const [uploads, setUploads] = useState<Upload[]>([]);
   const started = useRef(false);
@@ -37,6 +44,7 @@ export function Attachments(props: { caseNumber: string; initialFiles?: readonly
       key,
       result.ok ? { state: "done", loaded: file.size } : { state: "failed", failure: result.failure },
     );
+    if (result.ok) props.onUploaded?.();
   }
 
   useEffect(() => {
@@ -48,6 +56,7 @@ export function Attachments(props: { caseNumber: string; initialFiles?: readonly
   return (
     <section class="attachments" aria-labelledby={`attachments-${props.caseNumber}`}>
       <h2 id={`attachments-${props.caseNumber}`}>{t.title}</h2>
+      {props.children}
       {uploads.length ? (
         <ul class="uploads">
           {uploads.map((upload) => (

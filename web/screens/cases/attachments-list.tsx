@@ -18,7 +18,7 @@ export function AttachmentsList(props: { attachments: Attachment[] | undefined }
   if (!attachments) return null;
   if (attachments.length === 0) return <p class="hint">{t.noAttachments}</p>;
   return (
-    <ul class="attachments">
+    <ul class="attachment-files">
       {attachments.map((a) => (
         <li key={a.attachmentId}>
           <a href={a.download.url} download={a.fileName}>

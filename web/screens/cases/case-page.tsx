@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { components, operations } from "../../../client/openapi";
 import { api, call, type Outcome } from "../../api";
+import { Attachments } from "../../components/attachments";
 import { FormStatus } from "../../components/form-status";
 import { Page } from "../../components/page";
 import { useStrings } from "../../i18n";
@@ -31,17 +32,16 @@ export function CasePage(props: { caseNumber: string; onSignedOut(): void }) {
   const [done, setDone] = useState("");
   const number = props.caseNumber;
 
+  const path = { params: { path: { number } } };
+  async function loadAttachments() {
+    const files = await call(api.GET("/cases/{number}/attachments", path));
+    if (files.ok) setAttachments(files.data.items as Attachment[]);
+  }
   async function load() {
-    const path = { params: { path: { number } } };
-    const [view, files] = await Promise.all([
-      call(api.GET("/cases/{number}", path)),
-      call(api.GET("/cases/{number}/attachments", path)),
-    ]);
+    const [view] = await Promise.all([call(api.GET("/cases/{number}", path)), loadAttachments()]);
     if (!view.ok) return setFailure(view);
     setFailure(undefined);
-    if ("customerId" in view.data) return;
-    setFound(view.data);
-    if (files.ok) setAttachments(files.data.items as Attachment[]);
+    if (!("customerId" in view.data)) setFound(view.data);
   }
   // The message announces the case as it is now, so it follows the reload.
   const after = (message: string) => async () => {
@@ -108,10 +108,16 @@ export function CasePage(props: { caseNumber: string; onSignedOut(): void }) {
         <h2 id="timeline-title">{t.timeline}</h2>
         <Timeline events={found.events} />
       </section>
-      <section aria-labelledby="attachments-title">
-        <h2 id="attachments-title">{t.attachments}</h2>
-        <AttachmentsList attachments={attachments} />
-      </section>
+      {found.status === "withdrawn" ? (
+        <section aria-labelledby="attachments-title">
+          <h2 id="attachments-title">{t.attachments}</h2>
+          <AttachmentsList attachments={attachments} />
+        </section>
+      ) : (
+        <Attachments caseNumber={number} onUploaded={() => void loadAttachments()}>
+          <AttachmentsList attachments={attachments} />
+        </Attachments>
+      )}
       {closed ? null : <ResolvedButton caseNumber={number} onResolved={after(t.resolvedDone)} />}
       {found.status === "resolved" ? (
         <Rating caseNumber={number} rated={found.rating?.score} onRated={after("")} />
