@@ -6,7 +6,12 @@ import { caseStrings } from "./case-strings";
 type Attachment = components["schemas"]["CustomerAttachment"];
 
 function formatSize(bytes: number, language: Language): string {
-  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, "kilobyte"] : [bytes / 1024 / 1024, "megabyte"];
+  const [value, unit] =
+    bytes < 1024
+      ? [bytes, "byte"]
+      : bytes < 1024 * 1024
+        ? [bytes / 1024, "kilobyte"]
+        : [bytes / 1024 / 1024, "megabyte"];
   return new Intl.NumberFormat(language, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
 }
 
@@ -26,7 +31,7 @@ export function AttachmentsList(props: { attachments: Attachment[] | undefined }
           </a>{" "}
           <span class="hint">
             ({formatSize(a.sizeBytes, language)}) ·{" "}
-            {t.addedBy(a.author === "customer" ? t.you : t.support, formatDateTime(a.addedAt, language))}
+            {t.addedBy(a.author === "customer" ? t.byYou : t.bySupport, formatDateTime(a.addedAt, language))}
           </span>
         </li>
       ))}

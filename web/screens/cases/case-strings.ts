@@ -48,6 +48,8 @@ export const caseStrings = defineStrings({
     attachments: "Attachments",
     noAttachments: "No files are attached.",
     addedBy: (who: string, date: string) => `added by ${who}, ${date}`,
+    byYou: "you",
+    bySupport: "support",
   },
   "zh-CN": {
     loading: "正在加载案例…",
@@ -94,6 +96,8 @@ export const caseStrings = defineStrings({
     attachments: "附件",
     noAttachments: "没有附件。",
     addedBy: (who: string, date: string) => `由${who}添加，${date}`,
+    byYou: "您",
+    bySupport: "技术支持",
   },
 });
 
