@@ -4,10 +4,15 @@ import { api, call, returnToSignIn } from "./api";
 import { initialLanguage, type Language, LanguageContext, rememberLanguage } from "./i18n";
 import { navigate, useLocation } from "./router";
 import { Account } from "./screens/account/account";
+import { CasePage } from "./screens/cases/case-page";
+import { Cases, caseFilter } from "./screens/cases/cases";
 import { Confirm } from "./screens/confirm/confirm";
+import { Feedback } from "./screens/feedback/feedback";
 import { ForgotPassword } from "./screens/forgot-password/forgot-password";
+import { NotFound } from "./screens/not-found/not-found";
 import { SignIn } from "./screens/sign-in/sign-in";
 import { CheckEmail, SignUp } from "./screens/sign-up/sign-up";
+import { ContactSupport } from "./screens/support/support";
 import { loadSession } from "./session";
 
 type Profile = components["schemas"]["Profile"];
@@ -67,6 +72,15 @@ function route(
   state: { signedIn: boolean; profile: Profile | undefined; onSignedIn(): void; onSignedOut(): void },
 ) {
   const q = (name: string) => query.get(name) ?? "";
+  const caseNumber = /^\/cases\/([^/]+)$/.exec(path)?.[1];
+  if (caseNumber && state.signedIn)
+    return (
+      <CasePage
+        key={caseNumber}
+        caseNumber={decodeURIComponent(caseNumber)}
+        onSignedOut={state.onSignedOut}
+      />
+    );
   switch (path) {
     case "/sign-up":
       return <SignUp />;
@@ -78,9 +92,19 @@ function route(
       return <SignIn key={q("next")} email={q("email")} next={q("next")} onSignedIn={state.onSignedIn} />;
     case "/forgot-password":
       return <ForgotPassword />;
+    case "/support":
+      return state.signedIn ? <ContactSupport onSignedOut={state.onSignedOut} /> : null;
     case "/account":
       return state.signedIn ? <Account profile={state.profile} onSignedOut={state.onSignedOut} /> : null;
+    case "/cases":
+      return state.signedIn ? (
+        <Cases filter={caseFilter(q("status"))} onSignedOut={state.onSignedOut} />
+      ) : null;
+    case "/feedback":
+      return state.signedIn ? <Feedback onSignedOut={state.onSignedOut} /> : null;
+    case "/":
+      return null;
     default:
-      return state.signedIn ? <Account profile={state.profile} onSignedOut={state.onSignedOut} /> : null;
+      return state.signedIn ? <NotFound /> : null;
   }
 }

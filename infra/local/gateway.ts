@@ -139,6 +139,8 @@ export async function startLocalGateway(options: {
   root: string;
   /** The built portal (web/build.ts), served under /portal/ next to the API. */
   webRoot?: string;
+  /** The local S3's origin, which the portal's pages may PUT attachments to (their CSP says so). */
+  filesOrigin?: string;
 }): Promise<LocalGateway> {
   const compiled = Object.entries(options.routes).map(([id, route]) => compile(id, route));
   const verifier = JwtVerifier.create({
@@ -170,7 +172,11 @@ export async function startLocalGateway(options: {
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://localhost");
-    if (options.webRoot && (await serveWebFile(options.webRoot, request, response, url.pathname))) return;
+    if (
+      options.webRoot &&
+      (await serveWebFile(options.webRoot, request, response, url.pathname, options.filesOrigin))
+    )
+      return;
     if (url.pathname.startsWith(`${API_PREFIX}/`)) url.pathname = url.pathname.slice(API_PREFIX.length);
     const onPath = compiled.filter((r) => r.pattern.test(url.pathname));
     const match = onPath.find((r) => r.route.method === request.method);

@@ -98,7 +98,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       log: options.log,
     });
     stoppers.push(cognito.stop);
-    const s3 = await startLocalS3({ port: await port("s3"), bucketNames: [FILES_BUCKET] });
+    // The portal's pages upload attachments straight to S3 with presigned PUTs: a CORS rule for them.
+    const portalOrigins = [`http://127.0.0.1:${apiPort}`, `http://localhost:${apiPort}`];
+    const s3 = await startLocalS3({
+      port: await port("s3"),
+      bucketNames: [FILES_BUCKET],
+      ...(options.webRoot ? { corsOrigins: portalOrigins } : {}),
+    });
     stoppers.push(s3.stop);
     const streamArn = await createTable(dynamodb.endpoint, TABLE_NAME);
     await createEmailTemplates(ses.endpoint);
@@ -165,7 +171,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       routes: ROUTES,
       identity,
       root: REPOSITORY_ROOT,
-      ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+      ...(options.webRoot ? { webRoot: options.webRoot, filesOrigin: s3.endpoint } : {}),
     });
     stoppers.push(gateway.close);
 

@@ -16,14 +16,19 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
 };
 
-/** What CloudFront's response-headers policy adds in AWS; locally the same, so the tests see them. */
-export const PAGE_SECURITY_HEADERS = {
-  "content-security-policy":
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "strict-origin-when-cross-origin",
-  "x-frame-options": "DENY",
-};
+/**
+ * What CloudFront's response-headers policy adds in AWS; locally the same, so the tests see them.
+ * `filesOrigin` is the files bucket's origin: attachments go there by presigned PUT, from the page.
+ */
+export function pageSecurityHeaders(filesOrigin?: string): Record<string, string> {
+  const connect = ["'self'", ...(filesOrigin ? [filesOrigin] : [])].join(" ");
+  return {
+    "content-security-policy": `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src ${connect}; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'`,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "x-frame-options": "DENY",
+  };
+}
 
 /**
  * Serves the built portal: its files, and index.html for every other page path (deep links;
@@ -34,6 +39,7 @@ export async function serveWebFile(
   request: IncomingMessage,
   response: ServerResponse,
   pathname: string,
+  filesOrigin?: string,
 ): Promise<boolean> {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   if (pathname === "/" || pathname === PORTAL_PREFIX) {
@@ -62,7 +68,7 @@ export async function serveWebFile(
     "content-type": TYPES[extname(served)] ?? "application/octet-stream",
     "cache-control":
       isAsset && /-[A-Z0-9]{8}\./.test(served) ? "public, max-age=31536000, immutable" : "no-cache",
-    ...PAGE_SECURITY_HEADERS,
+    ...pageSecurityHeaders(filesOrigin),
   });
   response.end(request.method === "HEAD" ? undefined : body);
   return true;

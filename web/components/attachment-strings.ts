@@ -1,0 +1,36 @@
+import { defineStrings } from "../i18n";
+
+export const attachmentStrings = defineStrings({
+  en: {
+    title: "Attachments",
+    pick: "Add files (screenshots, logs)",
+    limits: "PNG, JPEG, GIF, text, PDF, zip, gzip or 7z; at most 20 MB each.",
+    chosen: "Files to attach",
+    remove: (name: string) => `Remove ${name}`,
+    uploading: (percent: number) => `${percent}% uploaded`,
+    done: "Uploaded",
+    "too-large": "This file is larger than 20 MB.",
+    "wrong-type": "This type of file cannot be attached: use PNG, JPEG, GIF, text, PDF, zip, gzip or 7z.",
+    empty: "This file is empty.",
+    refused: "The file could not be attached.",
+    busy: "The service is busy right now; try attaching the file again in a moment.",
+    transfer: "The upload was interrupted; try again.",
+    retry: (name: string) => `Try ${name} again`,
+  },
+  "zh-CN": {
+    title: "附件",
+    pick: "添加文件（屏幕截图、日志）",
+    limits: "PNG、JPEG、GIF、文本、PDF、zip、gzip 或 7z；每个文件最大 20 MB。",
+    chosen: "要附加的文件",
+    remove: (name: string) => `移除 ${name}`,
+    uploading: (percent: number) => `已上传 ${percent}%`,
+    done: "已上传",
+    "too-large": "此文件超过 20 MB。",
+    "wrong-type": "不能附加此类文件：请使用 PNG、JPEG、GIF、文本、PDF、zip、gzip 或 7z。",
+    empty: "此文件为空。",
+    refused: "无法附加此文件。",
+    busy: "服务暂时繁忙，请稍候再附加此文件。",
+    transfer: "上传中断，请重试。",
+    retry: (name: string) => `重新上传 ${name}`,
+  },
+});

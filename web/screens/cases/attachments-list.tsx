@@ -1,0 +1,40 @@
+import type { components } from "../../../client/openapi";
+import { formatDateTime } from "../../format";
+import { type Language, useLanguage, useStrings } from "../../i18n";
+import { caseStrings } from "./case-strings";
+
+type Attachment = components["schemas"]["CustomerAttachment"];
+
+function formatSize(bytes: number, language: Language): string {
+  const [value, unit] =
+    bytes < 1024
+      ? [bytes, "byte"]
+      : bytes < 1024 * 1024
+        ? [bytes / 1024, "kilobyte"]
+        : [bytes / 1024 / 1024, "megabyte"];
+  return new Intl.NumberFormat(language, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/** The case's files with their download links (short-lived URLs, fetched with the page). */
+export function AttachmentsList(props: { attachments: Attachment[] | undefined }) {
+  const t = useStrings(caseStrings);
+  const { language } = useLanguage();
+  const { attachments } = props;
+  if (!attachments) return null;
+  if (attachments.length === 0) return <p class="hint">{t.noAttachments}</p>;
+  return (
+    <ul class="attachment-files">
+      {attachments.map((a) => (
+        <li key={a.attachmentId}>
+          <a href={a.download.url} download={a.fileName}>
+            {a.fileName}
+          </a>{" "}
+          <span class="hint">
+            ({formatSize(a.sizeBytes, language)}) ·{" "}
+            {t.addedBy(a.author === "customer" ? t.byYou : t.bySupport, formatDateTime(a.addedAt, language))}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
