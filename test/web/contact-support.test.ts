@@ -51,7 +51,7 @@ async function casesOf(user: TestUser) {
 }
 
 /** A PNG header and enough bytes that the upload reports progress on its way. */
-const SCREENSHOT = Buffer.concat([Buffer.from("89504e470d0a1a0a", "hex"), randomBytes(3 * 1024 * 1024)]);
+const SCREENSHOT = Buffer.concat([Buffer.from("89504e470d0a1a0a", "hex"), randomBytes(1024 * 1024)]);
 
 async function selfServiceUrls(): Promise<Record<string, string>> {
   const config = await fetch(new URL("config.json", stack.portalUrl)).then((r) => r.json());
