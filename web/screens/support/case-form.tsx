@@ -198,10 +198,8 @@ export function CaseFormView(props: {
           ["email", t.email],
           ["phone", t.phone],
         ])}
-        <div class="row">
-          {textField("phone", t.phoneNumber, t.phoneHint)}
-          {textField("contact.alternatePhone", t.alternatePhone)}
-        </div>
+        {textField("phone", t.phoneNumber, t.phoneHint)}
+        {textField("contact.alternatePhone", t.alternatePhone)}
         <fieldset>
           <legend>{t.otherLegend}</legend>
           {textField("contact.otherContact.name", t.otherName)}

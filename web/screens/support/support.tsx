@@ -67,7 +67,8 @@ export function ContactSupport(props: { onSignedOut(): void }) {
   }
 
   const back = (
-    <button type="button" onClick={() => setStep({ name: "choose" })}>
+    <button type="button" class="link-button back" onClick={() => setStep({ name: "choose" })}>
+      <span aria-hidden="true">← </span>
       {t.back}
     </button>
   );
@@ -97,6 +98,7 @@ export function ContactSupport(props: { onSignedOut(): void }) {
 
       {step.name === "options" ? (
         <>
+          {back}
           <StepHeading id="options-title">{t.optionsHeading}</StepHeading>
           <p>
             {t.product(step.product.productName, step.product.edition, step.product.productVersion)} ·{" "}
@@ -118,12 +120,12 @@ export function ContactSupport(props: { onSignedOut(): void }) {
           ) : step.outcome ? null : (
             <p role="status">{t.loading}</p>
           )}
-          <div class="actions">{back}</div>
         </>
       ) : null}
 
       {step.name === "form" ? (
         <>
+          {back}
           <StepHeading id="form-step-title">
             {step.choice.kind === "product"
               ? t.product(
@@ -153,18 +155,17 @@ export function ContactSupport(props: { onSignedOut(): void }) {
             onCreated={(created, files) => setStep({ name: "done", created, files })}
             onRefused={(refusal) => setStep({ name: "refused", refusal })}
           />
-          <div class="actions">{back}</div>
         </>
       ) : null}
 
       {step.name === "refused" ? (
         <>
+          {back}
           <RefusalView
             refusal={step.refusal}
             selfService={[...SELF_SERVICE]}
             onCustomerService={askCustomerService}
           />
-          <div class="actions">{back}</div>
         </>
       ) : null}
 
@@ -192,27 +193,35 @@ function OptionsOf(props: { options: SupportOptions; onForm(): void; onCustomerS
   const t = useStrings(strings);
   const { options } = props;
   const { technical } = options;
-  return (
-    <>
-      <PlanFacts
-        plan={technical.allowed ? technical.plan : "customer-service"}
-        channels={options.channels}
-        availability={options.availability}
-        firstResponse={options.firstResponse}
-      />
-      {technical.allowed ? (
+  const facts = (
+    <PlanFacts
+      plan={technical.allowed ? technical.plan : "customer-service"}
+      channels={options.channels}
+      availability={options.availability}
+      firstResponse={options.firstResponse}
+    />
+  );
+  if (technical.allowed)
+    return (
+      <>
+        {facts}
         <div class="actions">
           <button type="button" class="primary" onClick={props.onForm}>
             {t.describe}
           </button>
         </div>
-      ) : (
-        <RefusalView
-          refusal={technical}
-          selfService={options.selfService}
-          onCustomerService={props.onCustomerService}
-        />
-      )}
+      </>
+    );
+  // Refused: why first; customer service stays open, so its facts follow.
+  return (
+    <>
+      <RefusalView
+        refusal={technical}
+        selfService={options.selfService}
+        onCustomerService={props.onCustomerService}
+      />
+      <h3>{t.customerServiceOpen}</h3>
+      {facts}
     </>
   );
 }
