@@ -6,8 +6,12 @@ import { navigate, useLocation } from "./router";
 import { Account } from "./screens/account/account";
 import { Confirm } from "./screens/confirm/confirm";
 import { ForgotPassword } from "./screens/forgot-password/forgot-password";
+import { Products } from "./screens/products/products";
+import { Registration } from "./screens/registration/registration";
 import { SignIn } from "./screens/sign-in/sign-in";
 import { CheckEmail, SignUp } from "./screens/sign-up/sign-up";
+import { Subscriptions } from "./screens/subscriptions/subscriptions";
+import { Updates } from "./screens/updates/updates";
 import { loadSession } from "./session";
 
 type Profile = components["schemas"]["Profile"];
@@ -56,6 +60,11 @@ export function App() {
         profile,
         onSignedIn: () => setSignedIn(true),
         onSignedOut: () => setSignedIn(false),
+        // A saved profile's language is the page's too.
+        onProfileChanged: (changed: Profile) => {
+          setProfile(changed);
+          setLanguageState(changed.language);
+        },
       })}
     </LanguageContext.Provider>
   );
@@ -64,8 +73,21 @@ export function App() {
 function route(
   path: string,
   query: URLSearchParams,
-  state: { signedIn: boolean; profile: Profile | undefined; onSignedIn(): void; onSignedOut(): void },
+  state: {
+    signedIn: boolean;
+    profile: Profile | undefined;
+    onSignedIn(): void;
+    onSignedOut(): void;
+    onProfileChanged(profile: Profile): void;
+  },
 ) {
+  const account = (
+    <Account
+      profile={state.profile}
+      onProfileChanged={state.onProfileChanged}
+      onSignedOut={state.onSignedOut}
+    />
+  );
   const q = (name: string) => query.get(name) ?? "";
   switch (path) {
     case "/sign-up":
@@ -78,9 +100,15 @@ function route(
       return <SignIn key={q("next")} email={q("email")} next={q("next")} onSignedIn={state.onSignedIn} />;
     case "/forgot-password":
       return <ForgotPassword />;
-    case "/account":
-      return state.signedIn ? <Account profile={state.profile} onSignedOut={state.onSignedOut} /> : null;
+    case "/products":
+      return state.signedIn ? <Products onSignedOut={state.onSignedOut} /> : null;
+    case "/products/register":
+      return state.signedIn ? <Registration onSignedOut={state.onSignedOut} /> : null;
+    case "/products/updates":
+      return state.signedIn ? <Updates onSignedOut={state.onSignedOut} /> : null;
+    case "/subscriptions":
+      return state.signedIn ? <Subscriptions onSignedOut={state.onSignedOut} /> : null;
     default:
-      return state.signedIn ? <Account profile={state.profile} onSignedOut={state.onSignedOut} /> : null;
+      return state.signedIn ? account : null;
   }
 }
