@@ -36,7 +36,9 @@ export function PlanTerms(props: { license: Product }) {
         <ul class="terms">
           {license.plans.map((term) => (
             <li key={`${term.plan}-${term.startsOn}`} class={`term ${term.state}`}>
-              <strong>{p[term.plan]}</strong>: {when(term)} <span class="tag">{countdown(p, term, day)}</span>
+              <strong>{p[term.plan]}</strong>
+              {t.colon}
+              {when(term)} <span class="tag">{countdown(p, term, day)}</span>
             </li>
           ))}
         </ul>

@@ -74,7 +74,9 @@ function License(props: { license: Product }) {
         {license.trialEndsOn ? <> · {t.trialEnds(formatDay(license.trialEndsOn, language))}</> : null}
       </p>
       <p class={license.supported ? "supported" : "unsupported"}>
-        {license.supported ? t.supported : t.notSupported(license.supportedVersions.join(", "))}
+        {license.supported
+          ? t.supported
+          : t.notSupported(new Intl.ListFormat(language).format(license.supportedVersions))}
       </p>
       <PlanTerms license={license} />
     </div>

@@ -78,7 +78,8 @@ export function Registration(props: { onSignedOut(): void }) {
           {(control) => (
             <textarea
               {...control}
-              rows={8}
+              rows={10}
+              wrap="off"
               spellcheck={false}
               autocapitalize="characters"
               value={text}

@@ -45,7 +45,7 @@ export function RegistrationResults(props: {
       <ul class="summary" aria-label={t.summary}>
         {counts.map(([o, n]) => (
           <li key={o} class={TONE[o]}>
-            {t.count(n, t[o])}
+            {t.count(n, t.short(o))}
           </li>
         ))}
       </ul>

@@ -1,4 +1,7 @@
+import type { components } from "../../../client/openapi";
 import { defineStrings } from "../../i18n";
+
+type Outcome = components["schemas"]["RegistrationResult"]["outcome"];
 
 export const strings = defineStrings({
   en: {
@@ -22,6 +25,14 @@ export const strings = defineStrings({
     unknown: "Not a serial number we issued: check it against your order",
     malformed: "Not a serial number: 5 groups of 5 or 8 groups of 8 letters or digits, separated by hyphens",
     count: (n: number, what: string) => `${what}: ${n}`,
+    short: (outcome: Outcome) =>
+      ({
+        registered: "Registered",
+        "already-yours": "Already yours",
+        "registered-to-another-account": "Registered to another account",
+        unknown: "Unknown",
+        malformed: "Malformed",
+      })[outcome],
     keptLines: (n: number) =>
       n === 1
         ? "The line you can correct is left in the box: fix it and register again."
@@ -48,6 +59,14 @@ export const strings = defineStrings({
     unknown: "不是我们签发的序列号：请对照您的订单检查",
     malformed: "不是有效的序列号：应为 5 组 5 位或 8 组 8 位字母或数字，以连字符分隔",
     count: (n: number, what: string) => `${what}：${n}`,
+    short: (outcome: Outcome) =>
+      ({
+        registered: "已注册",
+        "already-yours": "已属于您",
+        "registered-to-another-account": "已注册到其他账户",
+        unknown: "未知",
+        malformed: "格式错误",
+      })[outcome],
     keptLines: (n: number) => `可更正的 ${n} 行已保留在输入框中：请更正后再次注册。`,
     toProducts: "前往我的产品和下载",
   },

@@ -27,7 +27,7 @@ export function Subscriptions(props: { onSignedOut(): void }) {
           )
         }
       </Loaded>
-      <p class="hint">{t.noticesLater}</p>
+      <p class="notice">{t.noticesLater}</p>
     </Page>
   );
 }
@@ -43,7 +43,9 @@ function LicensePlans(props: { license: Product }) {
     <section class="subscription" aria-labelledby={id}>
       <h2 id={id}>{t.productTitle(license.productName, license.edition)}</h2>
       <p>
-        {t.serial}: <code class="serial">{license.serial}</code>
+        {t.serial}
+        {t.colon}
+        <code class="serial">{license.serial}</code>
       </p>
       {license.plans.length ? (
         <table>

@@ -43,7 +43,7 @@ export function Updates(props: { onSignedOut(): void }) {
           )
         }
       </Loaded>
-      <p class="hint">{t.noticesLater}</p>
+      <p class="notice">{t.noticesLater}</p>
     </Page>
   );
 }
