@@ -64,7 +64,14 @@ function LicensePlans(props: { license: Product }) {
                 <td>{formatDay(term.startsOn, language)}</td>
                 <td>{formatDay(term.endsOn, language)}</td>
                 <td>
-                  {p[term.state]} <span class="tag">{countdown(p, term, day)}</span>
+                  {term.state === "active" ? (
+                    <>
+                      {p.active} <span class="tag">{countdown(p, term, day)}</span>
+                    </>
+                  ) : (
+                    // "expired 35 days ago" says the state already.
+                    countdown(p, term, day)
+                  )}
                 </td>
               </tr>
             ))}

@@ -21,7 +21,7 @@ export const strings = defineStrings({
     updateAvailable: "Update available",
     newerThanCatalog: "Newer than the published builds",
     downloadBuild: (product: string, build: number) => `Download ${product} build ${build}`,
-    notes: "What's new",
+    whatsNew: (notes: string) => `What's new: ${notes}`,
     noticesLater: "Notices of new releases will be sent to you by e-mail and listed here.",
   },
   "zh-CN": {
@@ -43,7 +43,7 @@ export const strings = defineStrings({
     updateAvailable: "有可用更新",
     newerThanCatalog: "比已发布的版本更新",
     downloadBuild: (product: string, build: number) => `下载 ${product} 内部版本 ${build}`,
-    notes: "新功能",
+    whatsNew: (notes: string) => `新功能：${notes}`,
     noticesLater: "新版本通知将通过电子邮件发送给您，并在此处列出。",
   },
 });

@@ -98,11 +98,7 @@ function NewestBuild(props: { build: Build; productName: string; oldest: string 
           formatDay(build.releasedOn, language),
           formatBytes(build.sizeBytes, language),
         )}
-        {build.notes ? (
-          <p class="hint">
-            {t.notes}: {build.notes}
-          </p>
-        ) : null}
+        {build.notes ? <p class="hint">{t.whatsNew(build.notes)}</p> : null}
       </td>
       <td class={behind > 0 ? "unsupported" : "supported"}>
         {behind > 0 ? t.updateAvailable : behind < 0 ? t.newerThanCatalog : t.upToDate}
