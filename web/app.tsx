@@ -10,9 +10,13 @@ import { Confirm } from "./screens/confirm/confirm";
 import { Feedback } from "./screens/feedback/feedback";
 import { ForgotPassword } from "./screens/forgot-password/forgot-password";
 import { NotFound } from "./screens/not-found/not-found";
+import { Products } from "./screens/products/products";
+import { Registration } from "./screens/registration/registration";
 import { SignIn } from "./screens/sign-in/sign-in";
 import { CheckEmail, SignUp } from "./screens/sign-up/sign-up";
+import { Subscriptions } from "./screens/subscriptions/subscriptions";
 import { ContactSupport } from "./screens/support/support";
+import { Updates } from "./screens/updates/updates";
 import { loadSession } from "./session";
 
 type Profile = components["schemas"]["Profile"];
@@ -61,26 +65,26 @@ export function App() {
         profile,
         onSignedIn: () => setSignedIn(true),
         onSignedOut: () => setSignedIn(false),
+        // A saved profile's language is the page's too.
+        onProfileChanged: (changed: Profile) => {
+          setProfile(changed);
+          setLanguageState(changed.language);
+        },
       })}
     </LanguageContext.Provider>
   );
 }
 
-function route(
-  path: string,
-  query: URLSearchParams,
-  state: { signedIn: boolean; profile: Profile | undefined; onSignedIn(): void; onSignedOut(): void },
-) {
+interface RouteState {
+  signedIn: boolean;
+  profile: Profile | undefined;
+  onSignedIn(): void;
+  onSignedOut(): void;
+  onProfileChanged(profile: Profile): void;
+}
+
+function route(path: string, query: URLSearchParams, state: RouteState) {
   const q = (name: string) => query.get(name) ?? "";
-  const caseNumber = /^\/cases\/([^/]+)$/.exec(path)?.[1];
-  if (caseNumber && state.signedIn)
-    return (
-      <CasePage
-        key={caseNumber}
-        caseNumber={decodeURIComponent(caseNumber)}
-        onSignedOut={state.onSignedOut}
-      />
-    );
   switch (path) {
     case "/sign-up":
       return <SignUp />;
@@ -92,19 +96,44 @@ function route(
       return <SignIn key={q("next")} email={q("email")} next={q("next")} onSignedIn={state.onSignedIn} />;
     case "/forgot-password":
       return <ForgotPassword />;
-    case "/support":
-      return state.signedIn ? <ContactSupport onSignedOut={state.onSignedOut} /> : null;
-    case "/account":
-      return state.signedIn ? <Account profile={state.profile} onSignedOut={state.onSignedOut} /> : null;
-    case "/cases":
-      return state.signedIn ? (
-        <Cases filter={caseFilter(q("status"))} onSignedOut={state.onSignedOut} />
-      ) : null;
-    case "/feedback":
-      return state.signedIn ? <Feedback onSignedOut={state.onSignedOut} /> : null;
     case "/":
       return null;
+  }
+  // Every other page needs a session; App sends the signed-out to sign in, and back here after.
+  return state.signedIn ? signedInPage(path, q, state) : null;
+}
+
+function signedInPage(path: string, q: (name: string) => string, state: RouteState) {
+  const { onSignedOut } = state;
+  const caseNumber = /^\/cases\/([^/]+)$/.exec(path)?.[1];
+  if (caseNumber)
+    return (
+      <CasePage key={caseNumber} caseNumber={decodeURIComponent(caseNumber)} onSignedOut={onSignedOut} />
+    );
+  switch (path) {
+    case "/account":
+      return (
+        <Account
+          profile={state.profile}
+          onProfileChanged={state.onProfileChanged}
+          onSignedOut={onSignedOut}
+        />
+      );
+    case "/products":
+      return <Products onSignedOut={onSignedOut} />;
+    case "/products/register":
+      return <Registration onSignedOut={onSignedOut} />;
+    case "/products/updates":
+      return <Updates onSignedOut={onSignedOut} />;
+    case "/subscriptions":
+      return <Subscriptions onSignedOut={onSignedOut} />;
+    case "/support":
+      return <ContactSupport onSignedOut={onSignedOut} />;
+    case "/cases":
+      return <Cases filter={caseFilter(q("status"))} onSignedOut={onSignedOut} />;
+    case "/feedback":
+      return <Feedback onSignedOut={onSignedOut} />;
     default:
-      return state.signedIn ? <NotFound /> : null;
+      return <NotFound />;
   }
 }

@@ -15,3 +15,33 @@ export function formatDay(day: string, language: Language): string {
     timeZone: "UTC",
   }).format(new Date(`${day}T00:00:00Z`));
 }
+
+const BYTE_UNITS = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
+
+/** A file size in the reader's language: 1.4 MB, 1.4 MB in zh-CN alike, bytes for tiny files. */
+export function formatBytes(bytes: number, language: Language): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return new Intl.NumberFormat(language === "en" ? "en-GB" : language, {
+    style: "unit",
+    unit: BYTE_UNITS[unit],
+    unitDisplay: unit === 0 ? "long" : "short",
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** Today's calendar day (YYYY-MM-DD) in the browser's time zone. */
+export function today(): string {
+  return new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(),
+  );
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is past. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -13,7 +13,12 @@ import {
 } from "#domain/password-policy";
 import { PLAN_IDS } from "#domain/plans";
 import { VERSION_PATTERN } from "#domain/product-versions";
-import { parseSerial, SERIAL_FORMAT_HINT, SERIAL_PATTERN } from "#domain/serial";
+import {
+  MAX_SERIALS_PER_REGISTRATION,
+  parseSerial,
+  SERIAL_FORMAT_HINT,
+  SERIAL_PATTERN,
+} from "#domain/serial";
 import { SEVERITY_LEVELS } from "#domain/severity";
 import { CASE_STATUSES, isOpen } from "#domain/support-case";
 
@@ -230,9 +235,6 @@ export const UpdateProfileRequest = z
 
 export const CreateAgentRequest = z.object({ email: Email, firstName: Name, lastName: Name });
 
-/** Up to this many serials per registration request, one per line. */
-export const MAX_SERIALS_PER_REGISTRATION = 50;
-
 /** 1 to 50 lines that are not blank (the ones serialLines keeps), blank lines anywhere. */
 const SERIAL_LINES = new RegExp(
   `^\\s*\\S[^\\n]*(?:\\n\\s*\\S[^\\n]*){0,${MAX_SERIALS_PER_REGISTRATION - 1}}\\s*$`,
@@ -245,14 +247,6 @@ export const RegisterProductsRequest = z.object({
       z.regex(SERIAL_LINES, `must hold 1 to ${MAX_SERIALS_PER_REGISTRATION} serial numbers, one per line`),
     ),
 });
-
-/** The non-empty lines of a pasted list of serials. */
-export function serialLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
 
 export const SerialPath = z.object({ serial: Serial });
 

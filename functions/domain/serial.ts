@@ -47,3 +47,14 @@ export function parseSerial(input: string): SerialParseResult {
   }
   return { ok: false, reason: SERIAL_FORMAT_HINT };
 }
+
+/** Up to this many serials per registration request, one per line. */
+export const MAX_SERIALS_PER_REGISTRATION = 50;
+
+/** The lines of a pasted list of serials that count: trimmed, blank ones dropped, each with its line number (from 1). */
+export function serialLines(text: string): { line: number; text: string }[] {
+  return text
+    .split(/\r?\n/)
+    .map((line, index) => ({ line: index + 1, text: line.trim() }))
+    .filter((line) => line.text !== "");
+}

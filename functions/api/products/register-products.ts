@@ -1,7 +1,6 @@
-import { parseSerial } from "#domain/serial";
+import { parseSerial, serialLines } from "#domain/serial";
 import { apiHandler } from "#shared/http";
 import { ROUTES } from "../routes";
-import { serialLines } from "../schemas";
 import { licenses } from "./stores";
 
 const MESSAGES = {
@@ -18,7 +17,7 @@ const MESSAGES = {
 export const handler = apiHandler(ROUTES.registerProducts, async ({ body: { serials } }, caller) => {
   const now = new Date().toISOString();
   const results = [];
-  for (const line of serialLines(serials)) {
+  for (const { text: line } of serialLines(serials)) {
     const parsed = parseSerial(line);
     if (!parsed.ok) {
       results.push({ input: line, outcome: "malformed", message: parsed.reason });

@@ -1,5 +1,8 @@
 import { defineStrings } from "../../i18n";
 
+/** Each language named in itself, as a language list shows it. */
+export const LANGUAGE_NAMES = { en: "English", "zh-CN": "简体中文" } as const;
+
 export const strings = defineStrings({
   en: {
     title: "My account",
@@ -23,6 +26,14 @@ export const strings = defineStrings({
     questions: "Questions?",
     getAnswers: "Online solution wizard: get answers",
     loading: "Loading your account…",
+    edit: "Edit profile",
+    firstName: "First name",
+    lastName: "Last name",
+    chooseCountry: "Choose…",
+    languageHint: "This portal is shown in it too.",
+    save: "Save",
+    cancel: "Cancel",
+    saved: "Your profile is saved.",
   },
   "zh-CN": {
     title: "我的账户",
@@ -46,5 +57,13 @@ export const strings = defineStrings({
     questions: "有疑问？",
     getAnswers: "在线解决方案向导：获取解答",
     loading: "正在加载您的账户…",
+    edit: "编辑个人资料",
+    firstName: "名",
+    lastName: "姓",
+    chooseCountry: "请选择…",
+    languageHint: "本门户也将以该语言显示。",
+    save: "保存",
+    cancel: "取消",
+    saved: "您的个人资料已保存。",
   },
 });

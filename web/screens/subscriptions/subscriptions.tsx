@@ -1,0 +1,86 @@
+import { Loaded } from "../../components/loaded";
+import { Page } from "../../components/page";
+import { formatDay, today } from "../../format";
+import { useLanguage, useStrings } from "../../i18n";
+import { Link } from "../../router";
+import { AccountMenu } from "../account/account-menu";
+import { type Product, useProducts } from "../products/load";
+import { countdown, planStrings } from "../products/plan-strings";
+import { strings } from "./strings";
+import "../products/products.css";
+
+/** Subscriptions: every support plan of every registered license, with the days it has left. */
+export function Subscriptions(props: { onSignedOut(): void }) {
+  const t = useStrings(strings);
+  const outcome = useProducts();
+  return (
+    <Page title={t.title} aside={<AccountMenu current="/subscriptions" onSignedOut={props.onSignedOut} />}>
+      <p>{t.intro}</p>
+      <Loaded outcome={outcome} loading={t.loading}>
+        {(products) =>
+          products.length ? (
+            products.map((license) => <LicensePlans key={license.serial} license={license} />)
+          ) : (
+            <p>
+              {t.none} <Link to="/products/register">{t.register}</Link>
+            </p>
+          )
+        }
+      </Loaded>
+      <p class="notice">{t.noticesLater}</p>
+    </Page>
+  );
+}
+
+function LicensePlans(props: { license: Product }) {
+  const t = useStrings(strings);
+  const p = useStrings(planStrings);
+  const { language } = useLanguage();
+  const { license } = props;
+  const id = `subscription-${license.serial}`;
+  const day = today();
+  return (
+    <section class="subscription" aria-labelledby={id}>
+      <h2 id={id}>{t.productTitle(license.productName, license.edition)}</h2>
+      <p>
+        {t.serial}
+        {t.colon}
+        <code class="serial">{license.serial}</code>
+      </p>
+      {license.plans.length ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.plan}</th>
+              <th scope="col">{t.starts}</th>
+              <th scope="col">{t.ends}</th>
+              <th scope="col">{t.state}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {license.plans.map((term) => (
+              <tr key={`${term.plan}-${term.startsOn}`} class={`term ${term.state}`}>
+                <th scope="row">{p[term.plan]}</th>
+                <td>{formatDay(term.startsOn, language)}</td>
+                <td>{formatDay(term.endsOn, language)}</td>
+                <td>
+                  {term.state === "active" ? (
+                    <>
+                      {p.active} <span class="tag">{countdown(p, term, day)}</span>
+                    </>
+                  ) : (
+                    // "expired 35 days ago" says the state already.
+                    countdown(p, term, day)
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t.noPlan}</p>
+      )}
+      <p class="hint">{t.credits(license.incidentCredits)}</p>
+    </section>
+  );
+}
