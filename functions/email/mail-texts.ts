@@ -92,7 +92,7 @@ const FOLLOW_UP_BODY: Record<Language, string[]> = {
     "If the problem remains or you are not satisfied, reply and explain so we can keep helping.",
   ],
   "zh-CN": [
-    "我们正对您最近提交的 {{vendorName}} 支持案例 #{{caseNumber}} 进行后续跟踪。对您最初问题的回复已于 {{replyDate}} 发送给您。我们想要确认您的故障/问题是否已经获得解决。如果已完全解决您的问题，并且您非常满意，请回复此电子邮件，只需输入“已解决”即可。",
+    "我们正对您最近提交的 {{vendorName}} 支持案例 #{{caseNumber}} 进行后续跟踪。对您最初问题的回复已于 {{replyDate}}发送给您。我们想要确认您的故障/问题是否已经获得解决。如果已完全解决您的问题，并且您非常满意，请回复此电子邮件，只需输入“已解决”即可。",
     "如果您仍存在相同的问题或还有不满意的地方，也请回复此电子邮件并加以说明，以便我们能够继续为您提供快捷的帮助。",
   ],
 };

@@ -187,7 +187,7 @@ describe("the handbook's sample follow-up", () => {
     const mail = render(followUpTemplateName(1, "zh-CN"), templateData("zh-CN").followUp);
 
     expect(mail.text).toContain(
-      "我们正对您最近提交的 Acme Backup 支持案例 #00000042 进行后续跟踪。对您最初问题的回复已于 2026年11月25日 发送给您。",
+      "我们正对您最近提交的 Acme Backup 支持案例 #00000042 进行后续跟踪。对您最初问题的回复已于 2026年11月25日发送给您。",
     );
     expect(mail.text).toContain("如果您仍存在相同的问题或还有不满意的地方，也请回复此电子邮件并加以说明");
     expect(mail.text).toContain("我们期待着您的回复。谢谢！");
