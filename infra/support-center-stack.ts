@@ -48,6 +48,12 @@ export interface SupportCenterStackProps extends StackProps {
   secretsExtensionLayerArn?: string;
 }
 
+/**
+ * Where case e-mails link until the portal's CloudFront distribution is built in this stack:
+ * then its URL (`https://<domain>/portal/`) takes this one's place.
+ */
+export const PORTAL_URL_PLACEHOLDER = "https://portal.invalid/portal/";
+
 const DEFAULT_API_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 };
 
 /**
@@ -104,6 +110,7 @@ export class SupportCenterStack extends Stack {
       replyDomain,
       replyAddressSecret: inbound.replyAddressSecret,
       secretsExtension: extension,
+      portalUrl: PORTAL_URL_PLACEHOLDER,
     });
     const monitored: MonitoredSystem = {
       httpApi: api.httpApi,

@@ -20,3 +20,10 @@ export function followUpDays(): number[] {
 export function followUpExecutionName(caseNumber: string, replyId: string): string {
   return `case-${caseNumber}-reply-${replyId}`;
 }
+
+/** The follow-ups by number, one per gap: which one an e-mail is ("the third and last"). */
+export const FOLLOW_UP_STEPS = [1, 2, 3] as const satisfies readonly number[] & {
+  length: (typeof FOLLOW_UP_GAPS_IN_DAYS)["length"];
+};
+
+export type FollowUpStep = (typeof FOLLOW_UP_STEPS)[number];

@@ -1,11 +1,16 @@
-import type { Language } from "#domain/language";
-import { writtenTextPlaceholders } from "./written-text";
+import { FOLLOW_UP_STEPS, type FollowUpStep } from "#domain/follow-up";
+import { LANGUAGES, type Language } from "#domain/language";
+import { htmlPart, type MailParts, textPart } from "./mail-layout";
+import { followUpText, MAIL_FRAMES, REPLY_TEXTS, unnumberedFollowUpText } from "./mail-texts";
+
+export { REPLY_BODY } from "./mail-texts";
 
 /**
  * Every e-mail the support center sends, in every language: the single source for the SES
  * templates that CDK deploys and the local stack creates. Placeholders are SES (Handlebars)
- * syntax; `TemplateData` supplies them (see follow-up/execution-input.ts). Text a person wrote
- * is a `{ written }` paragraph, never a plain `{{x}}`: see written-text.ts.
+ * syntax; `TemplateData` supplies them (see follow-up/execution-input.ts): vendorName,
+ * caseNumber, replyDate and caseUrl from our own data; customerName and replyBody, which people
+ * wrote, as written-text.ts hands them over (each part takes its own form).
  */
 export interface EmailTemplate {
   name: string;
@@ -14,84 +19,33 @@ export interface EmailTemplate {
   html: string;
 }
 
-export type TemplateKind = "case-reply" | "case-follow-up";
-
-/** A paragraph of someone's own words, by the name of its template-data field. */
-interface WrittenParagraph {
-  written: string;
+/** The reply, then one template per follow-up: which follow-up it is shows in its name. */
+export function replyTemplateName(language: Language): string {
+  return `case-reply-${language}`;
 }
 
-interface TemplateText {
-  subject: string;
-  paragraphs: (string | WrittenParagraph)[];
+export function followUpTemplateName(step: FollowUpStep, language: Language): string {
+  return `case-follow-up-${step}-${language}`;
 }
 
-/** The support reply's own text, in the reply e-mail. */
-export const REPLY_BODY = { written: "replyBody" } as const satisfies WrittenParagraph;
-
-const SUBJECT: Record<Language, string> = {
-  en: "{{vendorName}} support case {{caseNumber}}",
-  "zh-CN": "{{vendorName}} 支持案例 {{caseNumber}}",
-};
-
-const TEXTS: Record<TemplateKind, Record<Language, TemplateText>> = {
-  "case-reply": {
-    en: {
-      subject: SUBJECT.en,
-      paragraphs: [
-        "Our support team has answered your support case #{{caseNumber}}:",
-        REPLY_BODY,
-        "If this solves the problem, just reply 'Resolved'. Otherwise reply and tell us more so we can keep helping.",
-      ],
-    },
-    "zh-CN": {
-      subject: SUBJECT["zh-CN"],
-      paragraphs: [
-        "我们的技术支持团队已答复您的支持案例 #{{caseNumber}}：",
-        REPLY_BODY,
-        "如果问题已解决，请直接回复“已解决”。如果问题仍然存在，请回复并说明情况，以便我们继续为您提供帮助。",
-      ],
-    },
-  },
-  "case-follow-up": {
-    en: {
-      subject: SUBJECT.en,
-      paragraphs: [
-        "We are following up on your support case #{{caseNumber}}. Our reply to your original question was sent on {{replyDate}}.",
-        "Please tell us whether the problem is solved. If it is fully solved and you are satisfied, just reply 'Resolved'.",
-        "If the problem remains or you are not satisfied, reply and explain so we can keep helping.",
-      ],
-    },
-    "zh-CN": {
-      subject: SUBJECT["zh-CN"],
-      paragraphs: [
-        "我们正在跟进您的支持案例 #{{caseNumber}}。我们对您最初问题的答复已于 {{replyDate}} 发出。",
-        "请告诉我们问题是否已经解决。如果问题已完全解决且您感到满意，请直接回复“已解决”。",
-        "如果问题仍然存在或您不满意，请回复并说明情况，以便我们继续为您提供帮助。",
-      ],
-    },
-  },
-};
-
-export function templateName(kind: TemplateKind, language: Language): string {
-  return `${kind}-${language}`;
+function template(name: string, parts: MailParts): EmailTemplate {
+  return { name, subject: parts.frame.subject, text: textPart(parts), html: htmlPart(parts) };
 }
 
-function toTemplate(kind: TemplateKind, language: Language, text: TemplateText): EmailTemplate {
-  const part = (form: "text" | "html") =>
-    text.paragraphs.map((p) => (typeof p === "string" ? p : writtenTextPlaceholders(p.written)[form]));
-  return {
-    name: templateName(kind, language),
-    subject: text.subject,
-    text: `${part("text").join("\n\n")}\n`,
-    html: part("html")
-      .map((p) => `<p>${p}</p>`)
-      .join("\n"),
-  };
+function templatesIn(language: Language): EmailTemplate[] {
+  const frame = MAIL_FRAMES[language];
+  const mail = (text: MailParts["text"], oldData = false) => ({ language, frame, text, oldData });
+  return [
+    template(replyTemplateName(language), mail(REPLY_TEXTS[language])),
+    ...FOLLOW_UP_STEPS.map((step) =>
+      template(followUpTemplateName(step, language), mail(followUpText(language, step))),
+    ),
+    // The follow-up as it was before follow-ups were numbered, still named by executions started
+    // before that release (an execution keeps its definition and input for its ten days). Their
+    // data has no name and no case link: it greets neutrally and links nowhere. Remove it ten days
+    // after that release is deployed everywhere.
+    template(`case-follow-up-${language}`, mail(unnumberedFollowUpText(language), true)),
+  ];
 }
 
-export const EMAIL_TEMPLATES: EmailTemplate[] = Object.entries(TEXTS).flatMap(([kind, byLanguage]) =>
-  Object.entries(byLanguage).map(([language, text]) =>
-    toTemplate(kind as TemplateKind, language as Language, text),
-  ),
-);
+export const EMAIL_TEMPLATES: EmailTemplate[] = LANGUAGES.flatMap(templatesIn);

@@ -12,7 +12,7 @@ import { countBusinessEvent } from "#shared/metrics";
 import { errorSummary, logger, observedInvocations } from "#shared/observability";
 import { replyAddressFor } from "../inbound-mail/reply-address";
 import { replyAddressKey } from "../inbound-mail/reply-address-key";
-import type { FollowUpSettings } from "./execution-input";
+import { casePageUrl, type FollowUpSettings } from "./execution-input";
 import { type FollowUpCommand, followUpCommands, type ItemChange } from "./stream-commands";
 
 const config = readConfig(
@@ -22,6 +22,8 @@ const config = readConfig(
     SUPPORT_TIME_ZONE: z._default(z.string(), "UTC"),
     REPLY_DOMAIN: z.string().check(z.minLength(3)),
     TABLE_NAME: z.string().check(z.minLength(1)),
+    /** The portal's base URL, ending in /portal/: case e-mails link to <PORTAL_URL>cases/<number>. */
+    PORTAL_URL: z.url({ protocol: /^https?$/ }),
   }),
 );
 
@@ -36,6 +38,7 @@ async function followUpSettings(): Promise<FollowUpSettings> {
     vendorName: config.VENDOR_NAME,
     timeZone: config.SUPPORT_TIME_ZONE,
     replyAddress: (caseNumber: string) => replyAddressFor(caseNumber, key, config.REPLY_DOMAIN),
+    caseUrl: (caseNumber: string) => casePageUrl(config.PORTAL_URL, caseNumber),
   };
 }
 

@@ -83,6 +83,8 @@ export const CaseEvent = z.object({
   replyId: z.optional(z.string()),
   customerEmail: z.optional(z.string()),
   language: z.optional(z.enum(LANGUAGES)),
+  /** Whom a support reply's e-mails greet, from the profile when it was written (none: neutrally). */
+  customerName: z.optional(z.object({ firstName: z.string(), lastName: z.optional(z.string()) })),
   statusAfter: z.optional(z.enum(CASE_STATUSES)),
   /** Internal events (notes, assignments) are never shown to the customer. */
   visibility: z._default(z.enum(["public", "internal"]), "public"),

@@ -320,13 +320,21 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
     /**
      * Support answers: the case now waits on the customer for this reply. The reply event
      * carries what the follow-up workflow needs; its arrival on the stream starts it.
+     * `customerNameOf` looks up whom its e-mails greet (the profile's name, now).
      */
-    async recordSupportReply(caseNumber: string, agentId: string, message: string, now: string) {
+    async recordSupportReply(
+      caseNumber: string,
+      agentId: string,
+      message: string,
+      now: string,
+      customerNameOf: (customerId: string) => Promise<CaseEvent["customerName"]> = async () => undefined,
+    ) {
       return withOptimisticRetry(caseNumber, async () => {
         const current = await loadCase(caseNumber);
         if (!current) throw new DomainError("case-not-found", `There is no case ${caseNumber}.`);
         assertSupportCanReply(caseNumber, current.status);
         const replyId = String(current.replyCount + 1);
+        const customerName = await customerNameOf(current.customerId);
         const reply = {
           eventId: randomUUID(),
           caseNumber,
@@ -337,6 +345,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           replyId,
           customerEmail: current.customerEmail,
           language: current.language,
+          ...(customerName ? { customerName } : {}),
           statusAfter: "awaiting_customer",
         } satisfies CaseEvent;
         await updateCaseWithEvent({

@@ -31,6 +31,8 @@ export interface FollowUpWorkflowProps {
   /** Case e-mails carry a per-case Reply-To at this domain, keyed by this secret. */
   replyDomain: string;
   replyAddressSecret: ISecret;
+  /** The portal's base URL ending in /portal/ (a token is fine): case e-mails link to its case pages. */
+  portalUrl: string;
   /** Reads that secret at run time (supportFunction's `secrets`). */
   secretsExtension: ParamsAndSecretsLayerVersion;
 }
@@ -156,6 +158,7 @@ export class FollowUpWorkflow extends Construct {
         SUPPORT_TIME_ZONE: props.supportTimeZone,
         TABLE_NAME: props.table.tableName,
         REPLY_DOMAIN: props.replyDomain,
+        PORTAL_URL: props.portalUrl,
       },
       secrets: {
         read: { [REPLY_ADDRESS_SECRET]: props.replyAddressSecret },

@@ -12,6 +12,7 @@ import { freePort } from "./ports";
 import { startLocalS3 } from "./s3";
 import { startLocalStepFunctions } from "./step-functions/server";
 import { startStreamPoller } from "./stream-poller";
+import { PORTAL_PREFIX } from "./web-files";
 
 export const REPOSITORY_ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
 
@@ -91,10 +92,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stoppers.push(dynamodb.stop);
     // The gateway's port is known early: confirmation mails link to the portal it serves.
     const apiPort = await port("api");
+    const portalUrl = `http://127.0.0.1:${apiPort}${PORTAL_PREFIX}/`;
     const cognito = await startLocalCognito({
       port: await port("cognito"),
       sesEndpoint: ses.endpoint,
-      ...(options.webRoot ? { portalUrl: `http://127.0.0.1:${apiPort}/portal/` } : {}),
+      ...(options.webRoot ? { portalUrl } : {}),
       log: options.log,
     });
     stoppers.push(cognito.stop);
@@ -147,6 +149,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       SUPPORT_TIME_ZONE: "Asia/Shanghai",
       REPLY_ADDRESS_SECRET: LOCAL_REPLY_ADDRESS_SECRET,
       REPLY_DOMAIN: LOCAL_REPLY_DOMAIN,
+      // Case e-mails link to the case's page in the portal this gateway serves.
+      PORTAL_URL: portalUrl,
     });
 
     let streamConsumerUrl: string | undefined;
@@ -177,7 +181,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     return {
       apiUrl: gateway.url,
-      portalUrl: `${gateway.url}/portal/`,
+      portalUrl,
       sesUrl: ses.endpoint,
       stepFunctionsUrl: stepFunctions.endpoint,
       streamConsumerUrl,

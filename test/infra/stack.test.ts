@@ -39,7 +39,7 @@ import {
   supportFunction,
 } from "../../infra/constructs/support-function";
 import { lambdaContext } from "../../infra/local/lambda-context";
-import { SupportCenterStack } from "../../infra/support-center-stack";
+import { PORTAL_URL_PLACEHOLDER, SupportCenterStack } from "../../infra/support-center-stack";
 import {
   controlTowerFindings,
   type GuardExemption,
@@ -688,6 +688,8 @@ describe("the stream consumer", () => {
           STATE_MACHINE_ARN: { Ref: stateMachineId },
           VENDOR_NAME: "Acme Backup",
           SUPPORT_TIME_ZONE: "Asia/Shanghai",
+          // Case e-mails link to case pages under it (the portal's distribution replaces the placeholder).
+          PORTAL_URL: PORTAL_URL_PLACEHOLDER,
           NODE_OPTIONS: "--enable-source-maps",
         },
       },

@@ -289,6 +289,7 @@ describe("the follow-up consumer on the shared stack, when starting an execution
       VENDOR_NAME: "Acme Backup",
       REPLY_ADDRESS_SECRET: LOCAL_REPLY_ADDRESS_SECRET,
       REPLY_DOMAIN: LOCAL_REPLY_DOMAIN,
+      PORTAL_URL: stack.portalUrl,
       POWERTOOLS_LOG_LEVEL: "CRITICAL",
     });
     const consumer = await import("../../functions/follow-up/stream-handler");

@@ -9,9 +9,11 @@ import {
   isClosed,
   loseStopRequestsOfCase,
   mailsTo,
+  newCustomer,
   newUser,
   openCase,
   sfn,
+  stack,
   type TestUser,
   waitForExecution,
   waitForMails,
@@ -54,7 +56,7 @@ async function lastStateEntered(caseNumber: string, replyId: string) {
 
 describe("the follow-up sequence after a support reply", () => {
   it("sends the reply and exactly three follow-ups at 3, 6 and 10 days when the customer never answers", async () => {
-    const [customer, agent] = await Promise.all([newUser(["customer"]), newUser(["agent"])]);
+    const [customer, agent] = await Promise.all([newCustomer(), newUser(["agent"])]);
     const caseNumber = await openCase(customer);
 
     const replyId = await agentReplies(agent, caseNumber);
@@ -69,6 +71,25 @@ describe("the follow-up sequence after a support reply", () => {
       expect(mail.body.text).toContain(`We are following up on your support case #${caseNumber}`);
       expect(mail.body.text).toMatch(/was sent on \d{1,2} \w+ \d{4}/);
     }
+    // Every mail greets the customer by the profile's first name, links to the case page and
+    // closes as the handbook's sample does; each follow-up says which one it is.
+    const casePage = new URL(`cases/${caseNumber}`, stack.portalUrl).href;
+    const headings = [
+      "Our answer to",
+      "First follow-up on",
+      "Second follow-up on",
+      "Third and last follow-up on",
+    ];
+    mails.forEach((mail, i) => {
+      for (const part of [mail.body.text, mail.body.html]) {
+        expect(part).toContain("Dear Li,");
+        expect(part).toContain(`${headings[i]} your support case #${caseNumber}`);
+        expect(part).toContain(casePage);
+        expect(part).toContain("We look forward to your reply. Thank you!");
+      }
+      expect(mail.body.html).toContain(`href="${casePage}"`);
+    });
+    expect(mails[3]?.body.text).toContain("This is our last follow-up");
     // Each follow-up is sent no earlier than its (scaled) day, in order, per the execution's history.
     const sendTimes = await stateEnteredTimes(caseNumber, replyId, /^Send follow-up \d$/);
     expect(sendTimes.map(([name]) => name)).toEqual([

@@ -62,7 +62,9 @@ beforeAll(async () => {
   const sesClient = new SESv2Client({ ...LOCAL_AWS, endpoint: ses.endpoint });
   for (const [name, subject] of [
     ["case-reply-en", "Case {{caseNumber}}: our reply"],
-    ["case-follow-up-en", "Case {{caseNumber}}: are you still there?"],
+    ["case-follow-up-1-en", "Case {{caseNumber}}: are you still there?"],
+    ["case-follow-up-2-en", "Case {{caseNumber}}: are you still there? (2)"],
+    ["case-follow-up-3-en", "Case {{caseNumber}}: are you still there? (last)"],
   ] as const) {
     await sesClient.send(
       new CreateEmailTemplateCommand({
@@ -114,8 +116,8 @@ describe("local Step Functions endpoint running case-follow-up.asl.json", () => 
     expect(mails.map((mail) => mail.subject)).toEqual([
       "Case 00000001: our reply",
       "Case 00000001: are you still there?",
-      "Case 00000001: are you still there?",
-      "Case 00000001: are you still there?",
+      "Case 00000001: are you still there? (2)",
+      "Case 00000001: are you still there? (last)",
     ]);
     const item = await caseItem(caseNumber);
     expect(item.followUpsSent).toBe("3");

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { casePageUrl } from "../../functions/follow-up/execution-input";
 import { followUpCommands } from "../../functions/follow-up/stream-commands";
 
 const settings = {
   vendorName: "Acme Backup",
   timeZone: "Asia/Shanghai",
   replyAddress: (caseNumber: string) => `case+${caseNumber}.token@reply.example`,
+  caseUrl: (caseNumber: string) => casePageUrl("https://support.example.com/portal/", caseNumber),
 };
 
 const reply = {
@@ -19,6 +21,7 @@ const reply = {
   replyId: "3",
   customerEmail: "c@example.com",
   language: "zh-CN",
+  customerName: { firstName: "小明", lastName: "王" },
 };
 
 const waiting = (replyId: string) => ({
@@ -53,8 +56,34 @@ describe("what a committed change means for follow-ups", () => {
       vendorName: "Acme Backup",
       caseNumber: "00000042",
       replyDate: "2026年11月26日",
+      caseUrl: "https://support.example.com/portal/cases/00000042",
+      customerName: "王小明",
+      customerNameHtml: "王小明",
     });
-    expect(JSON.parse(input?.email.replyData ?? "{}")).toMatchObject({ replyBody: "Update to build 4711." });
+    expect(JSON.parse(input?.email.replyData ?? "{}")).toMatchObject({
+      replyBody: "Update to build 4711.",
+      customerName: "王小明",
+      caseUrl: "https://support.example.com/portal/cases/00000042",
+    });
+  });
+
+  it("a reply to a customer without a name hands over an empty one, for the neutral greeting", () => {
+    const { customerName: _name, ...unnamed } = reply;
+    const [command] = followUpCommands({ eventName: "INSERT", newImage: unnamed }, settings);
+
+    const input = command?.kind === "start" ? command.input : undefined;
+    expect(JSON.parse(input?.email.followUpData ?? "{}")).toMatchObject({
+      customerName: "",
+      customerNameHtml: "",
+    });
+  });
+
+  it.each([
+    ["https://d1.cloudfront.net/portal/", "https://d1.cloudfront.net/portal/cases/00000042"],
+    ["https://d1.cloudfront.net/portal", "https://d1.cloudfront.net/portal/cases/00000042"],
+    ["http://127.0.0.1:4321/portal/", "http://127.0.0.1:4321/portal/cases/00000042"],
+  ])("links a case e-mail under the portal %s to its case page", (portalUrl, page) => {
+    expect(casePageUrl(portalUrl, "00000042")).toBe(page);
   });
 
   it("a case that stops waiting on a reply stops that reply's execution", () => {

@@ -77,9 +77,9 @@ export function caseViewFor(caller: Caller, record: CaseRecord) {
 /** Whether the case's customer or support (an agent, the follow-up workflow) acted. */
 const authorOf = (actorId: string, customerId: string) => (actorId === customerId ? "customer" : "support");
 
-/** Staff see each entry whole, but for the e-mail routing details of support replies. */
+/** Staff see each entry whole, but for the e-mail details of support replies (address, language, greeting). */
 export function staffEventView(event: CaseEvent) {
-  const { customerEmail: _email, language: _language, ...view } = event;
+  const { customerEmail: _email, language: _language, customerName: _name, ...view } = event;
   return view;
 }
 

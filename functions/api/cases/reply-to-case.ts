@@ -2,8 +2,14 @@ import { firstResponseState } from "#domain/first-response";
 import { apiHandler } from "#shared/http";
 import { countBusinessEvent } from "#shared/metrics";
 import { ROUTES } from "../routes";
-import { cases, idempotent } from "./case-store";
+import { cases, idempotent, profiles } from "./case-store";
 import { staffEventView } from "./case-views";
+
+/** The reply's e-mails greet the customer by the name their profile has now. */
+async function customerNameOf(customerId: string) {
+  const profile = await profiles.load(customerId);
+  return profile ? { firstName: profile.firstName, lastName: profile.lastName } : undefined;
+}
 
 export const handler = apiHandler(
   ROUTES.replyToCase,
@@ -13,6 +19,7 @@ export const handler = apiHandler(
       caller.id,
       message,
       new Date().toISOString(),
+      customerNameOf,
     );
     // This reply is the first response, and it came late: count the breach.
     if (!caseBefore.firstResponseAt && caseBefore.firstResponseDueAt) {
