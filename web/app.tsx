@@ -128,7 +128,7 @@ function signedInPage(path: string, q: (name: string) => string, state: RouteSta
     case "/subscriptions":
       return <Subscriptions onSignedOut={onSignedOut} />;
     case "/support":
-      return <ContactSupport onSignedOut={onSignedOut} />;
+      return <ContactSupport topic={q("topic")} serial={q("serial")} onSignedOut={onSignedOut} />;
     case "/cases":
       return <Cases filter={caseFilter(q("status"))} onSignedOut={onSignedOut} />;
     case "/feedback":

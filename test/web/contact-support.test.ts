@@ -135,8 +135,8 @@ describe("the contact-support wizard", { timeout: 120_000 }, () => {
     expect(serial).toBeDefined();
   });
 
-  it("(b) with an expired plan: shows why, the renew advice and the self-service links, shows no form and creates nothing", async () => {
-    const { user } = await customerOwning([
+  it("(b) with an expired plan: shows why, the renew advice and the self-service links, shows no form and creates nothing; renewing is an offer for customer service", async () => {
+    const { user, serial } = await customerOwning([
       { plan: "advantage-standard", startsOn: day(-400), endsOn: day(-35) },
     ]);
     const { page, context, errors } = await openWizard(user.email);
@@ -150,9 +150,6 @@ describe("the contact-support wizard", { timeout: 120_000 }, () => {
       "The support plan of this product has expired.",
     );
     const advice = page.locator("#advice");
-    expect(await advice.getByRole("link", { name: "Renew your support plan." }).getAttribute("href")).toBe(
-      "/portal/subscriptions",
-    );
     expect(await advice.textContent()).toContain("Upgrade to Advantage Premier");
     const urls = await selfServiceUrls();
     const links = page.locator("#self-service a");
@@ -167,9 +164,20 @@ describe("the contact-support wizard", { timeout: 120_000 }, () => {
     expect(await page.getByRole("button", { name: "Describe the problem" }).count()).toBe(0);
     expect(await page.locator("form.case-form").count()).toBe(0);
     await step(page, "support-refused");
+    expect(await casesOf(user)).toEqual([]);
+
+    // Renewing is bought from customer service: the advice opens its form about this product.
+    await advice.getByRole("button", { name: "Renew your support plan." }).click();
+    await page.getByLabel("Subject").fill("Renew our support plan");
+    await page.getByLabel("Describe the problem or question").fill("Please send an offer for one more year.");
+    await page.getByRole("button", { name: "Submit request" }).click();
+    await page.getByRole("heading", { name: "Your request is received" }).waitFor();
     await context.close();
     expect(errors).toEqual([]);
-    expect(await casesOf(user)).toEqual([]);
+    const [offer] = await casesOf(user);
+    expect(offer).toMatchObject({ topic: "offers", plan: "customer-service" });
+    const opened = await api("GET", `/cases/${offer?.caseNumber}`, { user });
+    expect(opened.body.serial).toBe(serial);
   });
 
   it("(e) keyboard only, a customer-service question: the API's refusal of a field lands next to it with the focus, then the case opens", async () => {

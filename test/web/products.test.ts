@@ -273,6 +273,14 @@ describe("the customer portal's product pages", { timeout: 120_000 }, () => {
     expect(await page.locator("main section.subscription").count()).toBe(3);
     await screenshot(page, "subscriptions");
     await expectAccessible(page);
+
+    // A plan's renew hint asks customer service for an offer about that product.
+    await goByMenu(page, "My products and downloads");
+    await page.getByRole("button", { name: "Expand all" }).click();
+    await page.getByRole("link", { name: "Renew" }).first().click();
+    await page.getByLabel("Subject").waitFor();
+    expect(new URL(page.url()).searchParams.get("topic")).toBe("offers");
+    expect(await page.locator("main").textContent()).toContain("Customer Service");
     await context.close();
     expect(errors).toEqual([]);
   });

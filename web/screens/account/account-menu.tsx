@@ -1,4 +1,5 @@
 import { api } from "../../api";
+import { CONFIG } from "../../config";
 import { useStrings } from "../../i18n";
 import { Link, navigate } from "../../router";
 import { clearSession } from "../../session";
@@ -42,7 +43,7 @@ export function AccountMenu(props: { current: string; onSignedOut(): void }) {
         </li>
       </ul>
       <p class="hint">
-        {t.questions} {t.getAnswers}
+        {t.questions} <a href={CONFIG.selfServiceUrls["knowledge-base"]}>{t.getAnswers}</a>
       </p>
     </nav>
   );

@@ -43,7 +43,7 @@ export function PlanFacts(props: {
 /** Self-service and the forum/knowledge-base advice are the same links, listed once below. */
 const LINKED_ADVICE = new Set(["knowledge-base", "forum"]);
 
-/** Advice about buying or renewing a plan leads to the subscriptions page. */
+/** Advice about buying or renewing a plan is an offer: customer service takes it, for this product. */
 const PLAN_ADVICE = new Set(["renew", "upgrade-to-premier", "buy-single-incident"]);
 
 /** Why technical help is refused, what to do instead, and the self-service links; no case, no form. */
@@ -51,6 +51,7 @@ export function RefusalView(props: {
   refusal: Refusal;
   selfService: SupportOptions["selfService"];
   onCustomerService(): void;
+  onOffer(): void;
 }) {
   const t = useStrings(strings);
   const r = useStrings(refusalWords);
@@ -81,7 +82,9 @@ export function RefusalView(props: {
                     </button>
                   </>
                 ) : PLAN_ADVICE.has(a) ? (
-                  <Link to="/subscriptions">{r[a]}</Link>
+                  <button type="button" class="link-button" onClick={props.onOffer}>
+                    {r[a]}
+                  </button>
                 ) : (
                   r[a]
                 )}

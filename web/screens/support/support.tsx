@@ -1,6 +1,6 @@
 import "./support.css";
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { CaseTopic } from "#domain/case-topics";
+import { type CaseTopic, CUSTOMER_SERVICE_TOPICS } from "#domain/case-topics";
 import { PLANS } from "#domain/plans";
 import { SELF_SERVICE } from "#domain/self-service";
 import { api, call, type Outcome } from "../../api";
@@ -20,7 +20,7 @@ type Step =
   | { name: "choose" }
   | { name: "options"; product: Product; options?: SupportOptions; outcome?: Outcome<unknown> }
   | { name: "form"; choice: Choice; options?: SupportOptions }
-  | { name: "refused"; refusal: Refusal }
+  | { name: "refused"; refusal: Refusal; serial: string | undefined }
   | { name: "done"; created: OpenedCase; files: File[] };
 
 /** A step's heading takes the focus, so keyboard and screen-reader users land on the new step. */
@@ -36,15 +36,29 @@ function StepHeading(props: { id: string; children: string }) {
 
 const CUSTOMER_SERVICE = PLANS["customer-service"];
 
+function isTopic(topic: string | undefined): topic is (typeof CUSTOMER_SERVICE_TOPICS)[number] {
+  return (CUSTOMER_SERVICE_TOPICS as readonly (string | undefined)[]).includes(topic);
+}
+
 /** The "contact us" wizard: what it is about → what the plan offers (or why not) → the case form → the case number. */
-export function ContactSupport(props: { onSignedOut(): void }) {
+export function ContactSupport(props: {
+  /** A customer-service topic to start with (`?topic=offers&serial=…` from a plan's renew hint). */
+  topic?: string;
+  serial?: string;
+  onSignedOut(): void;
+}) {
   const t = useStrings(strings);
   const p = useStrings(planWords);
   const [products, setProducts] = useState<Product[]>();
   const [severities, setSeverities] = useState<Severity[]>([]);
   const [choice, setChoice] = useState<Choice>();
   const [unchosen, setUnchosen] = useState(false);
-  const [step, setStep] = useState<Step>({ name: "choose" });
+  const [serial, setSerial] = useState(props.serial || undefined);
+  const [step, setStep] = useState<Step>(() =>
+    isTopic(props.topic)
+      ? { name: "form", choice: { kind: "topic", topic: props.topic } }
+      : { name: "choose" },
+  );
 
   useEffect(() => {
     void call(api.GET("/products")).then((o) => setProducts(o.ok ? o.data.items : []));
@@ -75,6 +89,11 @@ export function ContactSupport(props: { onSignedOut(): void }) {
   const askCustomerService = () => {
     setChoice({ kind: "topic", topic: "licensing" });
     setStep({ name: "choose" });
+  };
+  // Renewing, upgrading and buying incidents are offers: customer service takes them, for this serial.
+  const askForOffer = (about: string | undefined) => {
+    setSerial(about);
+    setStep({ name: "form", choice: { kind: "topic", topic: "offers" } });
   };
 
   return (
@@ -116,6 +135,7 @@ export function ContactSupport(props: { onSignedOut(): void }) {
                 })
               }
               onCustomerService={askCustomerService}
+              onOffer={() => askForOffer(step.product.serial)}
             />
           ) : step.outcome ? null : (
             <p role="status">{t.loading}</p>
@@ -149,11 +169,17 @@ export function ContactSupport(props: { onSignedOut(): void }) {
             topic={
               step.choice.kind === "product" ? "product-problem" : (step.choice.topic satisfies CaseTopic)
             }
-            serial={step.choice.kind === "product" ? step.choice.product.serial : undefined}
+            serial={step.choice.kind === "product" ? step.choice.product.serial : serial}
             productVersion={step.choice.kind === "product" ? step.choice.product.productVersion : undefined}
             severities={severities}
             onCreated={(created, files) => setStep({ name: "done", created, files })}
-            onRefused={(refusal) => setStep({ name: "refused", refusal })}
+            onRefused={(refusal) =>
+              setStep({
+                name: "refused",
+                refusal,
+                serial: step.choice.kind === "product" ? step.choice.product.serial : undefined,
+              })
+            }
           />
         </>
       ) : null}
@@ -165,6 +191,7 @@ export function ContactSupport(props: { onSignedOut(): void }) {
             refusal={step.refusal}
             selfService={[...SELF_SERVICE]}
             onCustomerService={askCustomerService}
+            onOffer={() => askForOffer(step.serial)}
           />
         </>
       ) : null}
@@ -189,7 +216,12 @@ export function ContactSupport(props: { onSignedOut(): void }) {
 }
 
 /** Step 2 for a product: the plan's facts, then the form's door or the refusal with its advice. */
-function OptionsOf(props: { options: SupportOptions; onForm(): void; onCustomerService(): void }) {
+function OptionsOf(props: {
+  options: SupportOptions;
+  onForm(): void;
+  onCustomerService(): void;
+  onOffer(): void;
+}) {
   const t = useStrings(strings);
   const { options } = props;
   const { technical } = options;
@@ -219,6 +251,7 @@ function OptionsOf(props: { options: SupportOptions; onForm(): void; onCustomerS
         refusal={technical}
         selfService={options.selfService}
         onCustomerService={props.onCustomerService}
+        onOffer={props.onOffer}
       />
       <h3>{t.customerServiceOpen}</h3>
       {facts}
