@@ -18,6 +18,8 @@ import { Subscriptions } from "./screens/subscriptions/subscriptions";
 import { ContactSupport } from "./screens/support/support";
 import { Updates } from "./screens/updates/updates";
 import { loadSession } from "./session";
+import { isStaff } from "./staff/groups";
+import { StaffArea } from "./staff/staff-area";
 
 type Profile = components["schemas"]["Profile"];
 
@@ -54,9 +56,11 @@ export function App() {
 
   const needsSession = !PUBLIC.has(path);
   useEffect(() => {
-    if (path === "/") navigate(signedIn ? "/account" : "/sign-in", { replace: true });
+    // Home is the desk for staff, the account for customers; it waits for the profile to tell which.
+    if (path === "/" && !signedIn) navigate("/sign-in", { replace: true });
+    else if (path === "/" && profile) navigate(isStaff(profile) ? "/desk" : "/account", { replace: true });
     else if (needsSession && !signedIn) returnToSignIn();
-  }, [path, needsSession, signedIn]);
+  }, [path, needsSession, signedIn, profile]);
 
   return (
     <LanguageContext.Provider value={{ language, setLanguage }}>
@@ -100,11 +104,14 @@ function route(path: string, query: URLSearchParams, state: RouteState) {
       return null;
   }
   // Every other page needs a session; App sends the signed-out to sign in, and back here after.
-  return state.signedIn ? signedInPage(path, q, state) : null;
+  return state.signedIn ? signedInPage(path, query, state) : null;
 }
 
-function signedInPage(path: string, q: (name: string) => string, state: RouteState) {
+function signedInPage(path: string, query: URLSearchParams, state: RouteState) {
   const { onSignedOut } = state;
+  const q = (name: string) => query.get(name) ?? "";
+  if (/^\/(desk|admin)(\/|$)/.test(path))
+    return <StaffArea path={path} query={query} profile={state.profile} onSignedOut={onSignedOut} />;
   const caseNumber = /^\/cases\/([^/]+)$/.exec(path)?.[1];
   if (caseNumber)
     return (

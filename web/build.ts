@@ -42,6 +42,9 @@ export async function buildWeb(
   const result = await build({
     entryPoints: [join(ROOT, "web/main.tsx")],
     bundle: true,
+    // The staff pages are a chunk of their own, loaded by import() on the first staff page.
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     format: "esm",
     target: "es2022",
     minify: options.minify ?? true,
@@ -53,10 +56,11 @@ export async function buildWeb(
     metafile: true,
     logLevel: "warning",
   });
-  const outputs = Object.keys(result.metafile.outputs).map((file) => basename(file));
-  const js = outputs.find((f) => f.endsWith(".js"));
-  const css = outputs.find((f) => f.endsWith(".css"));
-  if (!js || !css) throw new Error(`the web build wrote no script or stylesheet: ${outputs.join(", ")}`);
+  const [entry, output] =
+    Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint?.endsWith("web/main.tsx")) ?? [];
+  if (!entry || !output?.cssBundle)
+    throw new Error("the web build wrote no script or stylesheet for the portal");
+  const [js, css] = [basename(entry), basename(output.cssBundle)];
   const fonts = await fontFaces();
   await writeFile(join(WEB_OUTPUT, "assets", "fonts.css"), fonts.css);
   await Promise.all(

@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 import { REPOSITORY_ROOT } from "../../infra/local/stack";
+import { STRONG_PASSWORD } from "./accounts";
 import { stack } from "./local";
 
 /** Screenshots of every page the browser tests visit, for people to look at (ignored by git). */
@@ -85,4 +86,20 @@ export async function tabTo(page: Page, target: Locator, limit = 40): Promise<vo
 export async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
   await tabTo(page, target);
   await page.keyboard.type(text);
+}
+
+/** Signs `user` in through the sign-in page, keyboard only, and lands on `path` (as `next`). */
+export async function signedInPortal(
+  browser: Browser,
+  user: { email: string },
+  path: string,
+  options: { locale?: string; timeZone?: string } = {},
+): Promise<PortalPage> {
+  const portal = await openPortal(browser, `/sign-in?next=${encodeURIComponent(path)}`, options);
+  const { page } = portal;
+  await typeInto(page, page.getByLabel(/^(E-mail|电子邮件)$/), user.email);
+  await typeInto(page, page.getByLabel(/^(Password|密码)$/), STRONG_PASSWORD);
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
+  return portal;
 }

@@ -1,7 +1,14 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { STRONG_PASSWORD, sessionOf, signedUpCustomer } from "../support/accounts";
-import { expectAccessible, openPortal, screenshot, tabTo, typeInto, useBrowser } from "../support/browser";
+import { sessionOf, signedUpCustomer } from "../support/accounts";
+import {
+  expectAccessible,
+  screenshot,
+  signedInPortal,
+  tabTo,
+  typeInto,
+  useBrowser,
+} from "../support/browser";
 import { eventually } from "../support/eventually";
 import { api, mailsTo, newUser, openCase, type TestUser } from "../support/local";
 
@@ -20,20 +27,6 @@ async function customer(language?: "zh-CN"): Promise<TestUser> {
 }
 
 /** Signs in on the portal's form (keyboard only) and lands on `path`. */
-async function signedInPortal(
-  user: TestUser,
-  path: string,
-  options: { locale?: string; timeZone?: string } = {},
-) {
-  const portal = await openPortal(browser(), `/sign-in?next=${encodeURIComponent(path)}`, options);
-  const { page } = portal;
-  await typeInto(page, page.getByLabel(/^(E-mail|电子邮件)$/), user.email);
-  await typeInto(page, page.getByLabel(/^(Password|密码)$/), STRONG_PASSWORD);
-  await page.keyboard.press("Enter");
-  await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
-  return portal;
-}
-
 async function supportAnswers(caseNumber: string, message: string) {
   const agent = await newUser(["agent"]);
   const reply = await api("POST", `/cases/${caseNumber}/replies`, { user: agent, json: { message } });
@@ -72,7 +65,7 @@ describe("the customer's cases in the portal", { timeout: 120_000 }, () => {
     const user = await customer();
     const caseNumber = await openCase(user, { subject: "Restore hangs at 42%" });
     await supportAnswers(caseNumber, "Please update to build 4711 and try again.");
-    const portal = await signedInPortal(user, "/cases?status=all");
+    const portal = await signedInPortal(browser(), user, "/cases?status=all");
     const { page } = portal;
 
     await page.getByRole("heading", { name: "My support cases" }).waitFor();
@@ -138,7 +131,7 @@ describe("the customer's cases in the portal", { timeout: 120_000 }, () => {
     const fresh = await openCase(user, { subject: "Licence count looks wrong" });
     const answered = await openCase(user, { subject: "Download link expired" });
     await supportAnswers(answered, "Here is a new link.");
-    const portal = await signedInPortal(user, "/cases");
+    const portal = await signedInPortal(browser(), user, "/cases");
     const { page } = portal;
 
     await page.getByRole("heading", { name: "My support cases" }).waitFor();
@@ -208,7 +201,7 @@ describe("the customer's cases in the portal", { timeout: 120_000 }, () => {
 
   it("sends feedback, with the API's field errors next to their fields", async () => {
     const user = await customer();
-    const portal = await signedInPortal(user, "/feedback");
+    const portal = await signedInPortal(browser(), user, "/feedback");
     const { page } = portal;
     await page.getByRole("heading", { name: "Feedback" }).waitFor();
     await page.getByRole("button", { name: "Send feedback" }).click();
@@ -241,7 +234,7 @@ describe("the customer's cases in the portal", { timeout: 120_000 }, () => {
   it("shows a not-found page for unknown paths and a case-not-found state for a case that is not the customer's", async () => {
     const [user, other] = await Promise.all([customer(), newUser(["customer"])]);
     const othersCase = await openCase(other);
-    const portal = await signedInPortal(user, `/cases/${othersCase}`);
+    const portal = await signedInPortal(browser(), user, `/cases/${othersCase}`);
     const { page } = portal;
     await page.getByRole("heading", { name: "Case not found" }).waitFor();
     expect(await page.textContent("main")).toContain(`We cannot find case ${othersCase}`);
@@ -261,7 +254,7 @@ describe("the customer's cases in the portal", { timeout: 120_000 }, () => {
     const user = await customer("zh-CN");
     const caseNumber = await openCase(user, { subject: "备份在 80% 时停止", language: "zh-CN" });
     await supportAnswers(caseNumber, "请更新到 4711 版本。");
-    const portal = await signedInPortal(user, "/cases?status=all", {
+    const portal = await signedInPortal(browser(), user, "/cases?status=all", {
       locale: "zh-CN",
       timeZone: "Asia/Shanghai",
     });

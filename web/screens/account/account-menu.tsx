@@ -19,13 +19,6 @@ const MENU = [
 
 export function AccountMenu(props: { current: string; onSignedOut(): void }) {
   const t = useStrings(strings);
-  async function signOut() {
-    // Signing out everywhere may fail (network); the browser forgets the session regardless.
-    await api.POST("/sessions/sign-out").catch(() => undefined);
-    clearSession();
-    props.onSignedOut();
-    navigate("/sign-in", { replace: true });
-  }
   return (
     <nav class="menu" aria-label={t.menu}>
       <ul>
@@ -37,14 +30,27 @@ export function AccountMenu(props: { current: string; onSignedOut(): void }) {
           </li>
         ))}
         <li>
-          <button type="button" class="link-button" onClick={signOut}>
-            {t.signOut}
-          </button>
+          <SignOutButton onSignedOut={props.onSignedOut} label={t.signOut} />
         </li>
       </ul>
       <p class="hint">
         {t.questions} <a href={CONFIG.selfServiceUrls["knowledge-base"]}>{t.getAnswers}</a>
       </p>
     </nav>
+  );
+}
+
+/** Signs out everywhere; the browser forgets the session even when the network fails. */
+export function SignOutButton(props: { label: string; onSignedOut(): void }) {
+  async function signOut() {
+    await api.POST("/sessions/sign-out").catch(() => undefined);
+    clearSession();
+    props.onSignedOut();
+    navigate("/sign-in", { replace: true });
+  }
+  return (
+    <button type="button" class="link-button" onClick={signOut}>
+      {props.label}
+    </button>
   );
 }

@@ -11,7 +11,8 @@ import { strings } from "./strings";
 
 /** Only pages of the portal are places to go back to after signing in. */
 function safeNext(next: string): string {
-  return next.startsWith("/") && !next.startsWith("//") ? next : "/account";
+  // Home ("/") is the desk for staff and the account for customers.
+  return next.startsWith("/") && !next.startsWith("//") ? next : "/";
 }
 
 export function SignIn(props: { email: string; next: string; onSignedIn(): void }) {
