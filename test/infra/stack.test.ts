@@ -46,6 +46,7 @@ import {
   type GuardFinding,
   guardExemptions,
 } from "./control-tower";
+import { usePortalBuild } from "./portal-build";
 
 const ACCOUNT = "123456789012";
 const REGION = "eu-west-1";
@@ -100,6 +101,8 @@ function cdkJsonContext(): Record<string, unknown> {
   return cdkJson.context;
 }
 
+const portal = usePortalBuild();
+
 beforeAll(() => {
   // No stack is bundled: esbuild on every function costs ~45 s on two cores and says nothing
   // about the template. NodejsFunction still checks each entry exists; "bundling" below runs
@@ -111,6 +114,7 @@ beforeAll(() => {
     senderAddress: SENDER,
     vendorName: "Acme Backup",
     supportTimeZone: "Asia/Shanghai",
+    portalDirectory: portal.directory,
   };
   const defaults = new SupportCenterStack(app, "SupportCenter-test", props);
   const optioned = new SupportCenterStack(app, "SupportCenter-options", {
