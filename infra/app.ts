@@ -8,6 +8,7 @@ import { FIREWALL_REGION } from "./constructs/portal-firewall";
 import { fromRepositoryRoot } from "./constructs/repository";
 import type { AlarmThresholds } from "./constructs/support-alarms";
 import { PortalFirewallStack } from "./portal-firewall-stack";
+import { portalWafWanted } from "./portal-settings";
 import { SupportCenterStack } from "./support-center-stack";
 
 /** A list from `cdk.json` (an array) or from `-c name=a,b` (a comma-separated string). */
@@ -134,7 +135,7 @@ Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 // Account and region come from the CLI's credentials at deploy time; none are written here.
 const account = process.env.CDK_DEFAULT_ACCOUNT;
 const region = process.env.CDK_DEFAULT_REGION;
-const portalWaf = settings.portalWaf ?? settings.stage === "prod";
+const portalWaf = portalWafWanted(settings.stage, settings.portalWaf);
 
 // The portal is built on every synth (a tenth of a second) into a directory of its own, which
 // becomes the bucket's asset; the local one (.local/web) may be in use by a running stack.
@@ -150,7 +151,7 @@ new SupportCenterStack(app, `SupportCenter-${settings.stage}`, {
   portalWaf,
 });
 // A CLOUDFRONT web ACL can only live in us-east-1: for a stage elsewhere, its own small stack
-// there, deployed first; its WebAclArn output is then passed as -c portalWebAclArn=<arn>.
+// there; its WebAclArn output is passed as -c portalWebAclArn=<arn> (until then the synth warns).
 if (portalWaf && region !== FIREWALL_REGION) {
   new PortalFirewallStack(app, `SupportCenter-${settings.stage}-PortalFirewall`, {
     description: `Support center (${settings.stage}): the customer portal's web ACL (CloudFront, us-east-1)`,

@@ -62,12 +62,14 @@ export function exemptDistribution(distribution: Distribution): void {
   );
 }
 
-/** Without a web ACL (outside prod unless asked for), why the distribution still may go out. */
-export function acknowledgeNoWebAcl(distribution: Distribution): void {
+/** Without a web ACL, why the distribution still may go out. */
+export function acknowledgeNoWebAcl(distribution: Distribution, wanted: boolean): void {
   acknowledge(
     distribution,
     "AwsSolutions-CFR2",
-    "AWS WAF is opt-in outside prod (-c portalWaf=true), since a web ACL is billed monthly per ACL and rule plus per request; the API's stage and route throttles still apply.",
+    wanted
+      ? "The web ACL was asked for but this stack is outside us-east-1, where CloudFront's web ACLs must be created: the synth warns, and the PortalFirewall stack's ACL is attached with -c portalWebAclArn=<arn> on the next deploy. The API's throttles apply meanwhile."
+      : "AWS WAF is opt-in outside prod (-c portalWaf=true), since a web ACL is billed monthly per ACL and rule plus per request; the API's stage and route throttles still apply.",
   );
 }
 

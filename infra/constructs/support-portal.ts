@@ -122,7 +122,7 @@ export class SupportPortal extends Construct {
       ...(webAclId ? { webAclId } : {}),
     });
     exemptDistribution(this.distribution);
-    if (!webAclId) acknowledgeNoWebAcl(this.distribution);
+    if (!webAclId) acknowledgeNoWebAcl(this.distribution, props.waf);
     this.deploy(props);
   }
 
@@ -171,15 +171,17 @@ export class SupportPortal extends Construct {
 
   /**
    * The web ACL, when asked for and none is given: created here if the stack is in us-east-1
-   * (CLOUDFRONT-scoped ACLs exist only there); elsewhere the synth fails with what to do.
+   * (CLOUDFRONT-scoped ACLs exist only there). Elsewhere a warning says how to attach one: an
+   * error would fail the synth of the whole app, the PortalFirewall stack included.
    */
   private createFirewall(props: SupportPortalProps): PortalFirewall | undefined {
     if (props.webAclArn || !props.waf) return undefined;
     const region = Stack.of(this).region;
     if (region === FIREWALL_REGION) return new PortalFirewall(this, "Firewall", { stage: props.stage });
-    Annotations.of(this).addError(
-      `The portal's web ACL (portalWaf) must be created in ${FIREWALL_REGION}, where CloudFront's web ACLs live, and this stack is in ${region}. ` +
-        `Deploy the PortalFirewall stack this app adds in ${FIREWALL_REGION} first, then pass its WebAclArn output as -c portalWebAclArn=<arn> (or -c portalWaf=false).`,
+    Annotations.of(this).addWarningV2(
+      "support-center:portal-web-acl",
+      `The portal has no web ACL yet: CloudFront's web ACLs (portalWaf) live in ${FIREWALL_REGION}, and this stack is in ${region}. ` +
+        `Deploy the PortalFirewall stack this app adds in ${FIREWALL_REGION}, then deploy this one with -c portalWebAclArn=<its WebAclArn output> (or -c portalWaf=false).`,
     );
     return undefined;
   }

@@ -137,6 +137,11 @@ function resources(type: string): [string, CfnResource][] {
   return Object.entries(template.findResources(type)) as [string, CfnResource][];
 }
 
+/** The project's own functions: not CDK's BucketDeployment handler (Python, CDK's code). */
+function ownFunctions(): [string, CfnResource][] {
+  return resources("AWS::Lambda::Function").filter(([id]) => !id.startsWith("CustomCDKBucketDeployment"));
+}
+
 function only(type: string): [string, CfnResource] {
   const found = resources(type);
   expect(found, type).toHaveLength(1);
@@ -442,8 +447,10 @@ describe("identity", () => {
 
 describe("functions", () => {
   it("one per route plus the stream consumer and the inbound-mail function, all Node 22 on arm64 with their own log group", () => {
-    const functions = resources("AWS::Lambda::Function");
+    const functions = ownFunctions();
     expect(functions).toHaveLength(ROUTE_LIST.length + 2);
+    // Besides them only CDK's BucketDeployment handler, which copies the portal (test/infra/portal.test.ts).
+    expect(resources("AWS::Lambda::Function").length - functions.length).toBe(1);
     for (const [id, fn] of functions) {
       expect(fn.Properties, id).toMatchObject({
         Runtime: "nodejs22.x",
@@ -812,6 +819,7 @@ describe("operations", () => {
     const outputs = Object.keys(template.toJSON().Outputs as object);
     expect(outputs).toEqual(
       expect.arrayContaining([
+        "PortalUrl",
         "ApiUrl",
         "ApiReferenceUrl",
         "UserPoolId",
@@ -823,6 +831,18 @@ describe("operations", () => {
         "DashboardUrl",
       ]),
     );
+    template.hasOutput("PortalUrl", {
+      Value: {
+        "Fn::Join": [
+          "",
+          [
+            "https://",
+            { "Fn::GetAtt": [Match.stringLikeRegexp("^PortalDistribution"), "DomainName"] },
+            "/portal/",
+          ],
+        ],
+      },
+    });
     template.hasOutput("ApiReferenceUrl", {
       Value: { "Fn::Join": ["", Match.arrayWith([Match.stringLikeRegexp("/docs$")])] },
     });
@@ -959,6 +979,7 @@ describe("the files bucket", () => {
     ]);
     const s3Roles = allStatements()
       .filter(({ statement }) => asList(statement.Action).some((action) => action.startsWith("s3:")))
+      .filter(({ statement }) => JSON.stringify(statement.Resource).includes(bucketId))
       .flatMap(({ roles }) => roles);
     expect(new Set(s3Roles)).toEqual(filesRoles);
     template.hasOutput("FilesBucketName", { Value: { Ref: bucketId } });
@@ -1308,7 +1329,7 @@ describe("the dashboard", () => {
 
 describe("observability", () => {
   it("traces every function and configures Powertools, never capturing responses", () => {
-    for (const [id, fn] of resources("AWS::Lambda::Function")) {
+    for (const [id, fn] of ownFunctions()) {
       expect(fn.Properties, id).toMatchObject({
         TracingConfig: { Mode: "Active" },
         Environment: { Variables: expect.objectContaining(powertoolsEnvironment("test")) },
@@ -1456,15 +1477,16 @@ describe("the reply-address key", () => {
       });
     }
     // Only functions that read a secret carry the layer.
-    const layered = resources("AWS::Lambda::Function").filter(([, fn]) => fn.Properties.Layers !== undefined);
+    const layered = ownFunctions().filter(([, fn]) => fn.Properties.Layers !== undefined);
     expect(layered.map(([id]) => id).sort()).toEqual(
       readers()
         .map(([id]) => id)
         .sort(),
     );
-    const overridden = Object.values(withOptions.findResources("AWS::Lambda::Function")).filter(
-      (fn) => (fn as CfnResource).Properties.Layers !== undefined,
-    ) as CfnResource[];
+    const overridden = Object.entries(withOptions.findResources("AWS::Lambda::Function"))
+      .filter(([id]) => !id.startsWith("CustomCDKBucketDeployment"))
+      .map(([, fn]) => fn as CfnResource)
+      .filter((fn) => fn.Properties.Layers !== undefined);
     expect(overridden.map((fn) => fn.Properties.Layers)).toEqual([
       [EXTENSION_LAYER_OVERRIDE],
       [EXTENSION_LAYER_OVERRIDE],
@@ -1560,8 +1582,13 @@ describe("cdk-nag (AwsSolutions)", () => {
       /^AwsSolutions-IAM5\[Resource::<FilesBucket\w+\.Arn>\/(releases|attachments|inbound)\/\*\]$/,
       // StopExecution on this state machine's executions.
       /^AwsSolutions-IAM5\[Resource::arn:aws:states:[\w-]+:\d+:execution:support-center-test-case-follow-up:\*\]$/,
-      // Public routes, MFA, the HMAC secret, dead-letter queues, the access-log bucket, ESSENTIALS.
-      /^AwsSolutions-(APIG4|COG2|COG8|SMG4|SQS3|S1)$/,
+      // Public routes, MFA, the HMAC secret, dead-letter queues, the access-log buckets and the
+      // portal bucket, ESSENTIALS; the distribution: no geo restriction, default certificate, WAF opt-in.
+      /^AwsSolutions-(APIG4|COG2|COG8|SMG4|SQS3|S1|CFR1|CFR2|CFR4)$/,
+      // CDK's BucketDeployment copying the portal: its s3 sync action groups, the bucket's objects, the asset.
+      /^AwsSolutions-IAM5\[Action::s3:(GetBucket|GetObject|List|Abort|DeleteObject)\*\]$/,
+      /^AwsSolutions-IAM5\[Resource::<PortalBucket\w+\.Arn>\/\*\]$/,
+      /^AwsSolutions-IAM5\[Resource::arn:aws:s3:::cdk-\w+-assets-\d+-[\w-]+\/\*\]$/,
     ];
     const unexpected = [...new Set(found.map(({ rule }) => rule))].filter(
       (rule) => !allowed.some((pattern) => pattern.test(rule)),
@@ -1616,6 +1643,11 @@ describe("Control Tower proactive controls (cfn-guard)", () => {
       "s3_bucket_object_lock_enabled_check",
       "s3_bucket_logging_enabled_check",
       "s3_bucket_versioning_enabled_check",
+      // The portal's distribution: CloudFront's default certificate, one origin region.
+      "cloudfront_custom_ssl_certificate_check",
+      "cloudfront_sni_enabled_check",
+      "cloudfront_security_policy_check",
+      "cloudfront_origin_failover_enabled_check",
     ];
     expect(
       [...new Set(exemptions.map(({ rule }) => rule))].filter((rule) => !allowed.includes(rule)),
