@@ -15,7 +15,9 @@ latest one below. It takes about three minutes on two otherwise idle cores:
   gateway: latency of \`GET /cases/{n}\` and \`POST /cases\` next to raw \`GetItem\` /
   \`TransactWriteItems\` calls to the same DynamoDB Local, intake throughput at concurrency 16, the
   DynamoDB capacity each API operation consumes (a middleware on the handlers' shared client asks
-  for \`ReturnConsumedCapacity\`), and the state transitions of one complete follow-up execution.
+  for \`ReturnConsumedCapacity\`), and the state transitions of one complete follow-up execution;
+- loads the portal's sign-in and case-list pages in the run's Chromium: their first-load JavaScript
+  and CSS gzipped against the 80 KB budget (fonts apart), load time and largest contentful paint.
 
 Absolute local timings depend on the machine and on what else runs on it (the load average is
 recorded); compare the ratios, and compare runs on the same machine. Shorter runs:

@@ -4,6 +4,7 @@ import type { ColdStart } from "./cold-start";
 import type { Consumption } from "./consumed-capacity";
 import type { FollowUpRun } from "./follow-up-execution";
 import { type LatencySeries, summary } from "./latency";
+import { FIRST_LOAD_BUDGET_BYTES, type PageLoad } from "./page-load";
 import { ms, ratio } from "./stats";
 import type { Throughput } from "./throughput";
 
@@ -18,6 +19,7 @@ export interface Results {
   capacity: OperationCapacity[];
   followUp: FollowUpRun | { error: string };
   followUpDaySeconds: number;
+  pages: PageLoad[];
   seconds: number;
 }
 
@@ -86,6 +88,15 @@ export function renderTable(r: Results): string {
       "",
     ]);
   }
+  for (const page of r.pages) {
+    const lcp = Number.isNaN(page.lcpMs) ? "no LCP entry" : `LCP ${ms(page.lcpMs)}`;
+    rows.push([
+      "Portal first load",
+      `\`/portal/${page.path}\`: JS + CSS gzipped (budget ${kb(FIRST_LOAD_BUDGET_BYTES)})`,
+      `${kb(page.gzipBytes)} in ${page.files.length} files; load ${ms(page.loadMs)}, ${lcp}`,
+      `${ratio(page.gzipBytes, FIRST_LOAD_BUDGET_BYTES)} of the budget; @font-face CSS besides: ${kb(page.fontFaceGzipBytes)}`,
+    ]);
+  }
   for (const c of r.capacity) {
     const status = c.status >= 200 && c.status < 300 ? "" : ` **(HTTP ${c.status})**`;
     const cold = c.cold ? `; first call: ${units(c.cold)}` : "";
@@ -118,6 +129,7 @@ function notes(r: Results): string {
   list.push(
     // A named `import { z }` once kept all of zod (~390 KB) in every bundle; biome.json now forbids it.
     `zod in every function bundle: ${kb(Math.min(...zodShare))} to ${kb(Math.max(...zodShare))}, of which its locales ${kb(Math.min(...localeShare))} to ${kb(Math.max(...localeShare))}.`,
+    "Portal first load: each page in a fresh Chromium context (empty cache; the case list signed in), its JS and CSS as the Performance API's resource entries list them, each file gzipped here (the local gateway sends them uncompressed, CloudFront compresses); stylesheets of nothing but @font-face rules are fonts and counted apart. Load = navigation start to the load event's end; LCP = the last largest-contentful-paint entry. `test/web/budget.test.ts` fails above the budget.",
     `Latency: ${r.latencyRounds} requests each, one at a time, the four kinds interleaved, after a warm-up; client, gateway, handlers and the raw DynamoDB client share one Node process; DynamoDB Local is a JVM on the same machine. Raw \`TransactWriteItems\` is shaped like intake's (case item with both index keys + first event, conditional).`,
     `Capacity: ReturnConsumedCapacity=TOTAL on every call of the handlers' shared document client, summed per request (second call of each route; the first when it differed), as DynamoDB Local reports it (index writes included; a Query that finds nothing reports 0). DynamoDB Local sizes a \`TransactWriteItems\` as a whole, not item by item (1, 2 and 3 tiny puts in one transaction all report 2 WCU), and doubles its index writes as well; "est. in AWS" is an estimate computed from item sizes instead: 2 WCU per started KB of each item, plus 1 WCU per KB for each index the item is in (index updates are assumed to be ordinary writes); updated items are sized as they are after the write. The Powertools idempotency store has its own client and is not counted (it is only used with an \`Idempotency-Key\` header, which these requests do not send).`,
   );

@@ -4,8 +4,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { chromium } from "playwright-core";
 import { LOCAL_AWS } from "../infra/local/emulators";
 import { REPOSITORY_ROOT, startLocalStack } from "../infra/local/stack";
+import { startBrowserServer } from "../test/support/browser-server";
+import { buildWeb } from "../web/build";
 import { benchUser } from "./api-client";
 import { BARE_DYNAMODB, bundleAll, functionEntries } from "./bundles";
 import { measureCapacity } from "./capacity";
@@ -14,6 +17,7 @@ import { consumedCapacityMeter } from "./consumed-capacity";
 import { type FollowUpRun, runFollowUpExecution } from "./follow-up-execution";
 import { measureLatency } from "./latency";
 import { currentLoad, machineLine } from "./machine";
+import { measureBudgetPages, type PageLoad } from "./page-load";
 import { writeReadmeSection } from "./readme-section";
 import { renderTable } from "./report";
 import { measureIntakeThroughput } from "./throughput";
@@ -56,10 +60,16 @@ const [baselineCold, ...functionColds] = await coldStarts(
 );
 rmSync(outdir, { recursive: true, force: true });
 
+// The portal in a directory of the bench's own: .local/web may be served by a running `npm start`.
+const webRoot = mkdtempSync(join(tmpdir(), "support-center-bench-web-"));
+await buildWeb({ outdir: webRoot });
 log("starting the local stack");
 // Follow-up executions only start from an agent's reply, and those come last, after the timings.
-const stack = await startLocalStack({ followUpDaySeconds: FOLLOW_UP_DAY_SECONDS });
-const stopStack = () => stack.stop();
+const stack = await startLocalStack({ followUpDaySeconds: FOLLOW_UP_DAY_SECONDS, webRoot });
+const stopStack = async () => {
+  await stack.stop();
+  rmSync(webRoot, { recursive: true, force: true });
+};
 process.once("SIGINT", () => {
   stopStack().finally(() => process.exit(130));
 });
@@ -110,6 +120,8 @@ try {
     timeoutMs: 60_000,
   }).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
   lookupClient.destroy();
+  log("portal pages in Chromium: first-load bytes, load time, LCP");
+  const pages = await measurePortalPages(stack.portalUrl, customer.token);
 
   results = {
     machine: machineLine(loadAtStart),
@@ -125,11 +137,27 @@ try {
     capacity,
     followUp,
     followUpDaySeconds: FOLLOW_UP_DAY_SECONDS,
+    pages,
     seconds: 0,
   };
 } finally {
   await stopStack();
 }
+/** The budget pages in the run's Chromium (the one the browser tests use), started for them alone. */
+async function measurePortalPages(portalUrl: string, idToken: string): Promise<PageLoad[]> {
+  const server = await startBrowserServer();
+  try {
+    const browser = await chromium.connect(server.wsEndpoint());
+    try {
+      return await measureBudgetPages(browser, portalUrl, idToken);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
 results.seconds = (performance.now() - started) / 1000;
 const table = renderTable(results);
 process.stdout.write(`${table}\n`);

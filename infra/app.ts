@@ -1,8 +1,14 @@
 import { App, Tags, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
 import * as z from "zod/mini";
+import { SELF_SERVICE } from "#domain/self-service";
 import { readConfig } from "#shared/config";
+import { buildWeb } from "../web/build";
+import { FIREWALL_REGION } from "./constructs/portal-firewall";
+import { fromRepositoryRoot } from "./constructs/repository";
 import type { AlarmThresholds } from "./constructs/support-alarms";
+import { PortalFirewallStack } from "./portal-firewall-stack";
+import { portalWafWanted } from "./portal-settings";
 import { SupportCenterStack } from "./support-center-stack";
 
 /** A list from `cdk.json` (an array) or from `-c name=a,b` (a comma-separated string). */
@@ -66,6 +72,29 @@ const DeploymentContext = z.object({
         ),
       ),
   ),
+  // Where the contact wizard's self-service options live: an object in cdk.json, or JSON with -c.
+  selfServiceUrls: z.optional(
+    z.union([
+      z.partialRecord(z.enum(SELF_SERVICE), z.url({ protocol: /^https$/ })),
+      z.pipe(
+        z.string(),
+        z.transform((text) => JSON.parse(text) as Partial<Record<(typeof SELF_SERVICE)[number], string>>),
+      ),
+    ]),
+  ),
+  // The portal's per-IP rate-limiting web ACL (AWS WAF bills it); default: on for prod only.
+  portalWaf: z.optional(flag),
+  // An existing CLOUDFRONT web ACL for the portal, e.g. the PortalFirewall stack's output.
+  portalWebAclArn: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[\w-]+\/[\w-]+$/,
+          "must be a CLOUDFRONT web ACL ARN (arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>)",
+        ),
+      ),
+  ),
   // Alarm thresholds; unset ones keep DEFAULT_ALARM_THRESHOLDS (infra/constructs/support-alarms.ts).
   alarmApi5xxPer5Minutes: z.optional(count),
   alarmConsumerErrorsPer5Minutes: z.optional(count),
@@ -103,13 +132,33 @@ const settings = readDeploymentContext(app);
 // finding fails it. Acknowledgments sit next to the resources they concern, each with its reason.
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 
+// Account and region come from the CLI's credentials at deploy time; none are written here.
+const account = process.env.CDK_DEFAULT_ACCOUNT;
+const region = process.env.CDK_DEFAULT_REGION;
+const portalWaf = portalWafWanted(settings.stage, settings.portalWaf);
+
+// The portal is built on every synth (a tenth of a second) into a directory of its own, which
+// becomes the bucket's asset; the local one (.local/web) may be in use by a running stack.
+const portalDirectory = fromRepositoryRoot(".local/cdk-portal");
+await buildWeb({ outdir: portalDirectory });
+
 new SupportCenterStack(app, `SupportCenter-${settings.stage}`, {
-  description: `Support center (${settings.stage}): cases API, follow-up workflow, e-mail`,
-  // Account and region come from the CLI's credentials at deploy time; none are written here.
-  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
+  description: `Support center (${settings.stage}): cases API, follow-up workflow, e-mail, customer portal`,
+  env: { account, region },
   ...settings,
   alarmThresholds: alarmThresholds(settings),
+  portalDirectory,
+  portalWaf,
 });
+// A CLOUDFRONT web ACL can only live in us-east-1: for a stage elsewhere, its own small stack
+// there; its WebAclArn output is passed as -c portalWebAclArn=<arn> (until then the synth warns).
+if (portalWaf && region !== FIREWALL_REGION) {
+  new PortalFirewallStack(app, `SupportCenter-${settings.stage}-PortalFirewall`, {
+    description: `Support center (${settings.stage}): the customer portal's web ACL (CloudFront, us-east-1)`,
+    env: { account, region: FIREWALL_REGION },
+    stage: settings.stage,
+  });
+}
 
 Tags.of(app).add("project", "support-center");
 Tags.of(app).add("stage", settings.stage);

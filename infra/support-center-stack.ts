@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import type { ThrottleSettings } from "aws-cdk-lib/aws-apigatewayv2";
 import type { Construct } from "constructs";
 import { ROUTES } from "../functions/api/routes";
+import type { SelfService } from "../functions/domain/self-service";
 import { FollowUpWorkflow } from "./constructs/follow-up-workflow";
 import { InboundMail } from "./constructs/inbound-mail";
 import type { MonitoredSystem } from "./constructs/monitoring";
@@ -12,6 +13,7 @@ import { SupportEmail } from "./constructs/support-email";
 import { SupportFiles } from "./constructs/support-files";
 import { secretsExtension } from "./constructs/support-function";
 import { SupportIdentity } from "./constructs/support-identity";
+import { SupportPortal } from "./constructs/support-portal";
 import { supportTable } from "./constructs/support-table";
 
 export interface SupportCenterStackProps extends StackProps {
@@ -46,13 +48,18 @@ export interface SupportCenterStackProps extends StackProps {
    * default: from those facts (see secretsExtension).
    */
   secretsExtensionLayerArn?: string;
+  /** The built customer portal (web/build.ts `buildWeb()`'s directory), served by CloudFront. */
+  portalDirectory: string;
+  /** Where the contact wizard's self-service options live; unset ones keep placeholders. */
+  selfServiceUrls?: Partial<Record<SelfService, string>>;
+  /**
+   * A per-IP rate-limiting AWS WAF web ACL in front of the portal (billed monthly and per
+   * request); created in this stack when it is in us-east-1. Default false (app.ts: on for prod).
+   */
+  portalWaf?: boolean;
+  /** An existing CLOUDFRONT web ACL for the portal, e.g. from the PortalFirewall stack in us-east-1. */
+  portalWebAclArn?: string;
 }
-
-/**
- * Where case e-mails link until the portal's CloudFront distribution is built in this stack:
- * then its URL (`https://<domain>/portal/`) takes this one's place.
- */
-export const PORTAL_URL_PLACEHOLDER = "https://portal.invalid/portal/";
 
 const DEFAULT_API_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 };
 
@@ -92,6 +99,15 @@ export class SupportCenterStack extends Stack {
       corsOrigins: props.corsOrigins ?? [],
       throttle: props.apiThrottle ?? DEFAULT_API_THROTTLE,
     });
+    const portal = new SupportPortal(this, "Portal", {
+      stage,
+      siteDirectory: props.portalDirectory,
+      httpApi: api.httpApi,
+      selfServiceUrls: props.selfServiceUrls,
+      waf: props.portalWaf ?? false,
+      webAclArn: props.portalWebAclArn,
+    });
+    files.allowBrowserOrigin(portal.origin);
     const replyDomain = props.replyDomain ?? `reply.${props.senderAddress.split("@")[1]}`;
     const extension = secretsExtension(props.secretsExtensionLayerArn);
     const inbound = new InboundMail(this, "InboundMail", {
@@ -110,7 +126,7 @@ export class SupportCenterStack extends Stack {
       replyDomain,
       replyAddressSecret: inbound.replyAddressSecret,
       secretsExtension: extension,
-      portalUrl: PORTAL_URL_PLACEHOLDER,
+      portalUrl: portal.url,
     });
     const monitored: MonitoredSystem = {
       httpApi: api.httpApi,
@@ -128,7 +144,8 @@ export class SupportCenterStack extends Stack {
     });
     const dashboard = new SupportDashboard(this, "Dashboard", { stage, monitored, alarms: alarms.alarms });
 
-    this.output("ApiUrl", api.url, "The HTTP API's base URL");
+    this.output("PortalUrl", portal.url, "The customer portal (CloudFront); its API is under /api/ there");
+    this.output("ApiUrl", api.url, "The HTTP API's base URL, for integrations");
     // The stage URL ends in a slash; the route paths start with one.
     this.output(
       "ApiReferenceUrl",

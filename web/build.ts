@@ -31,27 +31,30 @@ async function fontFaces(): Promise<{ css: string; files: string[] }> {
 }
 
 /**
- * Builds the portal into WEB_OUTPUT. `config` is the deployment's runtime configuration, written
- * beside index.html (locally the defaults; CDK writes its own into the bucket).
+ * Builds the portal into `outdir` (default WEB_OUTPUT, which the local gateway serves; CDK builds
+ * into a directory of its own so a synth never pulls the files from under a running stack).
+ * `config` is the deployment's runtime configuration, written beside index.html (locally the
+ * defaults; CDK writes its own into the bucket).
  */
 export async function buildWeb(
-  options: { minify?: boolean; config?: RuntimeConfig } = {},
+  options: { minify?: boolean; config?: RuntimeConfig; outdir?: string } = {},
 ): Promise<{ js: string; css: string }> {
-  await rm(WEB_OUTPUT, { recursive: true, force: true });
-  await mkdir(join(WEB_OUTPUT, "fonts"), { recursive: true });
+  const outdir = options.outdir ?? WEB_OUTPUT;
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(join(outdir, "fonts"), { recursive: true });
   const result = await build({
     entryPoints: [join(ROOT, "web/main.tsx")],
     bundle: true,
     // The staff pages are a chunk of their own, loaded by import() on the first staff page.
     splitting: true,
-    chunkNames: "chunks/[name]-[hash]",
+    chunkNames: "chunk-[name]-[hash]",
     format: "esm",
     target: "es2022",
     minify: options.minify ?? true,
     sourcemap: "linked",
     jsx: "automatic",
     jsxImportSource: "preact",
-    outdir: join(WEB_OUTPUT, "assets"),
+    outdir: join(outdir, "assets"),
     entryNames: "[name]-[hash]",
     metafile: true,
     logLevel: "warning",
@@ -62,13 +65,13 @@ export async function buildWeb(
     throw new Error("the web build wrote no script or stylesheet for the portal");
   const [js, css] = [basename(entry), basename(output.cssBundle)];
   const fonts = await fontFaces();
-  await writeFile(join(WEB_OUTPUT, "assets", "fonts.css"), fonts.css);
+  await writeFile(join(outdir, "assets", "fonts.css"), fonts.css);
   await Promise.all(
-    fonts.files.map((f) => copyFile(join(FONT_PACKAGE, "files", f), join(WEB_OUTPUT, "fonts", f))),
+    fonts.files.map((f) => copyFile(join(FONT_PACKAGE, "files", f), join(outdir, "fonts", f))),
   );
-  await writeFile(join(WEB_OUTPUT, RUNTIME_CONFIG_FILE), JSON.stringify(options.config ?? runtimeConfig()));
+  await writeFile(join(outdir, RUNTIME_CONFIG_FILE), JSON.stringify(options.config ?? runtimeConfig()));
   const html = await readFile(join(ROOT, "web/index.html"), "utf8");
-  await writeFile(join(WEB_OUTPUT, "index.html"), html.replace("{{js}}", js).replace("{{css}}", css));
+  await writeFile(join(outdir, "index.html"), html.replace("{{js}}", js).replace("{{css}}", css));
   return { js, css };
 }
 

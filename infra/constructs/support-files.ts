@@ -124,6 +124,11 @@ export class SupportFiles extends Construct {
     );
   }
 
+  /** Lets pages of `origin` PUT and GET through presigned URLs (the portal uploads attachments). */
+  allowBrowserOrigin(origin: string): void {
+    for (const rule of corsRules([origin]) ?? []) this.bucket.addCorsRule(rule);
+  }
+
   /** Lets `grantee` read release downloads (and so sign GET URLs for them). */
   grantReadReleases(grantee: IGrantable): Grant {
     return this.grantReadUnder(grantee, RELEASES_PREFIX);

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DynamoDBStreamEvent } from "aws-lambda";
 import { ROUTES } from "../../functions/api/routes";
+import { PORTAL_PREFIX } from "../../web/serving";
 import { createEmailTemplates, createTable } from "./bootstrap";
 import { startLocalCognito } from "./cognito";
 import { type DynamoDbLocal, LOCAL_AWS, startDynamoDbLocal, startLocalSes } from "./emulators";
@@ -12,7 +13,6 @@ import { freePort } from "./ports";
 import { startLocalS3 } from "./s3";
 import { startLocalStepFunctions } from "./step-functions/server";
 import { startStreamPoller } from "./stream-poller";
-import { PORTAL_PREFIX } from "./web-files";
 
 export const REPOSITORY_ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
 

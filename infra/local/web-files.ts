@@ -1,9 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
-
-/** The portal's pages live under this prefix; no API route starts with it. */
-export const PORTAL_PREFIX = "/portal";
+import { PORTAL_PREFIX, pageSecurityHeaders } from "../../web/serving";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -15,20 +13,6 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".json": "application/json",
 };
-
-/**
- * What CloudFront's response-headers policy adds in AWS; locally the same, so the tests see them.
- * `filesOrigin` is the files bucket's origin: attachments go there by presigned PUT, from the page.
- */
-export function pageSecurityHeaders(filesOrigin?: string): Record<string, string> {
-  const connect = ["'self'", ...(filesOrigin ? [filesOrigin] : [])].join(" ");
-  return {
-    "content-security-policy": `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src ${connect}; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'`,
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "strict-origin-when-cross-origin",
-    "x-frame-options": "DENY",
-  };
-}
 
 /**
  * Serves the built portal: its files, and index.html for every other page path (deep links;

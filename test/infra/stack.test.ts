@@ -39,13 +39,14 @@ import {
   supportFunction,
 } from "../../infra/constructs/support-function";
 import { lambdaContext } from "../../infra/local/lambda-context";
-import { PORTAL_URL_PLACEHOLDER, SupportCenterStack } from "../../infra/support-center-stack";
+import { SupportCenterStack } from "../../infra/support-center-stack";
 import {
   controlTowerFindings,
   type GuardExemption,
   type GuardFinding,
   guardExemptions,
 } from "./control-tower";
+import { usePortalBuild } from "./portal-build";
 
 const ACCOUNT = "123456789012";
 const REGION = "eu-west-1";
@@ -100,6 +101,8 @@ function cdkJsonContext(): Record<string, unknown> {
   return cdkJson.context;
 }
 
+const portal = usePortalBuild();
+
 beforeAll(() => {
   // No stack is bundled: esbuild on every function costs ~45 s on two cores and says nothing
   // about the template. NodejsFunction still checks each entry exists; "bundling" below runs
@@ -111,6 +114,7 @@ beforeAll(() => {
     senderAddress: SENDER,
     vendorName: "Acme Backup",
     supportTimeZone: "Asia/Shanghai",
+    portalDirectory: portal.directory,
   };
   const defaults = new SupportCenterStack(app, "SupportCenter-test", props);
   const optioned = new SupportCenterStack(app, "SupportCenter-options", {
@@ -131,6 +135,11 @@ beforeAll(() => {
 
 function resources(type: string): [string, CfnResource][] {
   return Object.entries(template.findResources(type)) as [string, CfnResource][];
+}
+
+/** The project's own functions: not CDK's BucketDeployment handler (Python, CDK's code). */
+function ownFunctions(): [string, CfnResource][] {
+  return resources("AWS::Lambda::Function").filter(([id]) => !id.startsWith("CustomCDKBucketDeployment"));
 }
 
 function only(type: string): [string, CfnResource] {
@@ -438,8 +447,10 @@ describe("identity", () => {
 
 describe("functions", () => {
   it("one per route plus the stream consumer and the inbound-mail function, all Node 22 on arm64 with their own log group", () => {
-    const functions = resources("AWS::Lambda::Function");
+    const functions = ownFunctions();
     expect(functions).toHaveLength(ROUTE_LIST.length + 2);
+    // Besides them only CDK's BucketDeployment handler, which copies the portal (test/infra/portal.test.ts).
+    expect(resources("AWS::Lambda::Function").length - functions.length).toBe(1);
     for (const [id, fn] of functions) {
       expect(fn.Properties, id).toMatchObject({
         Runtime: "nodejs22.x",
@@ -688,8 +699,17 @@ describe("the stream consumer", () => {
           STATE_MACHINE_ARN: { Ref: stateMachineId },
           VENDOR_NAME: "Acme Backup",
           SUPPORT_TIME_ZONE: "Asia/Shanghai",
-          // Case e-mails link to case pages under it (the portal's distribution replaces the placeholder).
-          PORTAL_URL: PORTAL_URL_PLACEHOLDER,
+          // Case e-mails link to case pages under the portal's distribution.
+          PORTAL_URL: {
+            "Fn::Join": [
+              "",
+              [
+                "https://",
+                { "Fn::GetAtt": [logicalIdOf("AWS::CloudFront::Distribution"), "DomainName"] },
+                "/portal/",
+              ],
+            ],
+          },
           NODE_OPTIONS: "--enable-source-maps",
         },
       },
@@ -810,6 +830,7 @@ describe("operations", () => {
     const outputs = Object.keys(template.toJSON().Outputs as object);
     expect(outputs).toEqual(
       expect.arrayContaining([
+        "PortalUrl",
         "ApiUrl",
         "ApiReferenceUrl",
         "UserPoolId",
@@ -821,6 +842,18 @@ describe("operations", () => {
         "DashboardUrl",
       ]),
     );
+    template.hasOutput("PortalUrl", {
+      Value: {
+        "Fn::Join": [
+          "",
+          [
+            "https://",
+            { "Fn::GetAtt": [Match.stringLikeRegexp("^PortalDistribution"), "DomainName"] },
+            "/portal/",
+          ],
+        ],
+      },
+    });
     template.hasOutput("ApiReferenceUrl", {
       Value: { "Fn::Join": ["", Match.arrayWith([Match.stringLikeRegexp("/docs$")])] },
     });
@@ -957,25 +990,29 @@ describe("the files bucket", () => {
     ]);
     const s3Roles = allStatements()
       .filter(({ statement }) => asList(statement.Action).some((action) => action.startsWith("s3:")))
+      .filter(({ statement }) => JSON.stringify(statement.Resource).includes(bucketId))
       .flatMap(({ roles }) => roles);
     expect(new Set(s3Roles)).toEqual(filesRoles);
     template.hasOutput("FilesBucketName", { Value: { Ref: bucketId } });
   });
 
-  it("has no CORS unless origins are configured, then presigned PUT/GET from those origins only", () => {
-    expect(bucket()[1].Properties.CorsConfiguration).toBeUndefined();
+  it("lets the portal's pages (and configured origins) PUT and GET through presigned URLs, no one else", () => {
+    const rule = (origin: unknown) => ({
+      AllowedOrigins: [origin],
+      AllowedMethods: ["GET", "HEAD", "PUT"],
+      AllowedHeaders: ["content-type", "content-md5", "if-none-match"],
+      ExposedHeaders: ["ETag"],
+      MaxAge: 3600,
+    });
+    const portalOrigin = {
+      "Fn::Join": [
+        "",
+        ["https://", { "Fn::GetAtt": [logicalIdOf("AWS::CloudFront::Distribution"), "DomainName"] }],
+      ],
+    };
+    expect(bucket()[1].Properties.CorsConfiguration).toEqual({ CorsRules: [rule(portalOrigin)] });
     withOptions.hasResourceProperties("AWS::S3::Bucket", {
-      CorsConfiguration: {
-        CorsRules: [
-          {
-            AllowedOrigins: ["https://portal.example.com"],
-            AllowedMethods: ["GET", "HEAD", "PUT"],
-            AllowedHeaders: ["content-type", "content-md5", "if-none-match"],
-            ExposedHeaders: ["ETag"],
-            MaxAge: 3600,
-          },
-        ],
-      },
+      CorsConfiguration: { CorsRules: [rule("https://portal.example.com"), rule(Match.anyValue())] },
     });
   });
 
@@ -1306,7 +1343,7 @@ describe("the dashboard", () => {
 
 describe("observability", () => {
   it("traces every function and configures Powertools, never capturing responses", () => {
-    for (const [id, fn] of resources("AWS::Lambda::Function")) {
+    for (const [id, fn] of ownFunctions()) {
       expect(fn.Properties, id).toMatchObject({
         TracingConfig: { Mode: "Active" },
         Environment: { Variables: expect.objectContaining(powertoolsEnvironment("test")) },
@@ -1454,15 +1491,16 @@ describe("the reply-address key", () => {
       });
     }
     // Only functions that read a secret carry the layer.
-    const layered = resources("AWS::Lambda::Function").filter(([, fn]) => fn.Properties.Layers !== undefined);
+    const layered = ownFunctions().filter(([, fn]) => fn.Properties.Layers !== undefined);
     expect(layered.map(([id]) => id).sort()).toEqual(
       readers()
         .map(([id]) => id)
         .sort(),
     );
-    const overridden = Object.values(withOptions.findResources("AWS::Lambda::Function")).filter(
-      (fn) => (fn as CfnResource).Properties.Layers !== undefined,
-    ) as CfnResource[];
+    const overridden = Object.entries(withOptions.findResources("AWS::Lambda::Function"))
+      .filter(([id]) => !id.startsWith("CustomCDKBucketDeployment"))
+      .map(([, fn]) => fn as CfnResource)
+      .filter((fn) => fn.Properties.Layers !== undefined);
     expect(overridden.map((fn) => fn.Properties.Layers)).toEqual([
       [EXTENSION_LAYER_OVERRIDE],
       [EXTENSION_LAYER_OVERRIDE],
@@ -1558,8 +1596,13 @@ describe("cdk-nag (AwsSolutions)", () => {
       /^AwsSolutions-IAM5\[Resource::<FilesBucket\w+\.Arn>\/(releases|attachments|inbound)\/\*\]$/,
       // StopExecution on this state machine's executions.
       /^AwsSolutions-IAM5\[Resource::arn:aws:states:[\w-]+:\d+:execution:support-center-test-case-follow-up:\*\]$/,
-      // Public routes, MFA, the HMAC secret, dead-letter queues, the access-log bucket, ESSENTIALS.
-      /^AwsSolutions-(APIG4|COG2|COG8|SMG4|SQS3|S1)$/,
+      // Public routes, MFA, the HMAC secret, dead-letter queues, the access-log buckets and the
+      // portal bucket, ESSENTIALS; the distribution: no geo restriction, default certificate, WAF opt-in.
+      /^AwsSolutions-(APIG4|COG2|COG8|SMG4|SQS3|S1|CFR1|CFR2|CFR4)$/,
+      // CDK's BucketDeployment copying the portal: its s3 sync action groups, the bucket's objects, the asset.
+      /^AwsSolutions-IAM5\[Action::s3:(GetBucket|GetObject|List|Abort|DeleteObject)\*\]$/,
+      /^AwsSolutions-IAM5\[Resource::<PortalBucket\w+\.Arn>\/\*\]$/,
+      /^AwsSolutions-IAM5\[Resource::arn:aws:s3:::cdk-\w+-assets-\d+-[\w-]+\/\*\]$/,
     ];
     const unexpected = [...new Set(found.map(({ rule }) => rule))].filter(
       (rule) => !allowed.some((pattern) => pattern.test(rule)),
@@ -1614,6 +1657,11 @@ describe("Control Tower proactive controls (cfn-guard)", () => {
       "s3_bucket_object_lock_enabled_check",
       "s3_bucket_logging_enabled_check",
       "s3_bucket_versioning_enabled_check",
+      // The portal's distribution: CloudFront's default certificate, one origin region.
+      "cloudfront_custom_ssl_certificate_check",
+      "cloudfront_sni_enabled_check",
+      "cloudfront_security_policy_check",
+      "cloudfront_origin_failover_enabled_check",
     ];
     expect(
       [...new Set(exemptions.map(({ rule }) => rule))].filter((rule) => !allowed.includes(rule)),

@@ -12,11 +12,11 @@ describe("the staff side of the portal", { timeout: 60_000 }, () => {
     page.on("request", (request) => request.resourceType() === "script" && scripts.push(request.url()));
     await page.getByRole("heading", { name: "My account" }).waitFor();
     const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
-    expect(loaded.filter((url) => url.includes("/chunks/staff-app"))).toEqual([]);
+    expect(loaded.filter((url) => url.includes("/chunk-staff-app"))).toEqual([]);
 
     await page.goto(page.url().replace(/\/account$/, "/desk"));
     await page.getByRole("heading", { name: "For support staff only" }).waitFor();
-    expect(scripts.some((url) => url.includes("/chunks/staff-app"))).toBe(true);
+    expect(scripts.some((url) => url.includes("/chunk-staff-app"))).toBe(true);
     await expectAccessible(page);
     await context.close();
     expect(errors).toEqual([]);
