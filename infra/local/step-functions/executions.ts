@@ -36,6 +36,8 @@ export interface StartFault {
 
 export interface MachineSetup {
   stateMachineName: string;
+  /** The ASL as DescribeStateMachine returns it: JSON text, substitutions filled in. */
+  definition: string;
   stateMachine: StateMachine;
   invokers: Record<string, TaskInvoker>;
   waitTimeOverrides: WaitTimeOverrides;
@@ -62,6 +64,11 @@ const MAX_INPUT_BYTES = 256 * 1024;
 /** All executions of the one state machine, in memory, run by aws-local-stepfunctions. */
 export class ExecutionRegistry {
   readonly stateMachineArn: string;
+  readonly stateMachineName: string;
+  readonly definition: string;
+  readonly roleArn: string;
+  /** When the endpoint started: the state machine's creation date to the API. */
+  readonly creationDate = new Date();
   /** StopExecution for a name starting with one of these answers success but stops nothing (a lost stop request). */
   readonly lostStopPrefixes = new Set<string>();
   /** Failing StartExecution calls on purpose, per name prefix (see StartFault). */
@@ -71,6 +78,9 @@ export class ExecutionRegistry {
 
   constructor(private readonly setup: MachineSetup) {
     this.stateMachineArn = stateMachineArn(setup.stateMachineName);
+    this.stateMachineName = setup.stateMachineName;
+    this.definition = setup.definition;
+    this.roleArn = roleArn(setup.stateMachineName);
   }
 
   /** Idempotent like a Standard workflow: same name and input while running returns the running execution. */

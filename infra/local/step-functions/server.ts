@@ -57,11 +57,14 @@ export async function startLocalStepFunctions(
 ): Promise<LocalStepFunctions> {
   const log = options.log ?? (() => {});
   const definition = await loadDefinition(options.definitionFile, options.substitutions);
+  // Taken before the runner adds its defaults (QueryLanguage…): what the file says, as AWS returns it.
+  const definitionText = JSON.stringify(definition, null, 2);
   const stateMachine = new StateMachine(definition); // Validates the ASL, as CreateStateMachine would.
   const clients = createClients(options);
   try {
     const registry = new ExecutionRegistry({
       stateMachineName: options.stateMachineName,
+      definition: definitionText,
       stateMachine,
       invokers: taskInvokers(definition, clients),
       waitTimeOverrides: waitTimeOverrides(definition, options.followUpDaySeconds),
