@@ -24,7 +24,9 @@ export function followUpExecutionName(caseNumber: string, replyId: string): stri
 const EXECUTION_NAME = /^case-(\d{8})-reply-(.+)$/;
 
 /** The case and reply a follow-up execution belongs to, from its name; undefined for any other name. */
-export function parseFollowUpExecutionName(name: string): { caseNumber: string; replyId: string } | undefined {
+export function parseFollowUpExecutionName(
+  name: string,
+): { caseNumber: string; replyId: string } | undefined {
   const match = EXECUTION_NAME.exec(name);
   return match?.[1] && match[2] ? { caseNumber: match[1], replyId: match[2] } : undefined;
 }
