@@ -30,9 +30,15 @@ async function fontFaces(): Promise<{ css: string; files: string[] }> {
   return { css, files };
 }
 
+/** The apps of the build: the portal, and the local executions console beside it (served under /console/). */
+const APPS = [
+  { entry: "web/main.tsx", page: "web/index.html", output: "index.html" },
+  { entry: "web/console/console.tsx", page: "web/console/index.html", output: "console.html" },
+] as const;
+
 /**
- * Builds the portal into WEB_OUTPUT. `config` is the deployment's runtime configuration, written
- * beside index.html (locally the defaults; CDK writes its own into the bucket).
+ * Builds the portal and the console into WEB_OUTPUT. `config` is the deployment's runtime
+ * configuration, written beside index.html (locally the defaults; CDK writes its own into the bucket).
  */
 export async function buildWeb(
   options: { minify?: boolean; config?: RuntimeConfig } = {},
@@ -40,7 +46,9 @@ export async function buildWeb(
   await rm(WEB_OUTPUT, { recursive: true, force: true });
   await mkdir(join(WEB_OUTPUT, "fonts"), { recursive: true });
   const result = await build({
-    entryPoints: [join(ROOT, "web/main.tsx")],
+    // Relative to ROOT, so the metafile names each entry as APPS does.
+    absWorkingDir: ROOT,
+    entryPoints: [...APPS.map((app) => app.entry)],
     bundle: true,
     format: "esm",
     target: "es2022",
@@ -53,19 +61,24 @@ export async function buildWeb(
     metafile: true,
     logLevel: "warning",
   });
-  const outputs = Object.keys(result.metafile.outputs).map((file) => basename(file));
-  const js = outputs.find((f) => f.endsWith(".js"));
-  const css = outputs.find((f) => f.endsWith(".css"));
-  if (!js || !css) throw new Error(`the web build wrote no script or stylesheet: ${outputs.join(", ")}`);
+  const bundles = APPS.map((app) => {
+    const [js, output] =
+      Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === app.entry) ?? [];
+    if (!js || !output?.cssBundle) throw new Error(`the web build wrote no script or stylesheet for ${app.entry}`);
+    return { ...app, js: basename(js), css: basename(output.cssBundle) };
+  });
   const fonts = await fontFaces();
   await writeFile(join(WEB_OUTPUT, "assets", "fonts.css"), fonts.css);
   await Promise.all(
     fonts.files.map((f) => copyFile(join(FONT_PACKAGE, "files", f), join(WEB_OUTPUT, "fonts", f))),
   );
   await writeFile(join(WEB_OUTPUT, RUNTIME_CONFIG_FILE), JSON.stringify(options.config ?? runtimeConfig()));
-  const html = await readFile(join(ROOT, "web/index.html"), "utf8");
-  await writeFile(join(WEB_OUTPUT, "index.html"), html.replace("{{js}}", js).replace("{{css}}", css));
-  return { js, css };
+  for (const bundle of bundles) {
+    const html = await readFile(join(ROOT, bundle.page), "utf8");
+    await writeFile(join(WEB_OUTPUT, bundle.output), html.replace("{{js}}", bundle.js).replace("{{css}}", bundle.css));
+  }
+  const [portal] = bundles;
+  return { js: portal?.js ?? "", css: portal?.css ?? "" };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

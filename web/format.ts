@@ -15,3 +15,16 @@ export function formatDay(day: string, language: Language): string {
     timeZone: "UTC",
   }).format(new Date(`${day}T00:00:00Z`));
 }
+
+/** An instant to the millisecond, as an event history needs it, in the reader's language and time zone. */
+export function formatPreciseDateTime(epochMs: number, language: Language): string {
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : language, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    fractionalSecondDigits: 3,
+  }).format(new Date(epochMs));
+}
