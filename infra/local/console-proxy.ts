@@ -39,10 +39,14 @@ export async function proxyConsoleCall(
     });
   }
   const body = await readSmallBody(request);
-  if (body === undefined) return answer(response, 413, { __type: "ValidationException", message: "Too large" });
+  if (body === undefined)
+    return answer(response, 413, { __type: "ValidationException", message: "Too large" });
   const upstream = await fetch(stepFunctionsEndpoint, {
     method: "POST",
-    headers: { "content-type": "application/x-amz-json-1.0", "x-amz-target": `AWSStepFunctions.${operation}` },
+    headers: {
+      "content-type": "application/x-amz-json-1.0",
+      "x-amz-target": `AWSStepFunctions.${operation}`,
+    },
     body,
   });
   response.writeHead(upstream.status, {

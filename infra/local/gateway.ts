@@ -17,8 +17,8 @@ import type {
 } from "aws-lambda";
 import { HttpProblem, problems } from "#shared/problem";
 import type { RouteDefinition } from "../../functions/api/routes";
-import type { LocalIdentity } from "./identity";
 import { CONSOLE_SFN_PATH, proxyConsoleCall } from "./console-proxy";
+import type { LocalIdentity } from "./identity";
 import { lambdaContext } from "./lambda-context";
 import { serveWebFile } from "./web-files";
 

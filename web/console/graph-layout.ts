@@ -40,7 +40,7 @@ export function layoutGraph(graph: StateGraph): GraphLayout {
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of graph.nodes) g.setNode(node.id, { ...nodeSize(node) });
   graph.edges.forEach((edge, index) => {
-    g.setEdge(edge.from, edge.to, { weight: edge.kind === "catch" ? 1 : 4, minlen: 1 }, `${index}`);
+    g.setEdge(edge.from, edge.to, { weight: edge.kind === "catch" ? 1 : 10, minlen: 1 }, `${index}`);
   });
   dagre.layout(g);
   const { width = 0, height = 0 } = g.graph();

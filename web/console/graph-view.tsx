@@ -97,7 +97,8 @@ function StateNode(props: {
     <g
       class={`state-node status-${status}${props.selected ? " selected" : ""}`}
       role="button"
-      tabIndex={0}
+      // Lower case: in SVG, attribute names are case-sensitive and Preact writes this one as an attribute.
+      tabindex={0}
       aria-pressed={props.selected}
       aria-label={t.stateButton(node.label, t.stateStatus(status))}
       data-state={node.id}

@@ -73,6 +73,8 @@ export class ExecutionRegistry {
   readonly lostStopPrefixes = new Set<string>();
   /** Failing StartExecution calls on purpose, per name prefix (see StartFault). */
   readonly startFaults = new Map<string, StartFault>();
+  /** Wait durations of executions started from now on whose name starts with the key (a test hook). */
+  readonly waitsByPrefix = new Map<string, WaitTimeOverrides>();
   private readonly entries = new Map<string, Entry>();
   private sequence = 0;
 
@@ -145,6 +147,11 @@ export class ExecutionRegistry {
     await Promise.all([...this.entries.values()].map((entry) => entry.settled));
   }
 
+  private waitsFor(name: string): WaitTimeOverrides {
+    const prefix = [...this.waitsByPrefix.keys()].find((p) => name.startsWith(p));
+    return (prefix && this.waitsByPrefix.get(prefix)) || this.setup.waitTimeOverrides;
+  }
+
   private injectStartFault(name: string): void {
     const fault = [...this.startFaults.values()].find((f) => name.startsWith(f.namePrefix));
     if (!fault) return;
@@ -213,7 +220,7 @@ export class ExecutionRegistry {
     const run = setup.stateMachine.run(parsedInput, {
       overrides: {
         taskResourceLocalHandlers: localTaskHandlers(setup.invokers, observer, () => entry.abortRequested),
-        waitTimeOverrides: setup.waitTimeOverrides,
+        waitTimeOverrides: this.waitsFor(name),
         ...(retries.overrides ? { retryIntervalOverrides: retries.overrides } : {}),
       },
       noThrowOnAbort: true,
