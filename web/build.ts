@@ -64,7 +64,8 @@ export async function buildWeb(
   const bundles = APPS.map((app) => {
     const [js, output] =
       Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === app.entry) ?? [];
-    if (!js || !output?.cssBundle) throw new Error(`the web build wrote no script or stylesheet for ${app.entry}`);
+    if (!js || !output?.cssBundle)
+      throw new Error(`the web build wrote no script or stylesheet for ${app.entry}`);
     return { ...app, js: basename(js), css: basename(output.cssBundle) };
   });
   const fonts = await fontFaces();
@@ -75,7 +76,10 @@ export async function buildWeb(
   await writeFile(join(WEB_OUTPUT, RUNTIME_CONFIG_FILE), JSON.stringify(options.config ?? runtimeConfig()));
   for (const bundle of bundles) {
     const html = await readFile(join(ROOT, bundle.page), "utf8");
-    await writeFile(join(WEB_OUTPUT, bundle.output), html.replace("{{js}}", bundle.js).replace("{{css}}", bundle.css));
+    await writeFile(
+      join(WEB_OUTPUT, bundle.output),
+      html.replace("{{js}}", bundle.js).replace("{{css}}", bundle.css),
+    );
   }
   const [portal] = bundles;
   return { js: portal?.js ?? "", css: portal?.css ?? "" };

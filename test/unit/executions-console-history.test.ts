@@ -69,7 +69,13 @@ describe("what happened to each state, from the history", () => {
       ["WaitStateAborted", "Wait 3 days"],
       ["ExecutionAborted"],
     );
-    expect(statusOf(readHistory(events, "ABORTED"), "Wait 3 days")).toBe("aborted");
+    const reading = readHistory(events, "ABORTED");
+    expect(statusOf(reading, "Wait 3 days")).toBe("aborted");
+    expect([7, 8, 9].map((id) => reading.stateOfEvent.get(id))).toEqual([
+      "Wait 3 days",
+      "Wait 3 days",
+      undefined,
+    ]);
   });
 
   it("a failed e-mail: the task caught (retried, then a Catch moved on), the Fail state failed", () => {

@@ -59,8 +59,8 @@ describe("the executions console", { timeout: 90_000 }, () => {
 
     await page.getByRole("heading", { level: 1, name: "Follow-up executions" }).waitFor();
     await expect.poll(() => row(page, name).isVisible(), { timeout: 10_000 }).toBe(true);
-    expect(await row(page, name).locator("td").nth(1).innerText()).toBe("Running");
-    expect(await row(page, name).locator("td").nth(2).innerText()).toBe(caseNumber);
+    expect(await row(page, name).locator("td").nth(1).textContent()).toBe("Running");
+    expect(await row(page, name).locator("td").nth(2).textContent()).toBe(caseNumber);
     await page.getByLabel("Case number").fill(caseNumber);
     await expect.poll(() => page.locator("tbody tr").count()).toBe(1);
     expect(page.url()).toContain(`case=${caseNumber}`);
@@ -87,16 +87,16 @@ describe("the executions console", { timeout: 90_000 }, () => {
       "TaskStateExited",
       "WaitStateEntered",
     ]);
-    expect(await page.locator("table.events tbody tr").nth(6).locator("td").nth(2).innerText()).toBe(
+    expect(await page.locator("table.events tbody tr").nth(6).locator("td").nth(2).textContent()).toBe(
       "Wait 3 days",
     );
 
     await stateNode(page, "Send support reply").click();
     const details = page.locator(".state-details");
     await details.getByRole("heading", { name: /Send support reply/ }).waitFor();
-    const input = JSON.parse(await details.getByLabel("Input").innerText());
+    const input = JSON.parse(await details.getByLabel("Input").inputValue());
     expect(input).toMatchObject({ caseNumber, replyId });
-    expect(await details.getByLabel("Output").innerText()).toContain(caseNumber);
+    expect(await details.getByLabel("Output").inputValue()).toContain(caseNumber);
     await expectAccessible(page);
     await screenshot(page, "executions-console-execution");
 
@@ -105,15 +105,18 @@ describe("the executions console", { timeout: 90_000 }, () => {
     await dialog.waitFor();
     await expectAccessible(page);
     await dialog.getByRole("button", { name: "Stop", exact: true }).click();
-    await expect.poll(() => page.locator(".execution-head .badge").innerText()).toBe("Aborted");
+    await expect.poll(() => page.locator(".execution-head .badge").textContent()).toBe("Aborted");
     await expect.poll(() => stateNode(page, "Wait 3 days").getAttribute("data-status")).toBe("aborted");
     expect(await page.getByRole("button", { name: "Stop execution" }).count()).toBe(0);
     expect((await describeExecution(caseNumber, replyId))?.status).toBe("ABORTED");
+    const lastRow = page.locator("table.events tbody tr").last();
+    expect(await lastRow.locator("td").nth(1).textContent()).toBe("ExecutionAborted");
+    expect(await lastRow.locator("td").nth(2).textContent()).toBe("");
     await screenshot(page, "executions-console-aborted");
 
     await page.getByRole("link", { name: `Case ${caseNumber}` }).click();
     await page.getByLabel("Status").selectOption("ABORTED");
-    await expect.poll(() => row(page, name).locator("td").nth(1).innerText()).toBe("Aborted");
+    await expect.poll(() => row(page, name).locator("td").nth(1).textContent()).toBe("Aborted");
     await page.getByLabel("Status").selectOption("RUNNING");
     await expect.poll(() => row(page, name).count()).toBe(0);
     await page.getByText("No execution matches.").waitFor();
@@ -143,11 +146,11 @@ describe("the executions console", { timeout: 90_000 }, () => {
     await page.keyboard.press("Enter");
     expect(await stateNode(page, "Send support reply").getAttribute("aria-pressed")).toBe("true");
     const details = page.locator(".state-details");
-    expect(JSON.parse(await details.getByLabel("输入").innerText())).toMatchObject({ caseNumber });
+    expect(JSON.parse(await details.getByLabel("输入").inputValue())).toMatchObject({ caseNumber });
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await details.getByRole("heading", { name: /Wait 3 days/ }).waitFor();
-    expect(await details.innerText()).toContain("暂无输出");
+    expect(await details.textContent()).toContain("暂无输出");
     await expectAccessible(page);
     await screenshot(page, "executions-console-execution-zh");
     expect(errors).toEqual([]);

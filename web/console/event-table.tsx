@@ -19,7 +19,7 @@ export function EventTable(props: {
         {t.events} <span class="count">({props.events.length})</span>
       </h2>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the scrolling table must be reachable by keyboard. */}
-      <div class="table-scroll events-scroll" tabIndex={0} role="region" aria-label={t.eventsLabel}>
+      <section class="table-scroll events-scroll" tabIndex={0} aria-label={t.eventsLabel}>
         <table class="events">
           <thead>
             <tr>
@@ -56,7 +56,7 @@ export function EventTable(props: {
             })}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }

@@ -25,7 +25,6 @@ export function GraphView(props: {
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           width={layout.width}
           height={layout.height}
-          role="group"
           aria-label={t.graphLabel}
         >
           <defs>
@@ -61,7 +60,7 @@ export function GraphView(props: {
                 onSelect={props.onSelect}
               />
             ) : (
-              <g key={node.id} class="terminal-node" aria-hidden="true">
+              <g key={node.id} class="terminal-node">
                 <rect
                   x={node.x - node.width / 2}
                   y={node.y - node.height / 2}

@@ -1,15 +1,23 @@
+import { useId } from "preact/hooks";
+
 /** JSON text from the API shown indented (Step Functions hands inputs and outputs over as text). */
 export function JsonBlock(props: { text: string | undefined; label: string; empty: string }) {
+  const id = useId();
   return (
     <div class="json-block">
-      <h4>{props.label}</h4>
       {props.text === undefined ? (
-        <p class="hint">{props.empty}</p>
+        <>
+          <h4>{props.label}</h4>
+          <p class="hint">{props.empty}</p>
+        </>
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling block must be reachable by keyboard to scroll it.
-        <pre tabIndex={0} aria-label={props.label}>
-          {pretty(props.text)}
-        </pre>
+        <>
+          {/* A labelled read-only field: reachable and scrollable by keyboard, and easy to copy from. */}
+          <label class="json-label" for={id}>
+            {props.label}
+          </label>
+          <textarea id={id} class="json" readOnly rows={12} spellcheck={false} value={pretty(props.text)} />
+        </>
       )}
     </div>
   );

@@ -69,7 +69,8 @@ export function readHistory(events: readonly WireHistoryEvent[], status: Executi
       runs.set(entered.name, run);
       open = { name: entered.name, run, lastTaskFailed: false };
     }
-    if (!open) continue;
+    // The execution's own events (ExecutionAborted…) belong to no state, even while one is open.
+    if (!open || event.type.startsWith("Execution")) continue;
     stateOfEvent.set(event.id, open.name);
     if (FAILURE_TYPES.has(event.type)) {
       open.lastTaskFailed = true;

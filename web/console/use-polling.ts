@@ -19,7 +19,7 @@ export function usePolling<T>(
   const [tick, setTick] = useState(0);
   const latest = useRef({ load, keepPolling });
   latest.current = { load, keepPolling };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: key and tick are what trigger a load.
+  // key and tick are what trigger a load; `load` is read through the ref.
   useEffect(() => {
     let current = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
