@@ -140,7 +140,8 @@ const portalWaf = portalWafWanted(settings.stage, settings.portalWaf);
 // The portal is built on every synth (a tenth of a second) into a directory of its own, which
 // becomes the bucket's asset; the local one (.local/web) may be in use by a running stack.
 const portalDirectory = fromRepositoryRoot(".local/cdk-portal");
-await buildWeb({ outdir: portalDirectory });
+// Without the executions console: in AWS the Step Functions console shows the executions.
+await buildWeb({ outdir: portalDirectory, console: false });
 
 new SupportCenterStack(app, `SupportCenter-${settings.stage}`, {
   description: `Support center (${settings.stage}): cases API, follow-up workflow, e-mail, customer portal`,

@@ -30,20 +30,30 @@ async function fontFaces(): Promise<{ css: string; files: string[] }> {
   return { css, files };
 }
 
+/** The apps of the build: the portal, and the local executions console beside it (served under /console/). */
+const APPS = [
+  { entry: "web/main.tsx", page: "web/index.html", output: "index.html" },
+  { entry: "web/console/console.tsx", page: "web/console/index.html", output: "console.html" },
+] as const;
+
 /**
- * Builds the portal into `outdir` (default WEB_OUTPUT, which the local gateway serves; CDK builds
- * into a directory of its own so a synth never pulls the files from under a running stack).
- * `config` is the deployment's runtime configuration, written beside index.html (locally the
- * defaults; CDK writes its own into the bucket).
+ * Builds the portal, and the local executions console beside it unless `console` is false (AWS has
+ * its own), into `outdir` (default WEB_OUTPUT, which the local gateway serves; CDK builds into a
+ * directory of its own so a synth never pulls the files from under a running stack). `config` is
+ * the deployment's runtime configuration, written beside index.html (locally the defaults; CDK
+ * writes its own into the bucket).
  */
 export async function buildWeb(
-  options: { minify?: boolean; config?: RuntimeConfig; outdir?: string } = {},
+  options: { minify?: boolean; config?: RuntimeConfig; outdir?: string; console?: boolean } = {},
 ): Promise<{ js: string; css: string }> {
   const outdir = options.outdir ?? WEB_OUTPUT;
+  const apps = options.console === false ? APPS.filter((app) => app.output !== "console.html") : APPS;
   await rm(outdir, { recursive: true, force: true });
   await mkdir(join(outdir, "fonts"), { recursive: true });
   const result = await build({
-    entryPoints: [join(ROOT, "web/main.tsx")],
+    // Relative to ROOT, so the metafile names each entry as APPS does.
+    absWorkingDir: ROOT,
+    entryPoints: apps.map((app) => app.entry),
     bundle: true,
     // The staff pages are a chunk of their own, loaded by import() on the first staff page.
     splitting: true,
@@ -59,20 +69,28 @@ export async function buildWeb(
     metafile: true,
     logLevel: "warning",
   });
-  const [entry, output] =
-    Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint?.endsWith("web/main.tsx")) ?? [];
-  if (!entry || !output?.cssBundle)
-    throw new Error("the web build wrote no script or stylesheet for the portal");
-  const [js, css] = [basename(entry), basename(output.cssBundle)];
+  const bundles = apps.map((app) => {
+    const [js, output] =
+      Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === app.entry) ?? [];
+    if (!js || !output?.cssBundle)
+      throw new Error(`the web build wrote no script or stylesheet for ${app.entry}`);
+    return { ...app, js: basename(js), css: basename(output.cssBundle) };
+  });
   const fonts = await fontFaces();
   await writeFile(join(outdir, "assets", "fonts.css"), fonts.css);
   await Promise.all(
     fonts.files.map((f) => copyFile(join(FONT_PACKAGE, "files", f), join(outdir, "fonts", f))),
   );
   await writeFile(join(outdir, RUNTIME_CONFIG_FILE), JSON.stringify(options.config ?? runtimeConfig()));
-  const html = await readFile(join(ROOT, "web/index.html"), "utf8");
-  await writeFile(join(outdir, "index.html"), html.replace("{{js}}", js).replace("{{css}}", css));
-  return { js, css };
+  for (const bundle of bundles) {
+    const html = await readFile(join(ROOT, bundle.page), "utf8");
+    await writeFile(
+      join(outdir, bundle.output),
+      html.replace("{{js}}", bundle.js).replace("{{css}}", bundle.css),
+    );
+  }
+  const [portal] = bundles;
+  return { js: portal?.js ?? "", css: portal?.css ?? "" };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -45,3 +45,16 @@ export function today(): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/** An instant to the millisecond, as an event history needs it, in the reader's language and time zone. */
+export function formatPreciseDateTime(epochMs: number, language: Language): string {
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : language, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    fractionalSecondDigits: 3,
+  }).format(new Date(epochMs));
+}

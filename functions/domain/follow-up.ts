@@ -27,3 +27,13 @@ export const FOLLOW_UP_STEPS = [1, 2, 3] as const satisfies readonly number[] & 
 };
 
 export type FollowUpStep = (typeof FOLLOW_UP_STEPS)[number];
+
+const EXECUTION_NAME = /^case-(\d{8})-reply-(.+)$/;
+
+/** The case and reply a follow-up execution belongs to, from its name; undefined for any other name. */
+export function parseFollowUpExecutionName(
+  name: string,
+): { caseNumber: string; replyId: string } | undefined {
+  const match = EXECUTION_NAME.exec(name);
+  return match?.[1] && match[2] ? { caseNumber: match[1], replyId: match[2] } : undefined;
+}

@@ -17,6 +17,7 @@ import type {
 } from "aws-lambda";
 import { HttpProblem, problems } from "#shared/problem";
 import type { RouteDefinition } from "../../functions/api/routes";
+import { CONSOLE_SFN_PATH, proxyConsoleCall } from "./console-proxy";
 import type { LocalIdentity } from "./identity";
 import { lambdaContext } from "./lambda-context";
 import { serveWebFile } from "./web-files";
@@ -137,10 +138,12 @@ export async function startLocalGateway(options: {
   routes: Record<string, RouteDefinition>;
   identity: Pick<LocalIdentity, "issuer" | "audience" | "jwks">;
   root: string;
-  /** The built portal (web/build.ts), served under /portal/ next to the API. */
+  /** The built portal (web/build.ts), served under /portal/ next to the API (and the console under /console/). */
   webRoot?: string;
   /** The local S3's origin, which the portal's pages may PUT attachments to (their CSP says so). */
   filesOrigin?: string;
+  /** The local Step Functions endpoint the executions console reads through CONSOLE_SFN_PATH. */
+  stepFunctionsEndpoint?: string;
 }): Promise<LocalGateway> {
   const compiled = Object.entries(options.routes).map(([id, route]) => compile(id, route));
   const verifier = JwtVerifier.create({
@@ -172,6 +175,9 @@ export async function startLocalGateway(options: {
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://localhost");
+    if (options.stepFunctionsEndpoint && url.pathname === CONSOLE_SFN_PATH) {
+      return proxyConsoleCall(request, response, options.stepFunctionsEndpoint);
+    }
     if (
       options.webRoot &&
       (await serveWebFile(options.webRoot, request, response, url.pathname, options.filesOrigin))

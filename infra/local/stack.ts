@@ -42,6 +42,8 @@ export interface LocalStack {
   apiUrl: string;
   /** The customer portal's first page (same origin as the API, which it calls under /api/). */
   portalUrl: string;
+  /** The local executions console (follow-up executions as the Step Functions console shows them). */
+  consoleUrl: string;
   sesUrl: string;
   stepFunctionsUrl: string;
   /**
@@ -176,12 +178,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       identity,
       root: REPOSITORY_ROOT,
       ...(options.webRoot ? { webRoot: options.webRoot, filesOrigin: s3.endpoint } : {}),
+      stepFunctionsEndpoint: stepFunctions.endpoint,
     });
     stoppers.push(gateway.close);
 
     return {
       apiUrl: gateway.url,
       portalUrl,
+      consoleUrl: `${gateway.url}/console/`,
       sesUrl: ses.endpoint,
       stepFunctionsUrl: stepFunctions.endpoint,
       streamConsumerUrl,

@@ -52,13 +52,14 @@ const demo = await setUpDemo(stack, resolve(REPOSITORY_ROOT, ".local/tokens.env"
 
 console.log(`
 Customer portal       ${stack.portalUrl}
+Executions console    ${stack.consoleUrl}   (every follow-up execution, as the Step Functions console shows it)
 
 Support center running locally (one follow-up day = ${config.FOLLOW_UP_DAY_SECONDS} s; a whole sequence takes ${10 * config.FOLLOW_UP_DAY_SECONDS} s)
 
   API                 ${stack.apiUrl}
   API reference       ${stack.apiUrl}${ROUTES.apiReference.path}       (the OpenAPI document: ${stack.apiUrl}${ROUTES.openApiDocument.path})
   Sent mail viewer    ${stack.sesUrl}            (JSON: ${stack.sesUrl}/store)
-  Follow-up runs      ${stack.stepFunctionsUrl}/executions   (one: /executions/<name>; or npm run follow-ups -- <case>)
+  Follow-up runs      ${stack.consoleUrl}   (JSON: ${stack.stepFunctionsUrl}/executions; or npm run follow-ups -- <case>)
   DynamoDB Local      ${stack.dynamodbUrl}       (table ${stack.tableName})
   Stream consumer     ${stack.streamConsumerUrl}       (settings and counters; given-up batches: /failures)
   Cognito (local)     ${stack.cognitoUrl}       (user pool ${stack.userPoolId}; codes arrive in the mail viewer)

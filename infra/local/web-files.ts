@@ -3,6 +3,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 import { PORTAL_PREFIX, pageSecurityHeaders } from "../../web/serving";
 
+/** The local executions console (web/console), built beside the portal; no API route starts with it. */
+export const CONSOLE_PREFIX = "/console";
+
+/** Each app's prefix and the page served for its deep links; both read their files from the same build. */
+const APPS: Record<string, string> = { [PORTAL_PREFIX]: "index.html", [CONSOLE_PREFIX]: "console.html" };
+
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -15,7 +21,7 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves the built portal: its files, and index.html for every other page path (deep links;
+ * Serves the built portal and console: their files, and index.html for every other page path (deep links;
  * the app routes them). Hashed assets are cached for good, the page itself never.
  */
 export async function serveWebFile(
@@ -31,17 +37,23 @@ export async function serveWebFile(
     response.end();
     return true;
   }
-  if (!pathname.startsWith(`${PORTAL_PREFIX}/`)) return false;
+  if (pathname === CONSOLE_PREFIX) {
+    response.writeHead(302, { location: `${CONSOLE_PREFIX}/` });
+    response.end();
+    return true;
+  }
+  const prefix = Object.keys(APPS).find((p) => pathname.startsWith(`${p}/`));
+  if (!prefix) return false;
   let relative: string;
   try {
-    relative = normalize(decodeURIComponent(pathname.slice(PORTAL_PREFIX.length + 1)));
+    relative = normalize(decodeURIComponent(pathname.slice(prefix.length + 1)));
   } catch {
     relative = "..";
   }
   const file = join(root, relative);
   const inside = file.startsWith(root + sep) && !relative.startsWith("..");
   const isAsset = inside && extname(relative) !== "" && (await stat(file).catch(() => undefined))?.isFile();
-  const served = isAsset ? file : join(root, "index.html");
+  const served = isAsset ? file : join(root, APPS[prefix] ?? "index.html");
   if (!isAsset && extname(relative) !== "") {
     response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
     response.end("Not found");

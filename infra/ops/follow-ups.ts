@@ -7,6 +7,7 @@ import {
 } from "@aws-sdk/client-sfn";
 import * as z from "zod/mini";
 import { CASE_NUMBER_PATTERN } from "#domain/case-number";
+import { executionConsoleUrl } from "#domain/step-functions-console";
 import { readConfig } from "#shared/config";
 
 /**
@@ -20,6 +21,8 @@ const config = readConfig(
   z.object({
     STATE_MACHINE_ARN: z._default(z.string().check(z.startsWith("arn:")), LOCAL_STATE_MACHINE),
     AWS_ENDPOINT_URL_SFN: z.optional(z.string()),
+    /** The local executions console (`npm start` prints it). */
+    CONSOLE_URL: z._default(z.string().check(z.startsWith("http")), "http://127.0.0.1:3000/console/"),
   }),
 );
 const isLocal = config.STATE_MACHINE_ARN === LOCAL_STATE_MACHINE;
@@ -67,6 +70,11 @@ const executions = await executionsOfCase();
 if (executions.length === 0) console.log(`No follow-up executions for case ${caseNumber}.`);
 for (const execution of executions) {
   console.log(`${execution.name}  ${execution.status}  started ${execution.startDate?.toISOString()}`);
+  // Where to see it drawn: the local executions console, or the Step Functions console in AWS.
+  const arn = execution.executionArn ?? "";
+  console.log(
+    `  ${isLocal ? `${new URL("execution", config.CONSOLE_URL)}?${new URLSearchParams({ arn })}` : executionConsoleUrl(arn)}`,
+  );
   const { events = [] } = await sfn.send(
     new GetExecutionHistoryCommand({ executionArn: execution.executionArn }),
   );

@@ -12,7 +12,7 @@ export function usePortalBuild(): { directory: string; js: () => string } {
   const directory = mkdtempSync(join(tmpdir(), "support-center-portal-"));
   let js = "";
   beforeAll(async () => {
-    ({ js } = await buildWeb({ outdir: directory }));
+    ({ js } = await buildWeb({ outdir: directory, console: false }));
   });
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
   return { directory, js: () => js };

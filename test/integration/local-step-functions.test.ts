@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import {
   CreateTableCommand,
@@ -10,9 +11,12 @@ import { CreateEmailTemplateCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import {
   DescribeExecutionCommand,
   type DescribeExecutionCommandOutput,
+  DescribeStateMachineCommand,
+  DescribeStateMachineForExecutionCommand,
   GetExecutionHistoryCommand,
   type HistoryEvent,
   ListExecutionsCommand,
+  ListStateMachinesCommand,
   SFNClient,
   StartExecutionCommand,
   StopExecutionCommand,
@@ -341,6 +345,48 @@ describe("local Step Functions endpoint running case-follow-up.asl.json", () => 
     });
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toMatchObject({ __type: "UnknownOperationException" });
+  });
+
+  it("describes its state machine with the definition loaded from the file, as the console reads it", async () => {
+    const { stateMachineArn } = stepFunctions;
+    const listed = await sfn.send(new ListStateMachinesCommand({}));
+    expect(listed.stateMachines).toEqual([
+      { stateMachineArn, name: STATE_MACHINE, type: "STANDARD", creationDate: expect.any(Date) },
+    ]);
+    const machine = await sfn.send(new DescribeStateMachineCommand({ stateMachineArn }));
+    expect(machine).toMatchObject({
+      stateMachineArn,
+      name: STATE_MACHINE,
+      status: "ACTIVE",
+      type: "STANDARD",
+    });
+    const definition = JSON.parse(machine.definition ?? "");
+    const file = JSON.parse(await readFile(DEFINITION_FILE, "utf8"));
+    expect(Object.keys(definition.States)).toEqual(Object.keys(file.States));
+    expect(definition.States["Wait 3 days"]).toEqual(file.States["Wait 3 days"]);
+    // Substitutions are filled in, as CDK's definitionSubstitutions leave the deployed definition.
+    expect(definition.States["Claim follow-up 1"].Parameters.TableName).toBe(TABLE);
+
+    const { executions = [] } = await sfn.send(new ListExecutionsCommand({ stateMachineArn, maxResults: 1 }));
+    const forExecution = await sfn.send(
+      new DescribeStateMachineForExecutionCommand({ executionArn: executions[0]?.executionArn }),
+    );
+    expect(forExecution).toMatchObject({
+      stateMachineArn,
+      name: STATE_MACHINE,
+      definition: machine.definition,
+    });
+    expect(forExecution.updateDate).toBeInstanceOf(Date);
+    await expect(
+      sfn.send(new DescribeStateMachineCommand({ stateMachineArn: `${stateMachineArn}-nope` })),
+    ).rejects.toMatchObject({ name: "StateMachineDoesNotExist" });
+    await expect(
+      sfn.send(
+        new DescribeStateMachineForExecutionCommand({
+          executionArn: `arn:aws:states:us-east-1:000000000000:execution:${STATE_MACHINE}:nope`,
+        }),
+      ),
+    ).rejects.toMatchObject({ name: "ExecutionDoesNotExist" });
   });
 
   it("shows executions to people at GET /executions", async () => {

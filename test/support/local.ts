@@ -14,7 +14,7 @@ import { profileRepository } from "#repositories/profile-repository";
 import type { Group } from "#shared/caller";
 import { LOCAL_AWS } from "../../infra/local/emulators";
 import { signToken } from "../../infra/local/identity";
-import { LOSE_STOP_REQUESTS_PATH } from "../../infra/local/step-functions/server";
+import { FOLLOW_UP_DAY_SECONDS_PATH, LOSE_STOP_REQUESTS_PATH } from "../../infra/local/step-functions/server";
 import { checkedClient, type RequestOptions, rawCaller } from "./checked-api";
 import { eventually } from "./eventually";
 import { VALID_CASE } from "./fixtures";
@@ -176,6 +176,15 @@ export async function loseStopRequestsOfCase(caseNumber: string): Promise<void> 
     body: JSON.stringify({ namePrefix: `case-${caseNumber}-` }),
   });
   if (!response.ok) throw new Error(`could not arrange lost stop requests: ${response.status}`);
+}
+
+/** From now on this case's follow-up executions wait `followUpDaySeconds` per day (e.g. to look at a Wait in progress). */
+export async function slowFollowUpsOfCase(caseNumber: string, followUpDaySeconds: number): Promise<void> {
+  const response = await fetch(`${stack.stepFunctionsUrl}${FOLLOW_UP_DAY_SECONDS_PATH}`, {
+    method: "POST",
+    body: JSON.stringify({ namePrefix: `case-${caseNumber}-`, followUpDaySeconds }),
+  });
+  if (!response.ok) throw new Error(`could not slow the follow-ups down: ${response.status}`);
 }
 
 export const isClosed = (execution: DescribeExecutionCommandOutput) => execution.status !== "RUNNING";

@@ -5,14 +5,22 @@ import { common } from "./strings";
 
 let firstPage = true;
 
-/** The frame of every page: the portal's name, the language switch, and the page's heading. */
-export function Page(props: { title: string; children: ComponentChildren; aside?: ComponentChildren }) {
+/** The frame of every page: the portal's name (or another app's `brand`), the language switch, and the page's heading. */
+export function Page(props: {
+  title: string;
+  children: ComponentChildren;
+  aside?: ComponentChildren;
+  brand?: string;
+  /** A wider frame, for tables and drawings. */
+  wide?: boolean;
+}) {
   const t = useStrings(common);
   const { language, setLanguage } = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
+  const brand = props.brand ?? t.portal;
   useEffect(() => {
-    document.title = `${props.title} · ${t.portal}`;
-  }, [props.title, t.portal]);
+    document.title = `${props.title} · ${brand}`;
+  }, [props.title, brand]);
   // A new page moves the focus to its heading, so screen readers announce it.
   useEffect(() => {
     if (firstPage) firstPage = false;
@@ -24,7 +32,7 @@ export function Page(props: { title: string; children: ComponentChildren; aside?
         {t.skipToContent}
       </a>
       <header class="top">
-        <span class="brand">{t.portal}</span>
+        <span class="brand">{brand}</span>
         <button
           type="button"
           class="link-button"
@@ -35,7 +43,7 @@ export function Page(props: { title: string; children: ComponentChildren; aside?
           {t.switchLanguage}
         </button>
       </header>
-      <div class={props.aside ? "layout with-aside" : "layout"}>
+      <div class={["layout", props.aside && "with-aside", props.wide && "wide"].filter(Boolean).join(" ")}>
         {props.aside}
         <main id="main">
           <h1 ref={heading} tabIndex={-1}>

@@ -46,6 +46,8 @@ const GetExecutionHistoryInput = z.object({
   reverseOrder: z.optional(z.boolean()),
   nextToken,
 });
+const StateMachineInput = z.object({ stateMachineArn: arn });
+const ListStateMachinesInput = z.object({ maxResults, nextToken });
 /** Pagination tokens are opaque to callers; ours remember where the last page ended and what it was a page of. */
 const PageToken = z.object({ scope: z.string(), after: z.number() });
 
@@ -82,6 +84,28 @@ const OPERATIONS: Record<string, Operation> = {
       executions: page.items.map((execution) => summary(execution, registry.stateMachineArn)),
       nextToken: page.last && writeToken(scope, page.last.sequence),
     };
+  },
+  // The console draws an execution's graph from these, as the AWS console does.
+  ListStateMachines(body, registry) {
+    const request = parse(ListStateMachinesInput, body);
+    if (request.nextToken !== undefined) readToken(request.nextToken, "stateMachines");
+    return { stateMachines: [{ ...machineSummary(registry), type: "STANDARD" }] };
+  },
+  DescribeStateMachine(body, registry) {
+    const request = parse(StateMachineInput, body);
+    requireStateMachine(registry, request.stateMachineArn);
+    return {
+      ...machineSummary(registry),
+      ...machineDefinition(registry),
+      status: "ACTIVE",
+      type: "STANDARD",
+    };
+  },
+  DescribeStateMachineForExecution(body, registry) {
+    const request = parse(DescribeExecutionInput, body);
+    registry.get(executionArnOf(request.executionArn));
+    const { creationDate, ...machine } = machineSummary(registry);
+    return { ...machine, ...machineDefinition(registry), updateDate: creationDate };
   },
   GetExecutionHistory(body, registry) {
     const request = parse(GetExecutionHistoryInput, body);
@@ -180,6 +204,18 @@ function readToken(token: string | undefined, scope: string): number | undefined
 /** The SDK reads timestamps of this protocol as epoch seconds (fractions allowed). */
 function epochSeconds(date: Date): number {
   return date.getTime() / 1000;
+}
+
+function machineSummary(registry: ExecutionRegistry) {
+  return {
+    stateMachineArn: registry.stateMachineArn,
+    name: registry.stateMachineName,
+    creationDate: epochSeconds(registry.creationDate),
+  };
+}
+
+function machineDefinition(registry: ExecutionRegistry) {
+  return { definition: registry.definition, roleArn: registry.roleArn };
 }
 
 function summary(execution: Execution, stateMachineArn: string) {

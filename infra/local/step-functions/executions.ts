@@ -36,6 +36,8 @@ export interface StartFault {
 
 export interface MachineSetup {
   stateMachineName: string;
+  /** The ASL as DescribeStateMachine returns it: JSON text, substitutions filled in. */
+  definition: string;
   stateMachine: StateMachine;
   invokers: Record<string, TaskInvoker>;
   waitTimeOverrides: WaitTimeOverrides;
@@ -62,15 +64,25 @@ const MAX_INPUT_BYTES = 256 * 1024;
 /** All executions of the one state machine, in memory, run by aws-local-stepfunctions. */
 export class ExecutionRegistry {
   readonly stateMachineArn: string;
+  readonly stateMachineName: string;
+  readonly definition: string;
+  readonly roleArn: string;
+  /** When the endpoint started: the state machine's creation date to the API. */
+  readonly creationDate = new Date();
   /** StopExecution for a name starting with one of these answers success but stops nothing (a lost stop request). */
   readonly lostStopPrefixes = new Set<string>();
   /** Failing StartExecution calls on purpose, per name prefix (see StartFault). */
   readonly startFaults = new Map<string, StartFault>();
+  /** Wait durations of executions started from now on whose name starts with the key (a test hook). */
+  readonly waitsByPrefix = new Map<string, WaitTimeOverrides>();
   private readonly entries = new Map<string, Entry>();
   private sequence = 0;
 
   constructor(private readonly setup: MachineSetup) {
     this.stateMachineArn = stateMachineArn(setup.stateMachineName);
+    this.stateMachineName = setup.stateMachineName;
+    this.definition = setup.definition;
+    this.roleArn = roleArn(setup.stateMachineName);
   }
 
   /** Idempotent like a Standard workflow: same name and input while running returns the running execution. */
@@ -133,6 +145,11 @@ export class ExecutionRegistry {
     );
     for (const entry of running) this.abort(entry, { cause });
     await Promise.all([...this.entries.values()].map((entry) => entry.settled));
+  }
+
+  private waitsFor(name: string): WaitTimeOverrides {
+    const prefix = [...this.waitsByPrefix.keys()].find((p) => name.startsWith(p));
+    return (prefix && this.waitsByPrefix.get(prefix)) || this.setup.waitTimeOverrides;
   }
 
   private injectStartFault(name: string): void {
@@ -203,7 +220,7 @@ export class ExecutionRegistry {
     const run = setup.stateMachine.run(parsedInput, {
       overrides: {
         taskResourceLocalHandlers: localTaskHandlers(setup.invokers, observer, () => entry.abortRequested),
-        waitTimeOverrides: setup.waitTimeOverrides,
+        waitTimeOverrides: this.waitsFor(name),
         ...(retries.overrides ? { retryIntervalOverrides: retries.overrides } : {}),
       },
       noThrowOnAbort: true,

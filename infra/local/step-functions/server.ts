@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
-import { StateMachine } from "aws-local-stepfunctions";
+import { StateMachine, type StateMachineDefinition } from "aws-local-stepfunctions";
 import * as z from "zod/mini";
 import { LOCAL_AWS } from "../emulators";
 import { CONTENT_TYPE, handleApiCall } from "./api";
@@ -57,11 +57,14 @@ export async function startLocalStepFunctions(
 ): Promise<LocalStepFunctions> {
   const log = options.log ?? (() => {});
   const definition = await loadDefinition(options.definitionFile, options.substitutions);
+  // Taken before the runner adds its defaults (QueryLanguage…): what the file says, as AWS returns it.
+  const definitionText = JSON.stringify(definition, null, 2);
   const stateMachine = new StateMachine(definition); // Validates the ASL, as CreateStateMachine would.
   const clients = createClients(options);
   try {
     const registry = new ExecutionRegistry({
       stateMachineName: options.stateMachineName,
+      definition: definitionText,
       stateMachine,
       invokers: taskInvokers(definition, clients),
       waitTimeOverrides: waitTimeOverrides(definition, options.followUpDaySeconds),
@@ -70,7 +73,7 @@ export async function startLocalStepFunctions(
       log: (line) => log(`[step-functions] ${line}`),
     });
     const server = createServer((request, response) => {
-      serve(request, response, registry).catch((error: unknown) => {
+      serve(request, response, registry, definition).catch((error: unknown) => {
         response.destroy(error instanceof Error ? error : new Error(String(error)));
       });
     });
@@ -111,7 +114,12 @@ function destroy(clients: ServiceClients): void {
   clients.sesv2.destroy();
 }
 
-async function serve(request: IncomingMessage, response: ServerResponse, registry: ExecutionRegistry) {
+async function serve(
+  request: IncomingMessage,
+  response: ServerResponse,
+  registry: ExecutionRegistry,
+  definition: StateMachineDefinition,
+) {
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
   if (request.method === "GET") {
     const page = executionsPage(path, registry);
@@ -121,6 +129,11 @@ async function serve(request: IncomingMessage, response: ServerResponse, registr
   if (request.method === "POST" && path === LOSE_STOP_REQUESTS_PATH) {
     const { namePrefix } = LoseStopRequests.parse(JSON.parse(body));
     registry.lostStopPrefixes.add(namePrefix);
+    return send(response, 204, {}, "application/json");
+  }
+  if (request.method === "POST" && path === FOLLOW_UP_DAY_SECONDS_PATH) {
+    const { namePrefix, followUpDaySeconds } = FollowUpDaySeconds.parse(JSON.parse(body));
+    registry.waitsByPrefix.set(namePrefix, waitTimeOverrides(definition, followUpDaySeconds));
     return send(response, 204, {}, "application/json");
   }
   if (path === FAIL_START_EXECUTIONS_PATH) {
@@ -140,6 +153,16 @@ async function serve(request: IncomingMessage, response: ServerResponse, registr
 /** A test hook of the local endpoint only; AWS has no such thing. */
 export const LOSE_STOP_REQUESTS_PATH = "/_local/lose-stop-requests";
 const LoseStopRequests = z.object({ namePrefix: z.string().check(z.minLength(1)) });
+
+/**
+ * A test hook of the local endpoint only: executions started from now on whose name starts with
+ * `namePrefix` last `followUpDaySeconds` per day in their Wait states (e.g. long enough to look at one).
+ */
+export const FOLLOW_UP_DAY_SECONDS_PATH = "/_local/follow-up-day-seconds";
+const FollowUpDaySeconds = z.object({
+  namePrefix: z.string().check(z.minLength(1)),
+  followUpDaySeconds: z.number().check(z.gt(0)),
+});
 
 /** A test hook of the local endpoint only: refuse StartExecution for some names (a consumer fault). */
 export const FAIL_START_EXECUTIONS_PATH = "/_local/fail-start-executions";
