@@ -1,10 +1,7 @@
-import { Loaded } from "../../components/loaded";
-import { Page } from "../../components/page";
 import { formatDay, today } from "../../format";
 import { useLanguage, useStrings } from "../../i18n";
-import { Link } from "../../router";
-import { AccountMenu } from "../account/account-menu";
-import { type Product, useProducts } from "../products/load";
+import type { Product } from "../products/load";
+import { OwnedProductsPage } from "../products/owned-products-page";
 import { countdown, planStrings } from "../products/plan-strings";
 import { strings } from "./strings";
 import "../products/products.css";
@@ -12,23 +9,16 @@ import "../products/products.css";
 /** Subscriptions: every support plan of every registered license, with the days it has left. */
 export function Subscriptions(props: { onSignedOut(): void }) {
   const t = useStrings(strings);
-  const outcome = useProducts();
   return (
-    <Page title={t.title} aside={<AccountMenu current="/subscriptions" onSignedOut={props.onSignedOut} />}>
-      <p>{t.intro}</p>
-      <Loaded outcome={outcome} loading={t.loading}>
-        {(products) =>
-          products.length ? (
-            products.map((license) => <LicensePlans key={license.serial} license={license} />)
-          ) : (
-            <p>
-              {t.none} <Link to="/products/register">{t.register}</Link>
-            </p>
-          )
-        }
-      </Loaded>
-      <p class="notice">{t.noticesLater}</p>
-    </Page>
+    <OwnedProductsPage
+      title={t.title}
+      intro={t.intro}
+      current="/subscriptions"
+      words={t}
+      onSignedOut={props.onSignedOut}
+    >
+      {(products) => products.map((license) => <LicensePlans key={license.serial} license={license} />)}
+    </OwnedProductsPage>
   );
 }
 

@@ -1,50 +1,42 @@
 import { compareVersions } from "#domain/product-versions";
-import { Loaded } from "../../components/loaded";
-import { Page } from "../../components/page";
 import { common } from "../../components/strings";
 import { formatBytes, formatDay } from "../../format";
 import { useLanguage, useStrings } from "../../i18n";
-import { Link } from "../../router";
-import { AccountMenu } from "../account/account-menu";
-import { type Build, groupByProduct, type ProductGroup, useBuilds, useProducts } from "../products/load";
+import { type Build, groupByProduct, type ProductGroup, useBuilds } from "../products/load";
+import { OwnedProductsPage } from "../products/owned-products-page";
 import { strings } from "./strings";
 import "../products/products.css";
 
 /** Product updates: per owned product, the registered version against the newest build. */
 export function Updates(props: { onSignedOut(): void }) {
   const t = useStrings(strings);
-  const outcome = useProducts();
   return (
-    <Page title={t.title} aside={<AccountMenu current="/products/updates" onSignedOut={props.onSignedOut} />}>
-      <p>{t.intro}</p>
-      <Loaded outcome={outcome} loading={t.loading}>
-        {(products) =>
-          products.length ? (
-            <table class="updates">
-              <thead>
-                <tr>
-                  <th scope="col">{t.product}</th>
-                  <th scope="col">{t.registered}</th>
-                  <th scope="col">{t.newest}</th>
-                  <th scope="col">{t.status}</th>
-                  <th scope="col">{t.download}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {groupByProduct(products).map((group) => (
-                  <UpdateRow key={group.productId} group={group} />
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p>
-              {t.none} <Link to="/products/register">{t.register}</Link>
-            </p>
-          )
-        }
-      </Loaded>
-      <p class="notice">{t.noticesLater}</p>
-    </Page>
+    <OwnedProductsPage
+      title={t.title}
+      intro={t.intro}
+      current="/products/updates"
+      words={t}
+      onSignedOut={props.onSignedOut}
+    >
+      {(products) => (
+        <table class="updates">
+          <thead>
+            <tr>
+              <th scope="col">{t.product}</th>
+              <th scope="col">{t.registered}</th>
+              <th scope="col">{t.newest}</th>
+              <th scope="col">{t.status}</th>
+              <th scope="col">{t.download}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groupByProduct(products).map((group) => (
+              <UpdateRow key={group.productId} group={group} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </OwnedProductsPage>
   );
 }
 
