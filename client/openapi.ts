@@ -425,7 +425,7 @@ export interface paths {
         };
         /**
          * A case with its timeline (customers see only their own)
-         * @description The case with its timeline, oldest event first. Customers see only their own cases (another's is 404, like a missing one), through an allow-list: no internal notes or assignments, and authors as `customer` or `support`. Staff see the whole case and timeline.
+         * @description The case with its timeline, oldest event first. Customers see only their own cases (another's is 404, like a missing one), through an allow-list: no internal notes or assignments, and authors as `customer` or `support`. Staff see the whole case and timeline, and its `version`. The `ETag` header is the version, quoted (`"7"`): staff send it back as `If-Match` on replies and agent actions, so a write made on a stale view is refused.
          */
         get: operations["getCase"];
         put?: never;
@@ -447,7 +447,7 @@ export interface paths {
         put?: never;
         /**
          * Support answers a case; starts the follow-up sequence
-         * @description Support answers the case: it now awaits the customer, the reply is e-mailed, and the follow-up sequence starts (reminders after 3, 6 and 10 days without an answer). The first reply is the case's first response. A resolved or withdrawn case must be reopened first (409).
+         * @description Support answers the case: it now awaits the customer, the reply is e-mailed, and the follow-up sequence starts (reminders after 3, 6 and 10 days without an answer). The first reply is the case's first response. A resolved or withdrawn case must be reopened first (409). With `If-Match` (the ETag of GET /cases/{number}) a reply to a case that changed since is refused with 409 `stale-case`, whose `currentVersion` and `events` (written since) show what the agent has not seen; nothing is written.
          */
         post: operations["replyToCase"];
         delete?: never;
@@ -551,7 +551,7 @@ export interface paths {
         put?: never;
         /**
          * Assign, change severity (with a reason), add an internal note, resolve or reopen
-         * @description `assign` (to an agent), `change-severity` (with a reason), `internal-note`, `resolve` (with the resolution) or `reopen` (with a reason). Each is a timeline event with who and when; notes and assignments are internal. Resolving a resolved or withdrawn case, or reopening an open one, is 409; resolving a case that awaits the customer stops its follow-ups.
+         * @description `assign` (to an agent), `change-severity` (with a reason), `internal-note`, `resolve` (with the resolution) or `reopen` (with a reason). Each is a timeline event with who and when; notes and assignments are internal. Resolving a resolved or withdrawn case, or reopening an open one, is 409; resolving a case that awaits the customer stops its follow-ups. With `If-Match`, an action on a case that changed since is 409 `stale-case` with `currentVersion` and the newer `events`.
          */
         post: operations["agentAction"];
         delete?: never;
@@ -1165,6 +1165,8 @@ export interface components {
                 /** Format: date-time */
                 at: string;
             };
+            /** @description Raised by every change to the case; the ETag of GET /cases/{number}, sent back as If-Match */
+            version: number;
         };
         CaseProblem: {
             symptoms?: string;
@@ -1283,6 +1285,8 @@ export interface components {
             replyId?: string;
             /** @enum {string} */
             visibility?: "public" | "internal";
+            /** @description The case's version once this happened */
+            version?: number;
         };
         CustomerCaseEvent: {
             eventId: string;
@@ -2498,6 +2502,8 @@ export interface operations {
             /** @description The case and its timeline, in the caller's view */
             200: {
                 headers: {
+                    /** @description The case's version, quoted (`"7"`): send it back as `If-Match` so a write made on a stale view is refused */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2588,6 +2594,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                         };
+                        /** @description Raised by every change to the case; the ETag of GET /cases/{number}, sent back as If-Match */
+                        version: number;
                         /** @description Oldest first */
                         events: components["schemas"]["StaffCaseEvent"][];
                     } | {
@@ -2676,6 +2684,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The case's ETag from GET /cases/{number}: the write is refused with 409 `stale-case` once the case has changed since. Without it the write is not checked (integrations). */
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): a retry with the same key and body gets the first answer and creates nothing new; the same key with another body answers 422, and while the first request still runs, 409. Keys are per caller and kept for a day. Without it the request is not deduplicated. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -2920,7 +2930,10 @@ export interface operations {
     agentAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The case's ETag from GET /cases/{number}: the write is refused with 409 `stale-case` once the case has changed since. Without it the write is not checked (integrations). */
+                "If-Match"?: string;
+            };
             path: {
                 number: string;
             };

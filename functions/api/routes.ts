@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import type { Group } from "#shared/caller";
+import { CaseWriteHeaders } from "./desk-schemas";
 import { SignUpAccepted } from "./responses/accounts";
 import { AgentCreated, License, LicenseImportReport, PublishedRelease } from "./responses/admin";
 import { HolidayScheduleView, LoadedHolidaySchedule } from "./responses/calendars";
@@ -94,6 +95,8 @@ export interface RouteDefinition {
   params?: z.ZodMiniType;
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
+  /** Request headers the handler reads (lower-case names), documented as header parameters. */
+  headers?: z.ZodMiniType;
   /** Media types the body may come in (default application/json); the handler brings a reader for the others. */
   bodyMediaTypes?: readonly string[];
   /** Larger bodies are refused with 413 (default MAX_BODY_BYTES, 64 KiB). */
@@ -567,9 +570,13 @@ export const ROUTES = {
     needs: { table: "read" },
     tags: ["cases"],
     description:
-      "The case with its timeline, oldest event first. Customers see only their own cases (another's is 404, like a missing one), through an allow-list: no internal notes or assignments, and authors as `customer` or `support`. Staff see the whole case and timeline.",
+      'The case with its timeline, oldest event first. Customers see only their own cases (another\'s is 404, like a missing one), through an allow-list: no internal notes or assignments, and authors as `customer` or `support`. Staff see the whole case and timeline, and its `version`. The `ETag` header is the version, quoted (`"7"`): staff send it back as `If-Match` on replies and agent actions, so a write made on a stale view is refused.',
     responses: {
-      200: { description: "The case and its timeline, in the caller's view", body: CaseWithTimeline },
+      200: {
+        description: "The case and its timeline, in the caller's view",
+        body: CaseWithTimeline,
+        headers: ["ETag"],
+      },
     },
     problems: [404],
   },
@@ -580,11 +587,12 @@ export const ROUTES = {
     entry: "functions/api/cases/reply-to-case.ts",
     summary: "Support answers a case; starts the follow-up sequence",
     params: CasePath,
+    headers: CaseWriteHeaders,
     body: SupportReplyRequest,
     needs: { table: "write" },
     tags: ["cases"],
     description:
-      "Support answers the case: it now awaits the customer, the reply is e-mailed, and the follow-up sequence starts (reminders after 3, 6 and 10 days without an answer). The first reply is the case's first response. A resolved or withdrawn case must be reopened first (409).",
+      "Support answers the case: it now awaits the customer, the reply is e-mailed, and the follow-up sequence starts (reminders after 3, 6 and 10 days without an answer). The first reply is the case's first response. A resolved or withdrawn case must be reopened first (409). With `If-Match` (the ETag of GET /cases/{number}) a reply to a case that changed since is refused with 409 `stale-case`, whose `currentVersion` and `events` (written since) show what the agent has not seen; nothing is written.",
     responses: { 201: { description: "The reply, as a timeline event", body: StaffEvent } },
     problems: [404, 409],
     idempotencyKey: true,
@@ -674,11 +682,12 @@ export const ROUTES = {
     entry: "functions/api/cases/agent-action.ts",
     summary: "Assign, change severity (with a reason), add an internal note, resolve or reopen",
     params: CasePath,
+    headers: CaseWriteHeaders,
     body: AgentActionRequest,
     needs: { table: "write" },
     tags: ["cases"],
     description:
-      "`assign` (to an agent), `change-severity` (with a reason), `internal-note`, `resolve` (with the resolution) or `reopen` (with a reason). Each is a timeline event with who and when; notes and assignments are internal. Resolving a resolved or withdrawn case, or reopening an open one, is 409; resolving a case that awaits the customer stops its follow-ups.",
+      "`assign` (to an agent), `change-severity` (with a reason), `internal-note`, `resolve` (with the resolution) or `reopen` (with a reason). Each is a timeline event with who and when; notes and assignments are internal. Resolving a resolved or withdrawn case, or reopening an open one, is 409; resolving a case that awaits the customer stops its follow-ups. With `If-Match`, an action on a case that changed since is 409 `stale-case` with `currentVersion` and the newer `events`.",
     responses: { 200: { description: "The action, as a timeline event", body: StaffEvent } },
     problems: [404, 409],
     example: {

@@ -95,8 +95,9 @@ function corsPreflight(origins: readonly string[]): CorsPreflightOptions | undef
     allowMethods: [...methods],
     // Idempotency-Key lets a browser retry a POST safely; Location names what a POST created,
     // and Retry-After says when a 503 may be retried.
-    allowHeaders: ["authorization", "content-type", "idempotency-key"],
-    exposeHeaders: ["location", "retry-after"],
+    // If-Match sends back the ETag a case was read with, so a stale desk view cannot overwrite.
+    allowHeaders: ["authorization", "content-type", "idempotency-key", "if-match"],
+    exposeHeaders: ["location", "retry-after", "etag"],
     maxAge: Duration.hours(1),
   };
 }

@@ -4,15 +4,13 @@ import { countBusinessEvent } from "#shared/metrics";
 import { ROUTES } from "../routes";
 import { cases, idempotent } from "./case-store";
 import { staffEventView } from "./case-views";
+import { refusingStaleView } from "./stale-view";
 
 export const handler = apiHandler(
   ROUTES.replyToCase,
-  async ({ path: { number }, body: { message } }, caller) => {
-    const { reply, caseBefore } = await cases.recordSupportReply(
-      number,
-      caller.id,
-      message,
-      new Date().toISOString(),
+  async ({ path: { number }, body: { message }, headers }, caller) => {
+    const { reply, caseBefore } = await refusingStaleView(number, () =>
+      cases.recordSupportReply(number, caller.id, message, new Date().toISOString(), headers["if-match"]),
     );
     // This reply is the first response, and it came late: count the breach.
     if (!caseBefore.firstResponseAt && caseBefore.firstResponseDueAt) {
