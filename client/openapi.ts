@@ -680,6 +680,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/canned-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write a canned reply (title and text in English and Chinese) for the desk's composer
+         * @description A reply agents pick in the composer: `title` and `body` each in `en` and `zh-CN`. The text may use the placeholders `{{customerName}}`, `{{caseNumber}}`, `{{agentName}}`, which the desk fills with the case's facts; any other `{{name}}` is refused with 400 naming the field.
+         */
+        post: operations["createCannedReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/canned-replies/{cannedReplyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One canned reply, to edit
+         * @description The canned reply with its texts as written (placeholders unfilled) and who changed it last.
+         */
+        get: operations["getCannedReply"];
+        /**
+         * Rewrite a canned reply's title and text
+         * @description Replaces the title and text in both languages, with the same placeholder rule as creating one (`{{customerName}}`, `{{caseNumber}}`, `{{agentName}}`). 404 when there is no such canned reply (deleted meanwhile, too).
+         */
+        put: operations["replaceCannedReply"];
+        post?: never;
+        /**
+         * Delete a canned reply
+         * @description Removes the canned reply from the composer. Replies already sent with it are unchanged. 404 when there is none.
+         */
+        delete: operations["deleteCannedReply"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/canned-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every canned reply, for the composer (texts with placeholders unfilled)
+         * @description Every canned reply, by English title, in both languages with the placeholders each uses. The desk fills `{{customerName}}`, `{{caseNumber}}`, `{{agentName}}` itself (fillCannedReply in functions/domain/canned-replies.ts) in the case's language, and the agent edits the text before sending it as a reply.
+         */
+        get: operations["listCannedReplies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -1391,6 +1459,27 @@ export interface components {
             status: "new" | "reviewed" | "answered";
             /** Format: date-time */
             at: string;
+        };
+        CannedReply: {
+            cannedReplyId: string;
+            /** @description The title the composer lists, in English and Chinese */
+            title: {
+                en: string;
+                "zh-CN": string;
+            };
+            /** @description The text, with its placeholders unfilled, in English and Chinese */
+            body: {
+                en: string;
+                "zh-CN": string;
+            };
+            /** @description The placeholders the texts use, for the desk to fill */
+            placeholders: ("customerName" | "caseNumber" | "agentName")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The admin who wrote the current text */
+            updatedBy: string;
         };
     };
     responses: {
@@ -3215,6 +3304,196 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description At most 64 KiB. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": {
+                 *         "en": "Update to the latest build",
+                 *         "zh-CN": "更新到最新版本"
+                 *       },
+                 *       "body": {
+                 *         "en": "Dear {{customerName}},\n\nplease update to the latest build and tell us on case {{caseNumber}} whether the problem remains.\n\n{{agentName}}",
+                 *         "zh-CN": "{{customerName}}，您好：\n\n请更新到最新版本，并在案例 {{caseNumber}} 中告诉我们问题是否仍然存在。\n\n{{agentName}}"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    title: {
+                        en: string;
+                        "zh-CN": string;
+                    };
+                    body: {
+                        /** @description The reply's text; placeholders: {{customerName}}, {{caseNumber}}, {{agentName}} */
+                        en: string;
+                        /** @description The reply's text; placeholders: {{customerName}}, {{caseNumber}}, {{agentName}} */
+                        "zh-CN": string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The canned reply */
+            201: {
+                headers: {
+                    /** @description The URL of what the request created */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedReply"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cannedReplyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The canned reply */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedReply"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replaceCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cannedReplyId: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 64 KiB. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": {
+                 *         "en": "Send us the log",
+                 *         "zh-CN": "请发送日志"
+                 *       },
+                 *       "body": {
+                 *         "en": "Dear {{customerName}}, please attach the backup log to case {{caseNumber}}.",
+                 *         "zh-CN": "{{customerName}}，您好：请将备份日志附加到案例 {{caseNumber}}。"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    title: {
+                        en: string;
+                        "zh-CN": string;
+                    };
+                    body: {
+                        /** @description The reply's text; placeholders: {{customerName}}, {{caseNumber}}, {{agentName}} */
+                        en: string;
+                        /** @description The reply's text; placeholders: {{customerName}}, {{caseNumber}}, {{agentName}} */
+                        "zh-CN": string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The canned reply as rewritten */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedReply"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cannedReplyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCannedReplies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The canned replies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CannedReply"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -1,4 +1,6 @@
 import * as z from "zod/mini";
+import { CANNED_PLACEHOLDERS, unknownPlaceholders } from "#domain/canned-replies";
+import { Text } from "./schemas";
 
 /**
  * Request schemas of the agent desk's and the admin console's routes (the rest of the API's are
@@ -20,4 +22,25 @@ export const CaseWriteHeaders = z.object({
       ),
     ),
   ),
+});
+
+const KNOWN_PLACEHOLDERS = CANNED_PLACEHOLDERS.map((name) => `{{${name}}}`).join(", ");
+
+/** A canned reply's text: placeholders only from the known ones (functions/domain/canned-replies.ts). */
+const Template = Text(20_000).check(
+  z.refine((text) => unknownPlaceholders(text).length === 0, {
+    message: `uses a placeholder that is not one of ${KNOWN_PLACEHOLDERS}`,
+  }),
+  z.describe(`The reply's text; placeholders: ${KNOWN_PLACEHOLDERS}`),
+);
+
+const inEveryLanguage = <T extends z.ZodMiniType>(text: T) => z.strictObject({ en: text, "zh-CN": text });
+
+export const CannedReplyRequest = z.object({
+  title: inEveryLanguage(Text(200)),
+  body: inEveryLanguage(Template),
+});
+
+export const CannedReplyPath = z.object({
+  cannedReplyId: z.string().check(z.uuid("must be a canned reply id")),
 });

@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
+import { CANNED_PLACEHOLDERS } from "#domain/canned-replies";
 import type { Group } from "#shared/caller";
-import { CaseWriteHeaders } from "./desk-schemas";
+import { CannedReplyPath, CannedReplyRequest, CaseWriteHeaders } from "./desk-schemas";
 import { SignUpAccepted } from "./responses/accounts";
 import { AgentCreated, License, LicenseImportReport, PublishedRelease } from "./responses/admin";
 import { HolidayScheduleView, LoadedHolidaySchedule } from "./responses/calendars";
@@ -16,6 +17,7 @@ import {
   StaffEvent,
   Timeline,
 } from "./responses/cases";
+import { CannedReplies, CannedReply } from "./responses/desk";
 import { Feedback, FeedbackPage, FeedbackReceived } from "./responses/feedback";
 import { Profile } from "./responses/me";
 import { Downloads, Products, Registrations } from "./responses/products";
@@ -139,6 +141,8 @@ export interface RouteResponse {
 }
 
 const STAFF = ["agent", "admin"] as const;
+
+const CANNED_PLACEHOLDER_LIST = CANNED_PLACEHOLDERS.map((name) => `\`{{${name}}}\``).join(", ");
 const EVERYONE = ["customer", "agent", "admin"] as const;
 
 export const ROUTES = {
@@ -786,6 +790,93 @@ export const ROUTES = {
       "The customer takes back a case support has not answered yet; a single-incident credit it used returns to the license. Once support has replied, or the case is closed, it is 409: add a note or answer `Resolved` instead.",
     responses: { 200: { description: "The withdrawal, as a timeline event", body: CustomerEvent } },
     problems: [404, 409],
+  },
+  // ---- The agent desk and the admin console (issue 14): canned replies, presence, staff views.
+  createCannedReply: {
+    method: "POST",
+    path: "/admin/canned-replies",
+    groups: ["admin"],
+    entry: "functions/api/desk/create-canned-reply.ts",
+    summary: "Write a canned reply (title and text in English and Chinese) for the desk's composer",
+    body: CannedReplyRequest,
+    needs: { table: "write" },
+    tags: ["admin"],
+    description: `A reply agents pick in the composer: \`title\` and \`body\` each in \`en\` and \`zh-CN\`. The text may use the placeholders ${CANNED_PLACEHOLDER_LIST}, which the desk fills with the case's facts; any other \`{{name}}\` is refused with 400 naming the field.`,
+    responses: {
+      201: { description: "The canned reply", body: CannedReply, headers: ["location"] },
+    },
+    example: {
+      body: {
+        title: { en: "Update to the latest build", "zh-CN": "更新到最新版本" },
+        body: {
+          en: "Dear {{customerName}},\n\nplease update to the latest build and tell us on case {{caseNumber}} whether the problem remains.\n\n{{agentName}}",
+          "zh-CN":
+            "{{customerName}}，您好：\n\n请更新到最新版本，并在案例 {{caseNumber}} 中告诉我们问题是否仍然存在。\n\n{{agentName}}",
+        },
+      },
+    },
+  },
+  getCannedReply: {
+    method: "GET",
+    path: "/admin/canned-replies/{cannedReplyId}",
+    groups: ["admin"],
+    entry: "functions/api/desk/get-canned-reply.ts",
+    summary: "One canned reply, to edit",
+    params: CannedReplyPath,
+    needs: { table: "read" },
+    tags: ["admin"],
+    description:
+      "The canned reply with its texts as written (placeholders unfilled) and who changed it last.",
+    responses: { 200: { description: "The canned reply", body: CannedReply } },
+    problems: [404],
+  },
+  replaceCannedReply: {
+    method: "PUT",
+    path: "/admin/canned-replies/{cannedReplyId}",
+    groups: ["admin"],
+    entry: "functions/api/desk/replace-canned-reply.ts",
+    summary: "Rewrite a canned reply's title and text",
+    params: CannedReplyPath,
+    body: CannedReplyRequest,
+    needs: { table: "write" },
+    tags: ["admin"],
+    description: `Replaces the title and text in both languages, with the same placeholder rule as creating one (${CANNED_PLACEHOLDER_LIST}). 404 when there is no such canned reply (deleted meanwhile, too).`,
+    responses: { 200: { description: "The canned reply as rewritten", body: CannedReply } },
+    problems: [404],
+    example: {
+      body: {
+        title: { en: "Send us the log", "zh-CN": "请发送日志" },
+        body: {
+          en: "Dear {{customerName}}, please attach the backup log to case {{caseNumber}}.",
+          "zh-CN": "{{customerName}}，您好：请将备份日志附加到案例 {{caseNumber}}。",
+        },
+      },
+    },
+  },
+  deleteCannedReply: {
+    method: "DELETE",
+    path: "/admin/canned-replies/{cannedReplyId}",
+    groups: ["admin"],
+    entry: "functions/api/desk/delete-canned-reply.ts",
+    summary: "Delete a canned reply",
+    params: CannedReplyPath,
+    needs: { table: "write" },
+    tags: ["admin"],
+    description:
+      "Removes the canned reply from the composer. Replies already sent with it are unchanged. 404 when there is none.",
+    responses: { 204: { description: "Deleted" } },
+    problems: [404],
+  },
+  listCannedReplies: {
+    method: "GET",
+    path: "/canned-replies",
+    groups: STAFF,
+    entry: "functions/api/desk/list-canned-replies.ts",
+    summary: "Every canned reply, for the composer (texts with placeholders unfilled)",
+    needs: { table: "read" },
+    tags: ["cases"],
+    description: `Every canned reply, by English title, in both languages with the placeholders each uses. The desk fills ${CANNED_PLACEHOLDER_LIST} itself (fillCannedReply in functions/domain/canned-replies.ts) in the case's language, and the agent edits the text before sending it as a reply.`,
+    responses: { 200: { description: "The canned replies", body: CannedReplies } },
   },
   openApiDocument: {
     method: "GET",

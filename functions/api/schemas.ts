@@ -26,7 +26,7 @@ import { CASE_STATUSES, isOpen } from "#domain/support-case";
  */
 
 /** Trimmed text: "not empty" is a non-space character, which the untrimmed text has too. */
-const Text = (max: number) =>
+export const Text = (max: number) =>
   z.string().check(z.trim(), z.regex(/\S/, "must not be empty"), z.maxLength(max));
 
 const Serial = z.pipe(

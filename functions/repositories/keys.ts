@@ -39,6 +39,8 @@ export const keys = {
   /** Feedback ids start with their time, so the one partition lists newest first. */
   feedback: (feedbackId: string) => ({ pk: "FEEDBACK", sk: feedbackId }),
   allFeedback: () => ({ pk: "FEEDBACK" }),
+  cannedReply: (cannedReplyId: string) => ({ pk: CANNED_REPLIES, sk: cannedReplyId }),
+  allCannedReplies: () => ({ pk: CANNED_REPLIES }),
   releasesOf: (productId: string) => ({ pk: `PRODUCT#${productId}`, skPrefix: RELEASE_PREFIX }),
   holidaySchedule: (region: string, year: number) => ({
     pk: `CALENDAR#${region}`,
@@ -53,6 +55,7 @@ const OPEN_QUEUE = "QUEUE#open";
 const OWNED_PREFIX = "PRODUCT#";
 const RELEASE_PREFIX = "RELEASE#";
 const YEAR_PREFIX = "YEAR#";
+const CANNED_REPLIES = "CANNED_REPLY";
 
 /** The case key as DynamoDB's typed JSON, for callers that speak the low-level API (the state machine). */
 export function typedCaseKey(caseNumber: string) {

@@ -1,0 +1,26 @@
+import * as z from "zod/mini";
+import { CANNED_PLACEHOLDERS } from "#domain/canned-replies";
+import { List, Timestamp } from "./shared";
+
+/** Answers of the agent desk's and the admin console's routes. */
+
+const inEveryLanguage = (what: string) =>
+  z
+    .strictObject({ en: z.string(), "zh-CN": z.string() })
+    .check(z.describe(`${what}, in English and Chinese`));
+
+export const CannedReply = z
+  .strictObject({
+    cannedReplyId: z.string(),
+    title: inEveryLanguage("The title the composer lists"),
+    body: inEveryLanguage("The text, with its placeholders unfilled"),
+    placeholders: z
+      .array(z.enum(CANNED_PLACEHOLDERS))
+      .check(z.describe("The placeholders the texts use, for the desk to fill")),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    updatedBy: z.string().check(z.describe("The admin who wrote the current text")),
+  })
+  .check(z.meta({ id: "CannedReply" }));
+
+export const CannedReplies = List(CannedReply);
