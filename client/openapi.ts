@@ -748,6 +748,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{number}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who else has the case open now
+         * @description The staff other than the caller whose case page marked the case within the last minute (lapsed marks never count, even before the table's TTL removes them). 404 for an unknown case.
+         */
+        get: operations["casePresence"];
+        /**
+         * Say the caller has the case open (a heartbeat); answers who else has it open
+         * @description The desk's case page calls this when it opens and every `refreshSeconds` (20) while open. The mark counts for `expiresInSeconds` (60) without a refresh, so a closed tab drops out by itself. The answer lists the other staff on the case now, with when their visit began. 404 for an unknown case.
+         */
+        put: operations["markPresence"];
+        post?: never;
+        /**
+         * The caller closed the case page: no longer shown to others
+         * @description Removes the caller's mark at once instead of letting it lapse. Leaving a case twice is no error.
+         */
+        delete: operations["leaveCase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -1480,6 +1508,30 @@ export interface components {
             updatedAt: string;
             /** @description The admin who wrote the current text */
             updatedBy: string;
+        };
+        CasePresence: {
+            caseNumber: string;
+            /** @description The other staff who have the case open now (never the caller) */
+            viewers: {
+                userId: string;
+                email: string;
+                /** @description First and last name from the profile */
+                name?: string;
+                /**
+                 * Format: date-time
+                 * @description When this visit of the case page began
+                 */
+                since: string;
+                /**
+                 * Format: date-time
+                 * @description The page's latest heartbeat
+                 */
+                seenAt: string;
+            }[];
+            /** @description How often the page should say it is still open */
+            refreshSeconds: number;
+            /** @description How long a mark counts without a refresh */
+            expiresInSeconds: number;
         };
     };
     responses: {
@@ -3492,6 +3544,84 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    casePresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The others on the case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePresence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    markPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller is marked; the others on the case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePresence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    leaveCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Left */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];

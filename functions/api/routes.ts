@@ -17,7 +17,7 @@ import {
   StaffEvent,
   Timeline,
 } from "./responses/cases";
-import { CannedReplies, CannedReply } from "./responses/desk";
+import { CannedReplies, CannedReply, CasePresence } from "./responses/desk";
 import { Feedback, FeedbackPage, FeedbackReceived } from "./responses/feedback";
 import { Profile } from "./responses/me";
 import { Downloads, Products, Registrations } from "./responses/products";
@@ -877,6 +877,47 @@ export const ROUTES = {
     tags: ["cases"],
     description: `Every canned reply, by English title, in both languages with the placeholders each uses. The desk fills ${CANNED_PLACEHOLDER_LIST} itself (fillCannedReply in functions/domain/canned-replies.ts) in the case's language, and the agent edits the text before sending it as a reply.`,
     responses: { 200: { description: "The canned replies", body: CannedReplies } },
+  },
+  markPresence: {
+    method: "PUT",
+    path: "/cases/{number}/presence",
+    groups: STAFF,
+    entry: "functions/api/desk/mark-presence.ts",
+    summary: "Say the caller has the case open (a heartbeat); answers who else has it open",
+    params: CasePath,
+    needs: { table: "write" },
+    tags: ["cases"],
+    description:
+      "The desk's case page calls this when it opens and every `refreshSeconds` (20) while open. The mark counts for `expiresInSeconds` (60) without a refresh, so a closed tab drops out by itself. The answer lists the other staff on the case now, with when their visit began. 404 for an unknown case.",
+    responses: { 200: { description: "The caller is marked; the others on the case", body: CasePresence } },
+    problems: [404],
+  },
+  casePresence: {
+    method: "GET",
+    path: "/cases/{number}/presence",
+    groups: STAFF,
+    entry: "functions/api/desk/case-presence.ts",
+    summary: "Who else has the case open now",
+    params: CasePath,
+    needs: { table: "read" },
+    tags: ["cases"],
+    description:
+      "The staff other than the caller whose case page marked the case within the last minute (lapsed marks never count, even before the table's TTL removes them). 404 for an unknown case.",
+    responses: { 200: { description: "The others on the case", body: CasePresence } },
+    problems: [404],
+  },
+  leaveCase: {
+    method: "DELETE",
+    path: "/cases/{number}/presence",
+    groups: STAFF,
+    entry: "functions/api/desk/leave-case.ts",
+    summary: "The caller closed the case page: no longer shown to others",
+    params: CasePath,
+    needs: { table: "write" },
+    tags: ["cases"],
+    description:
+      "Removes the caller's mark at once instead of letting it lapse. Leaving a case twice is no error.",
+    responses: { 204: { description: "Left" } },
   },
   openApiDocument: {
     method: "GET",

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { CANNED_PLACEHOLDERS } from "#domain/canned-replies";
-import { List, Timestamp } from "./shared";
+import { CaseNumber, List, Timestamp } from "./shared";
 
 /** Answers of the agent desk's and the admin console's routes. */
 
@@ -24,3 +24,22 @@ export const CannedReply = z
   .check(z.meta({ id: "CannedReply" }));
 
 export const CannedReplies = List(CannedReply);
+
+export const CasePresence = z
+  .strictObject({
+    caseNumber: CaseNumber,
+    viewers: z
+      .array(
+        z.strictObject({
+          userId: z.string(),
+          email: z.string(),
+          name: z.optional(z.string().check(z.describe("First and last name from the profile"))),
+          since: Timestamp.check(z.describe("When this visit of the case page began")),
+          seenAt: Timestamp.check(z.describe("The page's latest heartbeat")),
+        }),
+      )
+      .check(z.describe("The other staff who have the case open now (never the caller)")),
+    refreshSeconds: z.int().check(z.describe("How often the page should say it is still open")),
+    expiresInSeconds: z.int().check(z.describe("How long a mark counts without a refresh")),
+  })
+  .check(z.meta({ id: "CasePresence" }));
