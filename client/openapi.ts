@@ -776,6 +776,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look a customer up by e-mail (a caller on the phone): profile and products with plans
+         * @description The customer with this sign-in address: their profile and every registered product with its licenses and plans (as GET /products shows them to the customer). Open a case for them with POST /cases and `onBehalfOf: {customerId: customer.id}`. 404 when no account has the address, or it has no profile.
+         */
+        get: operations["findCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer by id (a case's customerId): profile and products with plans
+         * @description The case page's customer panel: the profile and every registered product with its plans. The case's `serial` names the product it is about and its `plan` the plan that accepted it at intake (with the targets of then in `firstResponseTargets`). 404 for an unknown customer.
+         */
+        get: operations["getCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -1532,6 +1572,37 @@ export interface components {
             refreshSeconds: number;
             /** @description How long a mark counts without a refresh */
             expiresInSeconds: number;
+        };
+        StaffCustomer: {
+            customer: components["schemas"]["CustomerProfile"];
+            /** @description Every registered license with its plans; a case's `serial` and `plan` point into it */
+            products: components["schemas"]["Product"][];
+        };
+        CustomerProfile: {
+            /** @description The user id (the token's `sub`) */
+            id: string;
+            email: string;
+            firstName: string;
+            lastName: string;
+            /** @description ISO 3166-1 alpha-2 */
+            country?: string;
+            /**
+             * @description The language of the e-mails the support center writes
+             * @enum {string}
+             */
+            language: "en" | "zh-CN";
+            company?: string;
+            phone?: string;
+            /** @description Which privacy statement the person accepted at sign-up, and when */
+            privacyConsent?: {
+                version: string;
+                /** Format: date-time */
+                acceptedAt: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
     };
     responses: {
@@ -3624,6 +3695,61 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    findCustomer: {
+        parameters: {
+            query: {
+                /** @example mei@example.com */
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer and their products */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffCustomer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer and their products */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffCustomer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

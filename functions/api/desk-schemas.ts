@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { CANNED_PLACEHOLDERS, unknownPlaceholders } from "#domain/canned-replies";
-import { Text } from "./schemas";
+import { EmailOnlyRequest, Text } from "./schemas";
 
 /**
  * Request schemas of the agent desk's and the admin console's routes (the rest of the API's are
@@ -43,4 +43,10 @@ export const CannedReplyRequest = z.object({
 
 export const CannedReplyPath = z.object({
   cannedReplyId: z.string().check(z.uuid("must be a canned reply id")),
+});
+
+export const CustomerEmailQuery = z.object({ email: EmailOnlyRequest.shape.email });
+
+export const CustomerPath = z.object({
+  customerId: z.string().check(z.regex(/^[\w-]{1,128}$/, "must be a customer id")),
 });

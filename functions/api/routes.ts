@@ -1,7 +1,13 @@
 import type * as z from "zod/mini";
 import { CANNED_PLACEHOLDERS } from "#domain/canned-replies";
 import type { Group } from "#shared/caller";
-import { CannedReplyPath, CannedReplyRequest, CaseWriteHeaders } from "./desk-schemas";
+import {
+  CannedReplyPath,
+  CannedReplyRequest,
+  CaseWriteHeaders,
+  CustomerEmailQuery,
+  CustomerPath,
+} from "./desk-schemas";
 import { SignUpAccepted } from "./responses/accounts";
 import { AgentCreated, License, LicenseImportReport, PublishedRelease } from "./responses/admin";
 import { HolidayScheduleView, LoadedHolidaySchedule } from "./responses/calendars";
@@ -17,7 +23,7 @@ import {
   StaffEvent,
   Timeline,
 } from "./responses/cases";
-import { CannedReplies, CannedReply, CasePresence } from "./responses/desk";
+import { CannedReplies, CannedReply, CasePresence, StaffCustomer } from "./responses/desk";
 import { Feedback, FeedbackPage, FeedbackReceived } from "./responses/feedback";
 import { Profile } from "./responses/me";
 import { Downloads, Products, Registrations } from "./responses/products";
@@ -918,6 +924,35 @@ export const ROUTES = {
     description:
       "Removes the caller's mark at once instead of letting it lapse. Leaving a case twice is no error.",
     responses: { 204: { description: "Left" } },
+  },
+  findCustomer: {
+    method: "GET",
+    path: "/customers",
+    groups: STAFF,
+    entry: "functions/api/desk/find-customer.ts",
+    summary: "Look a customer up by e-mail (a caller on the phone): profile and products with plans",
+    query: CustomerEmailQuery,
+    needs: { table: "read", identity: ["cognito-idp:AdminGetUser"] },
+    tags: ["cases"],
+    description:
+      "The customer with this sign-in address: their profile and every registered product with its licenses and plans (as GET /products shows them to the customer). Open a case for them with POST /cases and `onBehalfOf: {customerId: customer.id}`. 404 when no account has the address, or it has no profile.",
+    responses: { 200: { description: "The customer and their products", body: StaffCustomer } },
+    problems: [404],
+    example: { query: { email: "mei@example.com" } },
+  },
+  getCustomer: {
+    method: "GET",
+    path: "/customers/{customerId}",
+    groups: STAFF,
+    entry: "functions/api/desk/get-customer.ts",
+    summary: "A customer by id (a case's customerId): profile and products with plans",
+    params: CustomerPath,
+    needs: { table: "read" },
+    tags: ["cases"],
+    description:
+      "The case page's customer panel: the profile and every registered product with its plans. The case's `serial` names the product it is about and its `plan` the plan that accepted it at intake (with the targets of then in `firstResponseTargets`). 404 for an unknown customer.",
+    responses: { 200: { description: "The customer and their products", body: StaffCustomer } },
+    problems: [404],
   },
   openApiDocument: {
     method: "GET",

@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
 import { CANNED_PLACEHOLDERS } from "#domain/canned-replies";
+import { PROFILE_FIELDS } from "./me";
+import { Product } from "./products";
 import { CaseNumber, List, Timestamp } from "./shared";
 
 /** Answers of the agent desk's and the admin console's routes. */
@@ -43,3 +45,15 @@ export const CasePresence = z
     expiresInSeconds: z.int().check(z.describe("How long a mark counts without a refresh")),
   })
   .check(z.meta({ id: "CasePresence" }));
+
+/** A customer as staff see them: the profile (without groups: no token of theirs here) and their products. */
+export const StaffCustomer = z
+  .strictObject({
+    customer: z.strictObject(PROFILE_FIELDS).check(z.meta({ id: "CustomerProfile" })),
+    products: z
+      .array(Product)
+      .check(
+        z.describe("Every registered license with its plans; a case's `serial` and `plan` point into it"),
+      ),
+  })
+  .check(z.meta({ id: "StaffCustomer" }));
