@@ -816,6 +816,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{number}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the case's follow-up sequence stands: step, next e-mail, the execution
+         * @description The latest support reply's follow-up sequence as the case records it (the state machine's claims write it): whether it runs, the `step`, how many follow-ups went out, when the next one is due (3, 6 and 10 days after the reply), and the execution (`case-<number>-reply-<replyId>`) with its ARN and its page in the AWS Step Functions console. Locally the desk links the local executions console instead. 404 for an unknown case.
+         */
+        get: operations["followUpState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -1603,6 +1623,36 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        FollowUpState: {
+            caseNumber: string;
+            /**
+             * @description `none`: support has not replied; `reply-sent`: waiting for follow-up 1; `waiting-for-follow-up`: `nextFollowUp` is next; `done`: all three sent; `stopped`: the customer answered, the case was resolved or a newer reply superseded it; `failed`: an e-mail failed (see the case's followUpFailure)
+             * @enum {string}
+             */
+            step: "none" | "reply-sent" | "waiting-for-follow-up" | "done" | "stopped" | "failed";
+            /** @description Whether the execution still waits to send something */
+            running: boolean;
+            replyId?: string;
+            /** Format: date-time */
+            repliedAt?: string;
+            followUpsSent: number;
+            nextFollowUp?: number;
+            /**
+             * Format: date-time
+             * @description When the next follow-up goes out: 3, 6 or 10 days after the reply
+             */
+            nextEmailAt?: string;
+            execution?: {
+                /** @description case-<number>-reply-<replyId> */
+                name: string;
+                arn: string;
+                /**
+                 * Format: uri
+                 * @description The execution in the AWS Step Functions console
+                 */
+                consoleUrl: string;
+            };
         };
     };
     responses: {
@@ -3744,6 +3794,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffCustomer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    followUpState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The follow-up state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpState"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -23,7 +23,7 @@ import {
   StaffEvent,
   Timeline,
 } from "./responses/cases";
-import { CannedReplies, CannedReply, CasePresence, StaffCustomer } from "./responses/desk";
+import { CannedReplies, CannedReply, CasePresence, FollowUpStateView, StaffCustomer } from "./responses/desk";
 import { Feedback, FeedbackPage, FeedbackReceived } from "./responses/feedback";
 import { Profile } from "./responses/me";
 import { Downloads, Products, Registrations } from "./responses/products";
@@ -952,6 +952,20 @@ export const ROUTES = {
     description:
       "The case page's customer panel: the profile and every registered product with its plans. The case's `serial` names the product it is about and its `plan` the plan that accepted it at intake (with the targets of then in `firstResponseTargets`). 404 for an unknown customer.",
     responses: { 200: { description: "The customer and their products", body: StaffCustomer } },
+    problems: [404],
+  },
+  followUpState: {
+    method: "GET",
+    path: "/cases/{number}/follow-up",
+    groups: STAFF,
+    entry: "functions/api/desk/follow-up-state.ts",
+    summary: "Where the case's follow-up sequence stands: step, next e-mail, the execution",
+    params: CasePath,
+    needs: { table: "read" },
+    tags: ["cases"],
+    description:
+      "The latest support reply's follow-up sequence as the case records it (the state machine's claims write it): whether it runs, the `step`, how many follow-ups went out, when the next one is due (3, 6 and 10 days after the reply), and the execution (`case-<number>-reply-<replyId>`) with its ARN and its page in the AWS Step Functions console. Locally the desk links the local executions console instead. 404 for an unknown case.",
+    responses: { 200: { description: "The follow-up state", body: FollowUpStateView } },
     problems: [404],
   },
   openApiDocument: {

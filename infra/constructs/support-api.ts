@@ -1,4 +1,4 @@
-import { Duration } from "aws-cdk-lib";
+import { ArnFormat, Duration, Stack } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import {
   type CfnRoute,
@@ -21,6 +21,7 @@ import { CfnPermission } from "aws-cdk-lib/aws-lambda";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { Construct } from "constructs";
 import { ROUTES, type RouteDefinition, type RouteId } from "../../functions/api/routes";
+import { followUpStateMachineName } from "./follow-up-workflow";
 import { exemptFromGuardRule } from "./guard";
 import { acknowledge } from "./nag";
 import type { SupportFiles } from "./support-files";
@@ -152,6 +153,13 @@ export class SupportApi extends Construct {
       USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
       FILES_BUCKET: props.files.bucket.bucketName,
       SUPPORT_TIME_ZONE: props.supportTimeZone,
+      // The case page links each case's follow-up executions (GET /cases/{number}/follow-up).
+      STATE_MACHINE_ARN: Stack.of(this).formatArn({
+        service: "states",
+        resource: "stateMachine",
+        resourceName: followUpStateMachineName(props.stage),
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      }),
     };
     const authRoutes = new Map<string, HttpRoute>();
     const entries = routeEntries().map(([routeId, route]) => {

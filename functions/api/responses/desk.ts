@@ -57,3 +57,31 @@ export const StaffCustomer = z
       ),
   })
   .check(z.meta({ id: "StaffCustomer" }));
+
+export const FollowUpStateView = z
+  .strictObject({
+    caseNumber: CaseNumber,
+    step: z
+      .enum(["none", "reply-sent", "waiting-for-follow-up", "done", "stopped", "failed"])
+      .check(
+        z.describe(
+          "`none`: support has not replied; `reply-sent`: waiting for follow-up 1; `waiting-for-follow-up`: `nextFollowUp` is next; `done`: all three sent; `stopped`: the customer answered, the case was resolved or a newer reply superseded it; `failed`: an e-mail failed (see the case's followUpFailure)",
+        ),
+      ),
+    running: z.boolean().check(z.describe("Whether the execution still waits to send something")),
+    replyId: z.optional(z.string()),
+    repliedAt: z.optional(Timestamp),
+    followUpsSent: z.int().check(z.gte(0), z.lte(3)),
+    nextFollowUp: z.optional(z.int().check(z.gte(1), z.lte(3))),
+    nextEmailAt: z.optional(
+      Timestamp.check(z.describe("When the next follow-up goes out: 3, 6 or 10 days after the reply")),
+    ),
+    execution: z.optional(
+      z.strictObject({
+        name: z.string().check(z.describe("case-<number>-reply-<replyId>")),
+        arn: z.string(),
+        consoleUrl: z.url().check(z.describe("The execution in the AWS Step Functions console")),
+      }),
+    ),
+  })
+  .check(z.meta({ id: "FollowUpState" }));
