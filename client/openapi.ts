@@ -484,8 +484,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee
-         * @description Open cases, first response due soonest first (cases answered at once last), each with `firstResponse: {breached, timeLeftSeconds}`. Filters `status` (an open status), `severity`, `plan` and `assigneeId` apply within a page, so a page may hold fewer than `limit` cases while more follow.
+         * Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee, mine, unassigned
+         * @description Open cases, first response due soonest first (cases answered at once last), each with `firstResponse: {breached, timeLeftSeconds}`. Filters `status` (an open status), `severity`, `plan`, `assigneeId`, `mine=true` (assigned to the caller) and `unassigned=true` all hold together and apply within a page, so a page may hold fewer than `limit` cases while more follow.
          */
         get: operations["caseQueue"];
         put?: never;
@@ -3044,6 +3044,10 @@ export interface operations {
                 severity?: "A" | "B" | "C" | "D";
                 plan?: "customer-service" | "trial" | "single-incident" | "advantage-standard" | "advantage-premier";
                 assigneeId?: string;
+                /** @description `true`: only the cases assigned to the caller */
+                mine?: "true" | "false";
+                /** @description `true`: only the cases nobody is assigned */
+                unassigned?: "true" | "false";
                 /** @example 50 */
                 limit?: string;
                 /** @description Where the page starts: the `nextCursor` of the previous page (none on the last page) */

@@ -631,12 +631,12 @@ export const ROUTES = {
     groups: STAFF,
     entry: "functions/api/cases/case-queue.ts",
     summary:
-      "Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee",
+      "Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee, mine, unassigned",
     query: QueueQuery,
     needs: { table: "read" },
     tags: ["cases"],
     description:
-      "Open cases, first response due soonest first (cases answered at once last), each with `firstResponse: {breached, timeLeftSeconds}`. Filters `status` (an open status), `severity`, `plan` and `assigneeId` apply within a page, so a page may hold fewer than `limit` cases while more follow.",
+      "Open cases, first response due soonest first (cases answered at once last), each with `firstResponse: {breached, timeLeftSeconds}`. Filters `status` (an open status), `severity`, `plan`, `assigneeId`, `mine=true` (assigned to the caller) and `unassigned=true` all hold together and apply within a page, so a page may hold fewer than `limit` cases while more follow.",
     responses: { 200: { description: "A page of the queue", body: QueuePage } },
     example: { query: { severity: "A", limit: "50" } },
   },

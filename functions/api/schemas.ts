@@ -345,6 +345,12 @@ export const PageQuery = z.object({
   cursor: ListCasesQuery.shape.cursor,
 });
 
+/** A yes/no query parameter: `true` or `false`. */
+const QueryFlag = z.pipe(
+  z.enum(["true", "false"], "must be true or false"),
+  z.transform((value: "true" | "false") => value === "true"),
+);
+
 /** The queue holds open cases only, so only an open status narrows it. */
 const QUEUE_STATUSES = CASE_STATUSES.filter(isOpen);
 
@@ -353,6 +359,8 @@ export const QueueQuery = z.object({
   severity: z.optional(z.enum(SEVERITY_LEVELS, "must be one of A, B, C, D")),
   plan: z.optional(z.enum(PLAN_IDS, `must be one of ${PLAN_IDS.join(", ")}`)),
   assigneeId: z.optional(z.string().check(z.maxLength(128))),
+  mine: z.optional(QueryFlag.check(z.describe("`true`: only the cases assigned to the caller"))),
+  unassigned: z.optional(QueryFlag.check(z.describe("`true`: only the cases nobody is assigned"))),
   limit: ListCasesQuery.shape.limit,
   cursor: ListCasesQuery.shape.cursor,
 });

@@ -12,6 +12,8 @@ export interface QueueFilters {
   severity?: Severity;
   plan?: PlanId;
   assigneeId?: string;
+  /** Assigned to nobody. */
+  unassigned?: boolean;
 }
 
 export interface Page<T> {
@@ -35,15 +37,21 @@ export function caseLists(db: DynamoDBDocumentClient, tableName: string) {
   return {
     /** Open cases, first response due soonest first, optionally narrowed (filters apply within a page). */
     async listQueue(filters: QueueFilters, limit: number, cursor?: Record<string, string>) {
-      const conditions = Object.entries(filters).filter(([, value]) => value !== undefined);
+      const { unassigned, ...equal } = filters;
+      const conditions = Object.entries(equal).filter(([, value]) => value !== undefined);
+      const filter = [
+        ...conditions.map(([name]) => `#${name} = :${name}`),
+        ...(unassigned ? ["attribute_not_exists(#unassigned)"] : []),
+      ];
+      const names = {
+        ...Object.fromEntries(conditions.map(([name]) => [`#${name}`, name])),
+        ...(unassigned ? { "#unassigned": "assigneeId" } : {}),
+      };
       return casePage({
         IndexName: TABLE_DESIGN.indexes.openCaseQueue.name,
         KeyConditionExpression: "gsi2pk = :queue",
-        ...(conditions.length > 0
-          ? {
-              FilterExpression: conditions.map(([name]) => `#${name} = :${name}`).join(" AND "),
-              ExpressionAttributeNames: Object.fromEntries(conditions.map(([name]) => [`#${name}`, name])),
-            }
+        ...(filter.length > 0
+          ? { FilterExpression: filter.join(" AND "), ExpressionAttributeNames: names }
           : {}),
         ExpressionAttributeValues: {
           ":queue": keys.openQueue().gsi2pk,
