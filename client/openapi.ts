@@ -215,7 +215,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The support engineers' accounts, whether each may sign in (cursor pagination)
+         * @description The accounts of the agent group as the user pool has them: id, e-mail, names, whether enabled, and the account status (`FORCE_CHANGE_PASSWORD` until the first sign-in). A page at a time (`limit` 1-100, at most 60 a page as Cognito allows; pass `nextCursor` back as `cursor`).
+         */
+        get: operations["listAgents"];
         put?: never;
         /**
          * Create a support engineer account; a temporary password is e-mailed
@@ -834,6 +838,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/admin/agents/{agentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Disable a support engineer (no sign-in, signed out everywhere) or enable them again
+         * @description `enabled: false` disables the account: it cannot sign in, and every refresh token is revoked (ID tokens already issued lapse within 15 minutes). `enabled: true` lets it sign in again. Only accounts of the agent group: anyone else is 404, like an unknown id.
+         */
+        patch: operations["setAgentEnabled"];
         trace?: never;
     };
     "/openapi.json": {
@@ -1654,6 +1678,23 @@ export interface components {
                 consoleUrl: string;
             };
         };
+        Agent: {
+            /** @description The user id (for assignments) */
+            id: string;
+            email: string;
+            firstName?: string;
+            lastName?: string;
+            /** @description Whether the account may sign in */
+            enabled: boolean;
+            /** @description Cognito's account status: CONFIRMED, or FORCE_CHANGE_PASSWORD before the first sign-in */
+            status: string;
+            /** Format: date-time */
+            createdAt?: string;
+        };
+        AgentEnabled: {
+            id: string;
+            enabled: boolean;
+        };
     };
     responses: {
         /** @description The request is not valid: `errors` names every bad field (validation-failed), or the body is not JSON (malformed-json) */
@@ -2185,6 +2226,39 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAgents: {
+        parameters: {
+            query?: {
+                /** @example 20 */
+                limit?: string;
+                /** @description Where the page starts: the `nextCursor` of the previous page (none on the last page) */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of support engineers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Agent"][];
+                        /** @description Pass it back as `cursor` for the next page; absent on the last page */
+                        nextCursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -3831,6 +3905,47 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setAgentEnabled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 64 KiB. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": false
+                 *     }
+                 */
+                "application/json": {
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The account's state now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentEnabled"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -50,3 +50,11 @@ export const CustomerEmailQuery = z.object({ email: EmailOnlyRequest.shape.email
 export const CustomerPath = z.object({
   customerId: z.string().check(z.regex(/^[\w-]{1,128}$/, "must be a customer id")),
 });
+
+export const AgentPath = z.object({
+  agentId: z.string().check(z.regex(/^[\w-]{1,128}$/, "must be a user id")),
+});
+
+export const AgentEnabledRequest = z.strictObject({
+  enabled: z.boolean("must be true or false"),
+});

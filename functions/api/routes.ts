@@ -2,6 +2,8 @@ import type * as z from "zod/mini";
 import { CANNED_PLACEHOLDERS } from "#domain/canned-replies";
 import type { Group } from "#shared/caller";
 import {
+  AgentEnabledRequest,
+  AgentPath,
   CannedReplyPath,
   CannedReplyRequest,
   CaseWriteHeaders,
@@ -23,7 +25,15 @@ import {
   StaffEvent,
   Timeline,
 } from "./responses/cases";
-import { CannedReplies, CannedReply, CasePresence, FollowUpStateView, StaffCustomer } from "./responses/desk";
+import {
+  AgentEnabled,
+  AgentPage,
+  CannedReplies,
+  CannedReply,
+  CasePresence,
+  FollowUpStateView,
+  StaffCustomer,
+} from "./responses/desk";
 import { Feedback, FeedbackPage, FeedbackReceived } from "./responses/feedback";
 import { Profile } from "./responses/me";
 import { Downloads, Products, Registrations } from "./responses/products";
@@ -77,6 +87,10 @@ export type IdentityAction =
   | "cognito-idp:AdminAddUserToGroup"
   | "cognito-idp:AdminCreateUser"
   | "cognito-idp:AdminUserGlobalSignOut"
+  | "cognito-idp:ListUsersInGroup"
+  | "cognito-idp:AdminListGroupsForUser"
+  | "cognito-idp:AdminDisableUser"
+  | "cognito-idp:AdminEnableUser"
   | typeof READ_CLIENT_SECRET;
 
 /**
@@ -967,6 +981,43 @@ export const ROUTES = {
       "The latest support reply's follow-up sequence as the case records it (the state machine's claims write it): whether it runs, the `step`, how many follow-ups went out, when the next one is due (3, 6 and 10 days after the reply), and the execution (`case-<number>-reply-<replyId>`) with its ARN and its page in the AWS Step Functions console. Locally the desk links the local executions console instead. 404 for an unknown case.",
     responses: { 200: { description: "The follow-up state", body: FollowUpStateView } },
     problems: [404],
+  },
+  listAgents: {
+    method: "GET",
+    path: "/admin/agents",
+    groups: ["admin"],
+    entry: "functions/api/admin/list-agents.ts",
+    summary: "The support engineers' accounts, whether each may sign in (cursor pagination)",
+    query: PageQuery,
+    needs: { identity: ["cognito-idp:ListUsersInGroup"] },
+    tags: ["admin"],
+    description:
+      "The accounts of the agent group as the user pool has them: id, e-mail, names, whether enabled, and the account status (`FORCE_CHANGE_PASSWORD` until the first sign-in). A page at a time (`limit` 1-100, at most 60 a page as Cognito allows; pass `nextCursor` back as `cursor`).",
+    responses: { 200: { description: "A page of support engineers", body: AgentPage } },
+    example: { query: { limit: "20" } },
+  },
+  setAgentEnabled: {
+    method: "PATCH",
+    path: "/admin/agents/{agentId}",
+    groups: ["admin"],
+    entry: "functions/api/admin/set-agent-enabled.ts",
+    summary: "Disable a support engineer (no sign-in, signed out everywhere) or enable them again",
+    params: AgentPath,
+    body: AgentEnabledRequest,
+    needs: {
+      identity: [
+        "cognito-idp:AdminListGroupsForUser",
+        "cognito-idp:AdminDisableUser",
+        "cognito-idp:AdminEnableUser",
+        "cognito-idp:AdminUserGlobalSignOut",
+      ],
+    },
+    tags: ["admin"],
+    description:
+      "`enabled: false` disables the account: it cannot sign in, and every refresh token is revoked (ID tokens already issued lapse within 15 minutes). `enabled: true` lets it sign in again. Only accounts of the agent group: anyone else is 404, like an unknown id.",
+    responses: { 200: { description: "The account's state now", body: AgentEnabled } },
+    problems: [404],
+    example: { body: { enabled: false } },
   },
   openApiDocument: {
     method: "GET",

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { CANNED_PLACEHOLDERS } from "#domain/canned-replies";
 import { PROFILE_FIELDS } from "./me";
 import { Product } from "./products";
-import { CaseNumber, List, Timestamp } from "./shared";
+import { CaseNumber, List, Page, Timestamp } from "./shared";
 
 /** Answers of the agent desk's and the admin console's routes. */
 
@@ -85,3 +85,25 @@ export const FollowUpStateView = z
     ),
   })
   .check(z.meta({ id: "FollowUpState" }));
+
+export const Agent = z
+  .strictObject({
+    id: z.string().check(z.describe("The user id (for assignments)")),
+    email: z.string(),
+    firstName: z.optional(z.string()),
+    lastName: z.optional(z.string()),
+    enabled: z.boolean().check(z.describe("Whether the account may sign in")),
+    status: z
+      .string()
+      .check(
+        z.describe("Cognito's account status: CONFIRMED, or FORCE_CHANGE_PASSWORD before the first sign-in"),
+      ),
+    createdAt: z.optional(Timestamp),
+  })
+  .check(z.meta({ id: "Agent" }));
+
+export const AgentPage = Page(Agent);
+
+export const AgentEnabled = z
+  .strictObject({ id: z.string(), enabled: z.boolean() })
+  .check(z.meta({ id: "AgentEnabled" }));
