@@ -215,7 +215,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The support engineers' accounts, whether each may sign in (cursor pagination)
+         * @description The accounts of the agent group as the user pool has them: id, e-mail, names, whether enabled, and the account status (`FORCE_CHANGE_PASSWORD` until the first sign-in). A page at a time (`limit` 1-100, at most 60 a page as Cognito allows; pass `nextCursor` back as `cursor`).
+         */
+        get: operations["listAgents"];
         put?: never;
         /**
          * Create a support engineer account; a temporary password is e-mailed
@@ -425,7 +429,7 @@ export interface paths {
         };
         /**
          * A case with its timeline (customers see only their own)
-         * @description The case with its timeline, oldest event first. Customers see only their own cases (another's is 404, like a missing one), through an allow-list: no internal notes or assignments, and authors as `customer` or `support`. Staff see the whole case and timeline.
+         * @description The case with its timeline, oldest event first. Customers see only their own cases (another's is 404, like a missing one), through an allow-list: no internal notes or assignments, and authors as `customer` or `support`. Staff see the whole case and timeline, and its `version`. The `ETag` header is the version, quoted (`"7"`): staff send it back as `If-Match` on replies and agent actions, so a write made on a stale view is refused.
          */
         get: operations["getCase"];
         put?: never;
@@ -447,7 +451,7 @@ export interface paths {
         put?: never;
         /**
          * Support answers a case; starts the follow-up sequence
-         * @description Support answers the case: it now awaits the customer, the reply is e-mailed, and the follow-up sequence starts (reminders after 3, 6 and 10 days without an answer). The first reply is the case's first response. A resolved or withdrawn case must be reopened first (409).
+         * @description Support answers the case: it now awaits the customer, the reply is e-mailed, and the follow-up sequence starts (reminders after 3, 6 and 10 days without an answer). The first reply is the case's first response. A resolved or withdrawn case must be reopened first (409). With `If-Match` (the ETag of GET /cases/{number}) a reply to a case that changed since is refused with 409 `stale-case`, whose `currentVersion` and `events` (written since) show what the agent has not seen; nothing is written.
          */
         post: operations["replyToCase"];
         delete?: never;
@@ -484,8 +488,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee
-         * @description Open cases, first response due soonest first (cases answered at once last), each with `firstResponse: {breached, timeLeftSeconds}`. Filters `status` (an open status), `severity`, `plan` and `assigneeId` apply within a page, so a page may hold fewer than `limit` cases while more follow.
+         * Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee, mine, unassigned
+         * @description Open cases, first response due soonest first (cases answered at once last), each with `firstResponse: {breached, timeLeftSeconds}`. Filters `status` (an open status), `severity`, `plan`, `assigneeId`, `mine=true` (assigned to the caller) and `unassigned=true` all hold together and apply within a page, so a page may hold fewer than `limit` cases while more follow.
          */
         get: operations["caseQueue"];
         put?: never;
@@ -551,7 +555,7 @@ export interface paths {
         put?: never;
         /**
          * Assign, change severity (with a reason), add an internal note, resolve or reopen
-         * @description `assign` (to an agent), `change-severity` (with a reason), `internal-note`, `resolve` (with the resolution) or `reopen` (with a reason). Each is a timeline event with who and when; notes and assignments are internal. Resolving a resolved or withdrawn case, or reopening an open one, is 409; resolving a case that awaits the customer stops its follow-ups.
+         * @description `assign` (to an agent), `change-severity` (with a reason), `internal-note`, `resolve` (with the resolution) or `reopen` (with a reason). Each is a timeline event with who and when; notes and assignments are internal. Resolving a resolved or withdrawn case, or reopening an open one, is 409; resolving a case that awaits the customer stops its follow-ups. With `If-Match`, an action on a case that changed since is 409 `stale-case` with `currentVersion` and the newer `events`.
          */
         post: operations["agentAction"];
         delete?: never;
@@ -678,6 +682,182 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/admin/canned-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write a canned reply (title and text in English and Chinese) for the desk's composer
+         * @description A reply agents pick in the composer: `title` and `body` each in `en` and `zh-CN`. The text may use the placeholders `{{customerName}}`, `{{caseNumber}}`, `{{agentName}}`, which the desk fills with the case's facts; any other `{{name}}` is refused with 400 naming the field.
+         */
+        post: operations["createCannedReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/canned-replies/{cannedReplyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One canned reply, to edit
+         * @description The canned reply with its texts as written (placeholders unfilled) and who changed it last.
+         */
+        get: operations["getCannedReply"];
+        /**
+         * Rewrite a canned reply's title and text
+         * @description Replaces the title and text in both languages, with the same placeholder rule as creating one (`{{customerName}}`, `{{caseNumber}}`, `{{agentName}}`). 404 when there is no such canned reply (deleted meanwhile, too).
+         */
+        put: operations["replaceCannedReply"];
+        post?: never;
+        /**
+         * Delete a canned reply
+         * @description Removes the canned reply from the composer. Replies already sent with it are unchanged. 404 when there is none.
+         */
+        delete: operations["deleteCannedReply"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/canned-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every canned reply, for the composer (texts with placeholders unfilled)
+         * @description Every canned reply, by English title, in both languages with the placeholders each uses. The desk fills `{{customerName}}`, `{{caseNumber}}`, `{{agentName}}` itself (fillCannedReply in functions/domain/canned-replies.ts) in the case's language, and the agent edits the text before sending it as a reply.
+         */
+        get: operations["listCannedReplies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{number}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who else has the case open now
+         * @description The staff other than the caller whose case page marked the case within the last minute (lapsed marks never count, even before the table's TTL removes them). 404 for an unknown case.
+         */
+        get: operations["casePresence"];
+        /**
+         * Say the caller has the case open (a heartbeat); answers who else has it open
+         * @description The desk's case page calls this when it opens and every `refreshSeconds` (20) while open. The mark counts for `expiresInSeconds` (60) without a refresh, so a closed tab drops out by itself. The answer lists the other staff on the case now, with when their visit began. 404 for an unknown case.
+         */
+        put: operations["markPresence"];
+        post?: never;
+        /**
+         * The caller closed the case page: no longer shown to others
+         * @description Removes the caller's mark at once instead of letting it lapse. Leaving a case twice is no error.
+         */
+        delete: operations["leaveCase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look a customer up by e-mail (a caller on the phone): profile and products with plans
+         * @description The customer with this sign-in address: their profile and every registered product with its licenses and plans (as GET /products shows them to the customer). Open a case for them with POST /cases and `onBehalfOf: {customerId: customer.id}`. 404 when no account has the address, or it has no profile.
+         */
+        get: operations["findCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer by id (a case's customerId): profile and products with plans
+         * @description The case page's customer panel: the profile and every registered product with its plans. The case's `serial` names the product it is about and its `plan` the plan that accepted it at intake (with the targets of then in `firstResponseTargets`). 404 for an unknown customer.
+         */
+        get: operations["getCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{number}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the case's follow-up sequence stands: step, next e-mail, the execution
+         * @description The latest support reply's follow-up sequence as the case records it (the state machine's claims write it): whether it runs, the `step`, how many follow-ups went out, when the next one is due (3, 6 and 10 days after the reply), and the execution (`case-<number>-reply-<replyId>`) with its ARN and its page in the AWS Step Functions console. Locally the desk links the local executions console instead. 404 for an unknown case.
+         */
+        get: operations["followUpState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/agents/{agentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Disable a support engineer (no sign-in, signed out everywhere) or enable them again
+         * @description `enabled: false` disables the account: it cannot sign in, and every refresh token is revoked (ID tokens already issued lapse within 15 minutes). `enabled: true` lets it sign in again. Only accounts of the agent group: anyone else is 404, like an unknown id.
+         */
+        patch: operations["setAgentEnabled"];
         trace?: never;
     };
     "/openapi.json": {
@@ -1165,6 +1345,8 @@ export interface components {
                 /** Format: date-time */
                 at: string;
             };
+            /** @description Raised by every change to the case; the ETag of GET /cases/{number}, sent back as If-Match */
+            version: number;
         };
         CaseProblem: {
             symptoms?: string;
@@ -1283,6 +1465,8 @@ export interface components {
             replyId?: string;
             /** @enum {string} */
             visibility?: "public" | "internal";
+            /** @description The case's version once this happened */
+            version?: number;
         };
         CustomerCaseEvent: {
             eventId: string;
@@ -1387,6 +1571,129 @@ export interface components {
             status: "new" | "reviewed" | "answered";
             /** Format: date-time */
             at: string;
+        };
+        CannedReply: {
+            cannedReplyId: string;
+            /** @description The title the composer lists, in English and Chinese */
+            title: {
+                en: string;
+                "zh-CN": string;
+            };
+            /** @description The text, with its placeholders unfilled, in English and Chinese */
+            body: {
+                en: string;
+                "zh-CN": string;
+            };
+            /** @description The placeholders the texts use, for the desk to fill */
+            placeholders: ("customerName" | "caseNumber" | "agentName")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The admin who wrote the current text */
+            updatedBy: string;
+        };
+        CasePresence: {
+            caseNumber: string;
+            /** @description The other staff who have the case open now (never the caller) */
+            viewers: {
+                userId: string;
+                email: string;
+                /** @description First and last name from the profile */
+                name?: string;
+                /**
+                 * Format: date-time
+                 * @description When this visit of the case page began
+                 */
+                since: string;
+                /**
+                 * Format: date-time
+                 * @description The page's latest heartbeat
+                 */
+                seenAt: string;
+            }[];
+            /** @description How often the page should say it is still open */
+            refreshSeconds: number;
+            /** @description How long a mark counts without a refresh */
+            expiresInSeconds: number;
+        };
+        StaffCustomer: {
+            customer: components["schemas"]["CustomerProfile"];
+            /** @description Every registered license with its plans; a case's `serial` and `plan` point into it */
+            products: components["schemas"]["Product"][];
+        };
+        CustomerProfile: {
+            /** @description The user id (the token's `sub`) */
+            id: string;
+            email: string;
+            firstName: string;
+            lastName: string;
+            /** @description ISO 3166-1 alpha-2 */
+            country?: string;
+            /**
+             * @description The language of the e-mails the support center writes
+             * @enum {string}
+             */
+            language: "en" | "zh-CN";
+            company?: string;
+            phone?: string;
+            /** @description Which privacy statement the person accepted at sign-up, and when */
+            privacyConsent?: {
+                version: string;
+                /** Format: date-time */
+                acceptedAt: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FollowUpState: {
+            caseNumber: string;
+            /**
+             * @description `none`: support has not replied; `reply-sent`: waiting for follow-up 1; `waiting-for-follow-up`: `nextFollowUp` is next; `done`: all three sent; `stopped`: the customer answered, the case was resolved or a newer reply superseded it; `failed`: an e-mail failed (see the case's followUpFailure)
+             * @enum {string}
+             */
+            step: "none" | "reply-sent" | "waiting-for-follow-up" | "done" | "stopped" | "failed";
+            /** @description Whether the execution still waits to send something */
+            running: boolean;
+            replyId?: string;
+            /** Format: date-time */
+            repliedAt?: string;
+            followUpsSent: number;
+            nextFollowUp?: number;
+            /**
+             * Format: date-time
+             * @description When the next follow-up goes out: 3, 6 or 10 days after the reply
+             */
+            nextEmailAt?: string;
+            execution?: {
+                /** @description case-<number>-reply-<replyId> */
+                name: string;
+                arn: string;
+                /**
+                 * Format: uri
+                 * @description The execution in the AWS Step Functions console
+                 */
+                consoleUrl: string;
+            };
+        };
+        Agent: {
+            /** @description The user id (for assignments) */
+            id: string;
+            email: string;
+            firstName?: string;
+            lastName?: string;
+            /** @description Whether the account may sign in */
+            enabled: boolean;
+            /** @description Cognito's account status: CONFIRMED, or FORCE_CHANGE_PASSWORD before the first sign-in */
+            status: string;
+            /** Format: date-time */
+            createdAt?: string;
+        };
+        AgentEnabled: {
+            id: string;
+            enabled: boolean;
         };
     };
     responses: {
@@ -1919,6 +2226,39 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAgents: {
+        parameters: {
+            query?: {
+                /** @example 20 */
+                limit?: string;
+                /** @description Where the page starts: the `nextCursor` of the previous page (none on the last page) */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of support engineers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Agent"][];
+                        /** @description Pass it back as `cursor` for the next page; absent on the last page */
+                        nextCursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2498,6 +2838,8 @@ export interface operations {
             /** @description The case and its timeline, in the caller's view */
             200: {
                 headers: {
+                    /** @description The case's version, quoted (`"7"`): send it back as `If-Match` so a write made on a stale view is refused */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2588,6 +2930,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                         };
+                        /** @description Raised by every change to the case; the ETag of GET /cases/{number}, sent back as If-Match */
+                        version: number;
                         /** @description Oldest first */
                         events: components["schemas"]["StaffCaseEvent"][];
                     } | {
@@ -2676,6 +3020,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The case's ETag from GET /cases/{number}: the write is refused with 409 `stale-case` once the case has changed since. Without it the write is not checked (integrations). */
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): a retry with the same key and body gets the first answer and creates nothing new; the same key with another body answers 422, and while the first request still runs, 409. Keys are per caller and kept for a day. Without it the request is not deduplicated. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -2772,6 +3118,10 @@ export interface operations {
                 severity?: "A" | "B" | "C" | "D";
                 plan?: "customer-service" | "trial" | "single-incident" | "advantage-standard" | "advantage-premier";
                 assigneeId?: string;
+                /** @description `true`: only the cases assigned to the caller */
+                mine?: "true" | "false";
+                /** @description `true`: only the cases nobody is assigned */
+                unassigned?: "true" | "false";
                 /** @example 50 */
                 limit?: string;
                 /** @description Where the page starts: the `nextCursor` of the previous page (none on the last page) */
@@ -2920,7 +3270,10 @@ export interface operations {
     agentAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The case's ETag from GET /cases/{number}: the write is refused with 409 `stale-case` once the case has changed since. Without it the write is not checked (integrations). */
+                "If-Match"?: string;
+            };
             path: {
                 number: string;
             };
@@ -3202,6 +3555,397 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description At most 64 KiB. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": {
+                 *         "en": "Update to the latest build",
+                 *         "zh-CN": "更新到最新版本"
+                 *       },
+                 *       "body": {
+                 *         "en": "Dear {{customerName}},\n\nplease update to the latest build and tell us on case {{caseNumber}} whether the problem remains.\n\n{{agentName}}",
+                 *         "zh-CN": "{{customerName}}，您好：\n\n请更新到最新版本，并在案例 {{caseNumber}} 中告诉我们问题是否仍然存在。\n\n{{agentName}}"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    title: {
+                        en: string;
+                        "zh-CN": string;
+                    };
+                    body: {
+                        /** @description The reply's text; placeholders: {{customerName}}, {{caseNumber}}, {{agentName}} */
+                        en: string;
+                        /** @description The reply's text; placeholders: {{customerName}}, {{caseNumber}}, {{agentName}} */
+                        "zh-CN": string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The canned reply */
+            201: {
+                headers: {
+                    /** @description The URL of what the request created */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedReply"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cannedReplyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The canned reply */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedReply"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replaceCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cannedReplyId: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 64 KiB. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": {
+                 *         "en": "Send us the log",
+                 *         "zh-CN": "请发送日志"
+                 *       },
+                 *       "body": {
+                 *         "en": "Dear {{customerName}}, please attach the backup log to case {{caseNumber}}.",
+                 *         "zh-CN": "{{customerName}}，您好：请将备份日志附加到案例 {{caseNumber}}。"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    title: {
+                        en: string;
+                        "zh-CN": string;
+                    };
+                    body: {
+                        /** @description The reply's text; placeholders: {{customerName}}, {{caseNumber}}, {{agentName}} */
+                        en: string;
+                        /** @description The reply's text; placeholders: {{customerName}}, {{caseNumber}}, {{agentName}} */
+                        "zh-CN": string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The canned reply as rewritten */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedReply"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cannedReplyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCannedReplies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The canned replies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CannedReply"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    casePresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The others on the case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePresence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    markPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller is marked; the others on the case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePresence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    leaveCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Left */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    findCustomer: {
+        parameters: {
+            query: {
+                /** @example mei@example.com */
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer and their products */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffCustomer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer and their products */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffCustomer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    followUpState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The follow-up state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setAgentEnabled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 64 KiB. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": false
+                 *     }
+                 */
+                "application/json": {
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The account's state now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentEnabled"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -1,5 +1,15 @@
 import type * as z from "zod/mini";
+import { CANNED_PLACEHOLDERS } from "#domain/canned-replies";
 import type { Group } from "#shared/caller";
+import {
+  AgentEnabledRequest,
+  AgentPath,
+  CannedReplyPath,
+  CannedReplyRequest,
+  CaseWriteHeaders,
+  CustomerEmailQuery,
+  CustomerPath,
+} from "./desk-schemas";
 import { SignUpAccepted } from "./responses/accounts";
 import { AgentCreated, License, LicenseImportReport, PublishedRelease } from "./responses/admin";
 import { HolidayScheduleView, LoadedHolidaySchedule } from "./responses/calendars";
@@ -15,6 +25,15 @@ import {
   StaffEvent,
   Timeline,
 } from "./responses/cases";
+import {
+  AgentEnabled,
+  AgentPage,
+  CannedReplies,
+  CannedReply,
+  CasePresence,
+  FollowUpStateView,
+  StaffCustomer,
+} from "./responses/desk";
 import { Feedback, FeedbackPage, FeedbackReceived } from "./responses/feedback";
 import { Profile } from "./responses/me";
 import { Downloads, Products, Registrations } from "./responses/products";
@@ -68,6 +87,10 @@ export type IdentityAction =
   | "cognito-idp:AdminAddUserToGroup"
   | "cognito-idp:AdminCreateUser"
   | "cognito-idp:AdminUserGlobalSignOut"
+  | "cognito-idp:ListUsersInGroup"
+  | "cognito-idp:AdminListGroupsForUser"
+  | "cognito-idp:AdminDisableUser"
+  | "cognito-idp:AdminEnableUser"
   | typeof READ_CLIENT_SECRET;
 
 /**
@@ -94,6 +117,8 @@ export interface RouteDefinition {
   params?: z.ZodMiniType;
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
+  /** Request headers the handler reads (lower-case names), documented as header parameters. */
+  headers?: z.ZodMiniType;
   /** Media types the body may come in (default application/json); the handler brings a reader for the others. */
   bodyMediaTypes?: readonly string[];
   /** Larger bodies are refused with 413 (default MAX_BODY_BYTES, 64 KiB). */
@@ -136,6 +161,8 @@ export interface RouteResponse {
 }
 
 const STAFF = ["agent", "admin"] as const;
+
+const CANNED_PLACEHOLDER_LIST = CANNED_PLACEHOLDERS.map((name) => `\`{{${name}}}\``).join(", ");
 const EVERYONE = ["customer", "agent", "admin"] as const;
 
 export const ROUTES = {
@@ -567,9 +594,13 @@ export const ROUTES = {
     needs: { table: "read" },
     tags: ["cases"],
     description:
-      "The case with its timeline, oldest event first. Customers see only their own cases (another's is 404, like a missing one), through an allow-list: no internal notes or assignments, and authors as `customer` or `support`. Staff see the whole case and timeline.",
+      'The case with its timeline, oldest event first. Customers see only their own cases (another\'s is 404, like a missing one), through an allow-list: no internal notes or assignments, and authors as `customer` or `support`. Staff see the whole case and timeline, and its `version`. The `ETag` header is the version, quoted (`"7"`): staff send it back as `If-Match` on replies and agent actions, so a write made on a stale view is refused.',
     responses: {
-      200: { description: "The case and its timeline, in the caller's view", body: CaseWithTimeline },
+      200: {
+        description: "The case and its timeline, in the caller's view",
+        body: CaseWithTimeline,
+        headers: ["ETag"],
+      },
     },
     problems: [404],
   },
@@ -580,11 +611,12 @@ export const ROUTES = {
     entry: "functions/api/cases/reply-to-case.ts",
     summary: "Support answers a case; starts the follow-up sequence",
     params: CasePath,
+    headers: CaseWriteHeaders,
     body: SupportReplyRequest,
     needs: { table: "write" },
     tags: ["cases"],
     description:
-      "Support answers the case: it now awaits the customer, the reply is e-mailed, and the follow-up sequence starts (reminders after 3, 6 and 10 days without an answer). The first reply is the case's first response. A resolved or withdrawn case must be reopened first (409).",
+      "Support answers the case: it now awaits the customer, the reply is e-mailed, and the follow-up sequence starts (reminders after 3, 6 and 10 days without an answer). The first reply is the case's first response. A resolved or withdrawn case must be reopened first (409). With `If-Match` (the ETag of GET /cases/{number}) a reply to a case that changed since is refused with 409 `stale-case`, whose `currentVersion` and `events` (written since) show what the agent has not seen; nothing is written.",
     responses: { 201: { description: "The reply, as a timeline event", body: StaffEvent } },
     problems: [404, 409],
     idempotencyKey: true,
@@ -613,12 +645,12 @@ export const ROUTES = {
     groups: STAFF,
     entry: "functions/api/cases/case-queue.ts",
     summary:
-      "Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee",
+      "Open cases, first response due soonest first, with time left; filter by status, severity, plan, assignee, mine, unassigned",
     query: QueueQuery,
     needs: { table: "read" },
     tags: ["cases"],
     description:
-      "Open cases, first response due soonest first (cases answered at once last), each with `firstResponse: {breached, timeLeftSeconds}`. Filters `status` (an open status), `severity`, `plan` and `assigneeId` apply within a page, so a page may hold fewer than `limit` cases while more follow.",
+      "Open cases, first response due soonest first (cases answered at once last), each with `firstResponse: {breached, timeLeftSeconds}`. Filters `status` (an open status), `severity`, `plan`, `assigneeId`, `mine=true` (assigned to the caller) and `unassigned=true` all hold together and apply within a page, so a page may hold fewer than `limit` cases while more follow.",
     responses: { 200: { description: "A page of the queue", body: QueuePage } },
     example: { query: { severity: "A", limit: "50" } },
   },
@@ -674,11 +706,12 @@ export const ROUTES = {
     entry: "functions/api/cases/agent-action.ts",
     summary: "Assign, change severity (with a reason), add an internal note, resolve or reopen",
     params: CasePath,
+    headers: CaseWriteHeaders,
     body: AgentActionRequest,
     needs: { table: "write" },
     tags: ["cases"],
     description:
-      "`assign` (to an agent), `change-severity` (with a reason), `internal-note`, `resolve` (with the resolution) or `reopen` (with a reason). Each is a timeline event with who and when; notes and assignments are internal. Resolving a resolved or withdrawn case, or reopening an open one, is 409; resolving a case that awaits the customer stops its follow-ups.",
+      "`assign` (to an agent), `change-severity` (with a reason), `internal-note`, `resolve` (with the resolution) or `reopen` (with a reason). Each is a timeline event with who and when; notes and assignments are internal. Resolving a resolved or withdrawn case, or reopening an open one, is 409; resolving a case that awaits the customer stops its follow-ups. With `If-Match`, an action on a case that changed since is 409 `stale-case` with `currentVersion` and the newer `events`.",
     responses: { 200: { description: "The action, as a timeline event", body: StaffEvent } },
     problems: [404, 409],
     example: {
@@ -777,6 +810,214 @@ export const ROUTES = {
       "The customer takes back a case support has not answered yet; a single-incident credit it used returns to the license. Once support has replied, or the case is closed, it is 409: add a note or answer `Resolved` instead.",
     responses: { 200: { description: "The withdrawal, as a timeline event", body: CustomerEvent } },
     problems: [404, 409],
+  },
+  // ---- The agent desk and the admin console (issue 14): canned replies, presence, staff views.
+  createCannedReply: {
+    method: "POST",
+    path: "/admin/canned-replies",
+    groups: ["admin"],
+    entry: "functions/api/desk/create-canned-reply.ts",
+    summary: "Write a canned reply (title and text in English and Chinese) for the desk's composer",
+    body: CannedReplyRequest,
+    needs: { table: "write" },
+    tags: ["admin"],
+    description: `A reply agents pick in the composer: \`title\` and \`body\` each in \`en\` and \`zh-CN\`. The text may use the placeholders ${CANNED_PLACEHOLDER_LIST}, which the desk fills with the case's facts; any other \`{{name}}\` is refused with 400 naming the field.`,
+    responses: {
+      201: { description: "The canned reply", body: CannedReply, headers: ["location"] },
+    },
+    example: {
+      body: {
+        title: { en: "Update to the latest build", "zh-CN": "更新到最新版本" },
+        body: {
+          en: "Dear {{customerName}},\n\nplease update to the latest build and tell us on case {{caseNumber}} whether the problem remains.\n\n{{agentName}}",
+          "zh-CN":
+            "{{customerName}}，您好：\n\n请更新到最新版本，并在案例 {{caseNumber}} 中告诉我们问题是否仍然存在。\n\n{{agentName}}",
+        },
+      },
+    },
+  },
+  getCannedReply: {
+    method: "GET",
+    path: "/admin/canned-replies/{cannedReplyId}",
+    groups: ["admin"],
+    entry: "functions/api/desk/get-canned-reply.ts",
+    summary: "One canned reply, to edit",
+    params: CannedReplyPath,
+    needs: { table: "read" },
+    tags: ["admin"],
+    description:
+      "The canned reply with its texts as written (placeholders unfilled) and who changed it last.",
+    responses: { 200: { description: "The canned reply", body: CannedReply } },
+    problems: [404],
+  },
+  replaceCannedReply: {
+    method: "PUT",
+    path: "/admin/canned-replies/{cannedReplyId}",
+    groups: ["admin"],
+    entry: "functions/api/desk/replace-canned-reply.ts",
+    summary: "Rewrite a canned reply's title and text",
+    params: CannedReplyPath,
+    body: CannedReplyRequest,
+    needs: { table: "write" },
+    tags: ["admin"],
+    description: `Replaces the title and text in both languages, with the same placeholder rule as creating one (${CANNED_PLACEHOLDER_LIST}). 404 when there is no such canned reply (deleted meanwhile, too).`,
+    responses: { 200: { description: "The canned reply as rewritten", body: CannedReply } },
+    problems: [404],
+    example: {
+      body: {
+        title: { en: "Send us the log", "zh-CN": "请发送日志" },
+        body: {
+          en: "Dear {{customerName}}, please attach the backup log to case {{caseNumber}}.",
+          "zh-CN": "{{customerName}}，您好：请将备份日志附加到案例 {{caseNumber}}。",
+        },
+      },
+    },
+  },
+  deleteCannedReply: {
+    method: "DELETE",
+    path: "/admin/canned-replies/{cannedReplyId}",
+    groups: ["admin"],
+    entry: "functions/api/desk/delete-canned-reply.ts",
+    summary: "Delete a canned reply",
+    params: CannedReplyPath,
+    needs: { table: "write" },
+    tags: ["admin"],
+    description:
+      "Removes the canned reply from the composer. Replies already sent with it are unchanged. 404 when there is none.",
+    responses: { 204: { description: "Deleted" } },
+    problems: [404],
+  },
+  listCannedReplies: {
+    method: "GET",
+    path: "/canned-replies",
+    groups: STAFF,
+    entry: "functions/api/desk/list-canned-replies.ts",
+    summary: "Every canned reply, for the composer (texts with placeholders unfilled)",
+    needs: { table: "read" },
+    tags: ["cases"],
+    description: `Every canned reply, by English title, in both languages with the placeholders each uses. The desk fills ${CANNED_PLACEHOLDER_LIST} itself (fillCannedReply in functions/domain/canned-replies.ts) in the case's language, and the agent edits the text before sending it as a reply.`,
+    responses: { 200: { description: "The canned replies", body: CannedReplies } },
+  },
+  markPresence: {
+    method: "PUT",
+    path: "/cases/{number}/presence",
+    groups: STAFF,
+    entry: "functions/api/desk/mark-presence.ts",
+    summary: "Say the caller has the case open (a heartbeat); answers who else has it open",
+    params: CasePath,
+    needs: { table: "write" },
+    tags: ["cases"],
+    description:
+      "The desk's case page calls this when it opens and every `refreshSeconds` (20) while open. The mark counts for `expiresInSeconds` (60) without a refresh, so a closed tab drops out by itself. The answer lists the other staff on the case now, with when their visit began. 404 for an unknown case.",
+    responses: { 200: { description: "The caller is marked; the others on the case", body: CasePresence } },
+    problems: [404],
+  },
+  casePresence: {
+    method: "GET",
+    path: "/cases/{number}/presence",
+    groups: STAFF,
+    entry: "functions/api/desk/case-presence.ts",
+    summary: "Who else has the case open now",
+    params: CasePath,
+    needs: { table: "read" },
+    tags: ["cases"],
+    description:
+      "The staff other than the caller whose case page marked the case within the last minute (lapsed marks never count, even before the table's TTL removes them). 404 for an unknown case.",
+    responses: { 200: { description: "The others on the case", body: CasePresence } },
+    problems: [404],
+  },
+  leaveCase: {
+    method: "DELETE",
+    path: "/cases/{number}/presence",
+    groups: STAFF,
+    entry: "functions/api/desk/leave-case.ts",
+    summary: "The caller closed the case page: no longer shown to others",
+    params: CasePath,
+    needs: { table: "write" },
+    tags: ["cases"],
+    description:
+      "Removes the caller's mark at once instead of letting it lapse. Leaving a case twice is no error.",
+    responses: { 204: { description: "Left" } },
+  },
+  findCustomer: {
+    method: "GET",
+    path: "/customers",
+    groups: STAFF,
+    entry: "functions/api/desk/find-customer.ts",
+    summary: "Look a customer up by e-mail (a caller on the phone): profile and products with plans",
+    query: CustomerEmailQuery,
+    needs: { table: "read", identity: ["cognito-idp:AdminGetUser"] },
+    tags: ["cases"],
+    description:
+      "The customer with this sign-in address: their profile and every registered product with its licenses and plans (as GET /products shows them to the customer). Open a case for them with POST /cases and `onBehalfOf: {customerId: customer.id}`. 404 when no account has the address, or it has no profile.",
+    responses: { 200: { description: "The customer and their products", body: StaffCustomer } },
+    problems: [404],
+    example: { query: { email: "mei@example.com" } },
+  },
+  getCustomer: {
+    method: "GET",
+    path: "/customers/{customerId}",
+    groups: STAFF,
+    entry: "functions/api/desk/get-customer.ts",
+    summary: "A customer by id (a case's customerId): profile and products with plans",
+    params: CustomerPath,
+    needs: { table: "read" },
+    tags: ["cases"],
+    description:
+      "The case page's customer panel: the profile and every registered product with its plans. The case's `serial` names the product it is about and its `plan` the plan that accepted it at intake (with the targets of then in `firstResponseTargets`). 404 for an unknown customer.",
+    responses: { 200: { description: "The customer and their products", body: StaffCustomer } },
+    problems: [404],
+  },
+  followUpState: {
+    method: "GET",
+    path: "/cases/{number}/follow-up",
+    groups: STAFF,
+    entry: "functions/api/desk/follow-up-state.ts",
+    summary: "Where the case's follow-up sequence stands: step, next e-mail, the execution",
+    params: CasePath,
+    needs: { table: "read" },
+    tags: ["cases"],
+    description:
+      "The latest support reply's follow-up sequence as the case records it (the state machine's claims write it): whether it runs, the `step`, how many follow-ups went out, when the next one is due (3, 6 and 10 days after the reply), and the execution (`case-<number>-reply-<replyId>`) with its ARN and its page in the AWS Step Functions console. Locally the desk links the local executions console instead. 404 for an unknown case.",
+    responses: { 200: { description: "The follow-up state", body: FollowUpStateView } },
+    problems: [404],
+  },
+  listAgents: {
+    method: "GET",
+    path: "/admin/agents",
+    groups: ["admin"],
+    entry: "functions/api/admin/list-agents.ts",
+    summary: "The support engineers' accounts, whether each may sign in (cursor pagination)",
+    query: PageQuery,
+    needs: { identity: ["cognito-idp:ListUsersInGroup"] },
+    tags: ["admin"],
+    description:
+      "The accounts of the agent group as the user pool has them: id, e-mail, names, whether enabled, and the account status (`FORCE_CHANGE_PASSWORD` until the first sign-in). A page at a time (`limit` 1-100, at most 60 a page as Cognito allows; pass `nextCursor` back as `cursor`).",
+    responses: { 200: { description: "A page of support engineers", body: AgentPage } },
+    example: { query: { limit: "20" } },
+  },
+  setAgentEnabled: {
+    method: "PATCH",
+    path: "/admin/agents/{agentId}",
+    groups: ["admin"],
+    entry: "functions/api/admin/set-agent-enabled.ts",
+    summary: "Disable a support engineer (no sign-in, signed out everywhere) or enable them again",
+    params: AgentPath,
+    body: AgentEnabledRequest,
+    needs: {
+      identity: [
+        "cognito-idp:AdminListGroupsForUser",
+        "cognito-idp:AdminDisableUser",
+        "cognito-idp:AdminEnableUser",
+        "cognito-idp:AdminUserGlobalSignOut",
+      ],
+    },
+    tags: ["admin"],
+    description:
+      "`enabled: false` disables the account: it cannot sign in, and every refresh token is revoked (ID tokens already issued lapse within 15 minutes). `enabled: true` lets it sign in again. Only accounts of the agent group: anyone else is 404, like an unknown id.",
+    responses: { 200: { description: "The account's state now", body: AgentEnabled } },
+    problems: [404],
+    example: { body: { enabled: false } },
   },
   openApiDocument: {
     method: "GET",

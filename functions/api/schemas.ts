@@ -31,7 +31,7 @@ import { CASE_STATUSES, isOpen } from "#domain/support-case";
  */
 
 /** Trimmed text: "not empty" is a non-space character, which the untrimmed text has too. */
-const Text = (max: number) =>
+export const Text = (max: number) =>
   z.string().check(z.trim(), z.regex(/\S/, "must not be empty"), z.maxLength(max));
 
 const Serial = z.pipe(
@@ -339,6 +339,12 @@ export const PageQuery = z.object({
   cursor: ListCasesQuery.shape.cursor,
 });
 
+/** A yes/no query parameter: `true` or `false`. */
+const QueryFlag = z.pipe(
+  z.enum(["true", "false"], "must be true or false"),
+  z.transform((value: "true" | "false") => value === "true"),
+);
+
 /** The queue holds open cases only, so only an open status narrows it. */
 const QUEUE_STATUSES = CASE_STATUSES.filter(isOpen);
 
@@ -347,6 +353,8 @@ export const QueueQuery = z.object({
   severity: z.optional(z.enum(SEVERITY_LEVELS, "must be one of A, B, C, D")),
   plan: z.optional(z.enum(PLAN_IDS, `must be one of ${PLAN_IDS.join(", ")}`)),
   assigneeId: z.optional(z.string().check(z.maxLength(128))),
+  mine: z.optional(QueryFlag.check(z.describe("`true`: only the cases assigned to the caller"))),
+  unassigned: z.optional(QueryFlag.check(z.describe("`true`: only the cases nobody is assigned"))),
   limit: ListCasesQuery.shape.limit,
   cursor: ListCasesQuery.shape.cursor,
 });

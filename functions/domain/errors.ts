@@ -17,7 +17,8 @@ export type DomainErrorCode =
   | "not-entitled"
   | "case-not-withdrawable"
   | "case-not-closed"
-  | "case-not-ratable";
+  | "case-not-ratable"
+  | "stale-case";
 
 export class DomainError extends Error {
   constructor(

@@ -37,3 +37,66 @@ export function parseFollowUpExecutionName(
   const match = EXECUTION_NAME.exec(name);
   return match?.[1] && match[2] ? { caseNumber: match[1], replyId: match[2] } : undefined;
 }
+
+/** The ARN of a case's follow-up execution: the state machine's, with `execution` and the name. */
+export function followUpExecutionArn(stateMachineArn: string, executionName: string): string {
+  return `${stateMachineArn.replace(":stateMachine:", ":execution:")}:${executionName}`;
+}
+
+/** Where a case's latest follow-up sequence stands, as the case item records it. */
+export type FollowUpProgress =
+  | "none"
+  | "reply-sent"
+  | "waiting-for-follow-up"
+  | "done"
+  | "stopped"
+  | "failed";
+
+export interface FollowUpFacts {
+  status: string;
+  replyCount: number;
+  awaitingReplyId?: string | undefined;
+  followUpsSent: number;
+  latestSupportReply?: { at: string } | undefined;
+  followUpFailure?: { replyId: string } | undefined;
+}
+
+export interface FollowUpState {
+  step: FollowUpProgress;
+  running: boolean;
+  /** The support reply the sequence is about (the latest). */
+  replyId?: string;
+  repliedAt?: string;
+  followUpsSent: number;
+  /** While running: which follow-up comes next (1-3), and when it is due. */
+  nextFollowUp?: number;
+  nextEmailAt?: string;
+}
+
+/**
+ * The follow-up state from the case alone: the state machine's claims write followUpsSent on the
+ * case, and every change that stops the sequence removes awaitingReplyId, so the case says what
+ * the execution does without asking Step Functions. Due times count whole days from the reply
+ * (3, 6 and 10), as the Wait states do.
+ */
+export function followUpState(facts: FollowUpFacts, daySeconds = SECONDS_PER_DAY): FollowUpState {
+  if (facts.replyCount === 0) return { step: "none", running: false, followUpsSent: 0 };
+  const replyId = facts.awaitingReplyId ?? String(facts.replyCount);
+  const repliedAt = facts.latestSupportReply?.at;
+  const base = { replyId, ...(repliedAt ? { repliedAt } : {}), followUpsSent: facts.followUpsSent };
+  if (facts.followUpFailure?.replyId === replyId) return { ...base, step: "failed", running: false };
+  if (facts.status === "no_customer_response") return { ...base, step: "done", running: false };
+  if (facts.status !== "awaiting_customer" || !facts.awaitingReplyId)
+    return { ...base, step: "stopped", running: false };
+  const dueDay = followUpDays()[facts.followUpsSent];
+  if (dueDay === undefined) return { ...base, step: "done", running: true };
+  return {
+    ...base,
+    step: facts.followUpsSent === 0 ? "reply-sent" : "waiting-for-follow-up",
+    running: true,
+    nextFollowUp: facts.followUpsSent + 1,
+    ...(repliedAt
+      ? { nextEmailAt: new Date(Date.parse(repliedAt) + dueDay * daySeconds * 1000).toISOString() }
+      : {}),
+  };
+}

@@ -16,6 +16,11 @@ export function executionConsoleUrl(executionArn: string, region = partsOfArn(ex
   return `https://${region}.${host}/states/home?region=${region}#/v2/executions/details/${executionArn}`;
 }
 
+/** The same execution in the local executions console (`npm start` serves it at /console/). */
+export function localExecutionUrl(localConsoleUrl: string, executionArn: string): string {
+  return `${new URL("execution", localConsoleUrl)}?${new URLSearchParams({ arn: executionArn })}`;
+}
+
 /** `arn:<partition>:states:<region>:<account>:execution:<machine>:<name>` → partition and region. */
 export function partsOfArn(arn: string): { partition: string; region: string } {
   const [prefix, partition, service, region] = arn.split(":");

@@ -24,6 +24,7 @@ const CaseState = z.object({
   awaitingReplyId: z.optional(z.string()),
   followUpsSent: z._default(z.number(), 0),
   lastFollowUpAt: z.optional(z.string()),
+  version: z.optional(z.number()),
 });
 
 /**
@@ -48,6 +49,8 @@ function followUpSent(change: ItemChange): { step: number; event: CaseEvent } | 
     replyId: after.data.awaitingReplyId,
     message: `Follow-up ${step} of 3 e-mailed.`,
     visibility: "public",
+    // The claim raised the case's version: a desk view older than it has not seen this follow-up.
+    ...(after.data.version === undefined ? {} : { version: after.data.version }),
   };
   return { step, event };
 }

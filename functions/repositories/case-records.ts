@@ -54,6 +54,8 @@ export const CaseRecord = z.object({
   followUpFailure: z.optional(
     z.object({ replyId: z.string(), error: z.string(), cause: z.string(), at: z.string() }),
   ),
+  /** Raised by every change to the case (functions/domain/case-version.ts); 0 before the first since versions exist. */
+  version: z._default(z.number(), 0),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -90,5 +92,7 @@ export const CaseEvent = z.object({
   visibility: z._default(z.enum(["public", "internal"]), "public"),
   /** What changed, e.g. the severity before and after, the new assignee. */
   change: z.optional(z.record(z.string(), z.string())),
+  /** The case's version once this happened: what a stale view has not seen is what came after its version. */
+  version: z.optional(z.number()),
 });
 export type CaseEvent = z.input<typeof CaseEvent>;

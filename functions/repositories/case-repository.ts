@@ -2,13 +2,12 @@ import { randomUUID } from "node:crypto";
 import {
   type DynamoDBDocumentClient,
   GetCommand,
-  QueryCommand,
-  type QueryCommandInput,
   TransactWriteCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { formatCaseNumber } from "#domain/case-number";
 import type { CaseTopic } from "#domain/case-topics";
+import { assertCurrentView } from "#domain/case-version";
 import { DomainError } from "#domain/errors";
 import type { Language } from "#domain/language";
 import { PLANS, type PlanId } from "#domain/plans";
@@ -23,13 +22,13 @@ import {
   statusAfterAgentAction,
   statusAfterCustomerNote,
 } from "#domain/support-case";
+import { afterLastFollowUp, agentActionEffects } from "./case-changes";
 import { CaseEvent, CaseRecord } from "./case-records";
 import { caseEventItem } from "./case-timeline";
-import { encodeCursor } from "./cursor";
+import { nextVersion } from "./case-versions";
 import { keys, withoutKeys } from "./keys";
 import { isConditionFailure, queryAllByPrefix } from "./queries";
 import { queueIndexUpdate, updateExpression } from "./queue-index";
-import { TABLE_DESIGN } from "./table-design";
 
 export interface NewCase {
   customerId: string;
@@ -56,29 +55,8 @@ export interface NewCase {
   phone?: string;
 }
 
-export interface QueueFilters {
-  status?: CaseStatus;
-  severity?: Severity;
-  plan?: PlanId;
-  assigneeId?: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor?: string;
-}
-
 /** How many times a write that lost a race re-reads the case and tries again. */
 const OPTIMISTIC_ATTEMPTS = 4;
-
-/**
- * A customer's note goes on the timeline after a follow-up the workflow claimed before the note
- * was written, even when the note's request started first.
- */
-function afterLastFollowUp(now: string, lastFollowUpAt: string | undefined): string {
-  if (!lastFollowUpAt || lastFollowUpAt < now) return now;
-  return new Date(Date.parse(lastFollowUpAt) + 1).toISOString();
-}
 
 export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
   async function nextCaseNumber(): Promise<string> {
@@ -111,44 +89,10 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
     };
   }
 
-  /** One page of cases from an index query, with the cursor for the next. */
-  async function casePage(query: Omit<QueryCommandInput, "TableName">): Promise<Page<CaseRecord>> {
-    const { Items = [], LastEvaluatedKey } = await db.send(
-      new QueryCommand({ TableName: tableName, ...query }),
-    );
-    return {
-      items: Items.map((item) => CaseRecord.parse(withoutKeys(item))),
-      nextCursor: encodeCursor(LastEvaluatedKey),
-    };
-  }
-
-  /** Which case fields an agent action sets, and what its timeline event says. */
-  function agentActionEffects(
-    action: AgentAction,
-    current: CaseRecord,
-  ): { fields: Record<string, string>; message?: string; change?: Record<string, string> } {
-    switch (action.action) {
-      case "assign":
-        return { fields: { assigneeId: action.assigneeId }, change: { assigneeId: action.assigneeId } };
-      case "change-severity":
-        return {
-          fields: { severity: action.severity },
-          message: action.reason,
-          change: { from: current.severity, to: action.severity },
-        };
-      case "resolve":
-        return { fields: { resolution: action.resolution }, message: action.resolution };
-      case "internal-note":
-        return { fields: {}, message: action.message };
-      case "reopen":
-        // Back in the queue (the status is open again), where its first-response due time puts it.
-        return { fields: {}, message: action.reason };
-    }
-  }
-
   /**
-   * A case change and the timeline event that tells of it commit together or not at all. The
-   * status the event leaves the case in decides whether it stays in the agent queue.
+   * A case change and the timeline event that tells of it commit together or not at all, and
+   * only on the version of the case it was decided on. The status the event leaves the case in
+   * decides whether it stays in the agent queue.
    */
   async function updateCaseWithEvent(change: {
     event: CaseEvent & { statusAfter: CaseStatus };
@@ -159,6 +103,8 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
     values: Record<string, unknown>;
   }): Promise<CaseEvent> {
     const queue = queueIndexUpdate(change.current, change.event.statusAfter);
+    const version = nextVersion(change.current.version);
+    const event = { ...change.event, version: version.version };
     await db.send(
       new TransactWriteCommand({
         TransactItems: [
@@ -166,17 +112,20 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
             Update: {
               TableName: tableName,
               Key: keys.case(change.event.caseNumber),
-              ConditionExpression: change.condition,
-              UpdateExpression: updateExpression({ set: change.set, remove: change.remove ?? [] }, queue),
+              ConditionExpression: `(${change.condition}) AND ${version.condition}`,
+              UpdateExpression: updateExpression(
+                { set: [...change.set, ...version.set], remove: change.remove ?? [] },
+                queue,
+              ),
               ExpressionAttributeNames: { "#status": "status" },
-              ExpressionAttributeValues: { ...change.values, ...queue.values },
+              ExpressionAttributeValues: { ...change.values, ...queue.values, ...version.values },
             },
           },
-          { Put: { TableName: tableName, Item: caseEventItem(change.event) } },
+          { Put: { TableName: tableName, Item: caseEventItem(event) } },
         ],
       }),
     );
-    return change.event;
+    return event;
   }
 
   async function loadCase(caseNumber: string): Promise<CaseRecord | undefined> {
@@ -213,6 +162,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
         status: "awaiting_support",
         replyCount: 0,
         followUpsSent: 0,
+        version: 1,
         createdAt: now,
         updatedAt: now,
       };
@@ -223,6 +173,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
         at: now,
         actorId: input.openedBy,
         statusAfter: "awaiting_support",
+        version: 1,
       };
       const spendCredit =
         input.consumedCredit && input.serial ? [creditChange(input.serial, input.customerId, -1)] : [];
@@ -271,6 +222,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
         throw new DomainError("case-not-found", `There is no case ${caseNumber}.`);
       }
       assertWithdrawable(caseNumber, current.status, current.replyCount);
+      const version = nextVersion(current.version);
       const withdrawn: CaseEvent = {
         eventId: randomUUID(),
         caseNumber,
@@ -278,6 +230,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
         at: now,
         actorId: customerId,
         statusAfter: "withdrawn",
+        version: version.version,
       };
       const refund =
         current.consumedCredit && current.serial ? [creditChange(current.serial, customerId, 1)] : [];
@@ -290,9 +243,9 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
                 Update: {
                   TableName: tableName,
                   Key: keys.case(caseNumber),
-                  ConditionExpression: "#status = :awaiting AND replyCount = :zero",
+                  ConditionExpression: `#status = :awaiting AND replyCount = :zero AND ${version.condition}`,
                   UpdateExpression: updateExpression(
-                    { set: ["#status = :withdrawn", "updatedAt = :now"], remove: [] },
+                    { set: ["#status = :withdrawn", "updatedAt = :now", ...version.set], remove: [] },
                     queue,
                   ),
                   ExpressionAttributeNames: { "#status": "status" },
@@ -302,6 +255,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
                     ":withdrawn": "withdrawn",
                     ":now": now,
                     ...queue.values,
+                    ...version.values,
                   },
                 },
               },
@@ -320,7 +274,8 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
     /**
      * Support answers: the case now waits on the customer for this reply. The reply event
      * carries what the follow-up workflow needs; its arrival on the stream starts it.
-     * `customerNameOf` looks up whom its e-mails greet (the profile's name, now).
+     * `customerNameOf` looks up whom its e-mails greet (the profile's name, now). Sent with the
+     * version the agent's view showed (`seenVersion`), it is refused once the case moved on.
      */
     async recordSupportReply(
       caseNumber: string,
@@ -328,10 +283,12 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
       message: string,
       now: string,
       customerNameOf: (customerId: string) => Promise<CaseEvent["customerName"]> = async () => undefined,
+      seenVersion?: number,
     ) {
       return withOptimisticRetry(caseNumber, async () => {
         const current = await loadCase(caseNumber);
         if (!current) throw new DomainError("case-not-found", `There is no case ${caseNumber}.`);
+        assertCurrentView(caseNumber, seenVersion, current.version);
         assertSupportCanReply(caseNumber, current.status);
         const replyId = String(current.replyCount + 1);
         const customerName = await customerNameOf(current.customerId);
@@ -348,7 +305,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           ...(customerName ? { customerName } : {}),
           statusAfter: "awaiting_customer",
         } satisfies CaseEvent;
-        await updateCaseWithEvent({
+        const written = await updateCaseWithEvent({
           event: reply,
           current,
           condition: "replyCount = :seen AND #status = :seenStatus",
@@ -374,7 +331,7 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
           },
         });
         // The case as the reply found it: whether this reply is the first response, and its due time.
-        return { reply, caseBefore: current };
+        return { reply: { ...reply, version: written.version }, caseBefore: current };
       });
     },
 
@@ -421,10 +378,17 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
      * An agent-desk action and its timeline event, together. Leaving `awaiting_customer` (a
      * resolution) removes awaitingReplyId, so the follow-up stops exactly as for a customer note.
      */
-    async applyAgentAction(caseNumber: string, agentId: string, action: AgentAction, now: string) {
+    async applyAgentAction(
+      caseNumber: string,
+      agentId: string,
+      action: AgentAction,
+      now: string,
+      seenVersion?: number,
+    ) {
       return withOptimisticRetry(caseNumber, async () => {
         const current = await loadCase(caseNumber);
         if (!current) throw new DomainError("case-not-found", `There is no case ${caseNumber}.`);
+        assertCurrentView(caseNumber, seenVersion, current.version);
         const statusAfter = statusAfterAgentAction(caseNumber, current.status, action);
         const { fields, message, change } = agentActionEffects(action, current);
         const leavesWaiting = current.status === "awaiting_customer" && statusAfter !== "awaiting_customer";
@@ -472,9 +436,12 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
             TableName: tableName,
             Key: keys.case(caseNumber),
             ConditionExpression: "customerId = :me AND #status = :resolved AND attribute_not_exists(rating)",
-            UpdateExpression: "SET rating = :rating",
+            UpdateExpression:
+              "SET rating = :rating, version = if_not_exists(version, :noVersion) + :oneVersion",
             ExpressionAttributeNames: { "#status": "status" },
             ExpressionAttributeValues: {
+              ":noVersion": 0,
+              ":oneVersion": 1,
               ":me": customerId,
               ":resolved": "resolved",
               ":rating": { ...rating, at: now },
@@ -494,55 +461,6 @@ export function caseRepository(db: DynamoDBDocumentClient, tableName: string) {
             : `Case ${caseNumber} is not resolved yet.`,
         );
       }
-    },
-
-    /** Open cases, first response due soonest first, optionally narrowed (filters apply within a page). */
-    async listQueue(filters: QueueFilters, limit: number, cursor?: Record<string, string>) {
-      const conditions = Object.entries(filters).filter(([, value]) => value !== undefined);
-      return casePage({
-        IndexName: TABLE_DESIGN.indexes.openCaseQueue.name,
-        KeyConditionExpression: "gsi2pk = :queue",
-        ...(conditions.length > 0
-          ? {
-              FilterExpression: conditions.map(([name]) => `#${name} = :${name}`).join(" AND "),
-              ExpressionAttributeNames: Object.fromEntries(conditions.map(([name]) => [`#${name}`, name])),
-            }
-          : {}),
-        ExpressionAttributeValues: {
-          ":queue": keys.openQueue().gsi2pk,
-          ...Object.fromEntries(conditions.map(([name, value]) => [`:${name}`, value])),
-        },
-        Limit: limit,
-        ExclusiveStartKey: cursor,
-      });
-    },
-
-    /** The customer's portal list, newest first; `statuses` narrows it (applied within each page). */
-    async listCustomerCases(
-      customerId: string,
-      limit: number,
-      cursor?: Record<string, string>,
-      statuses?: readonly CaseStatus[],
-    ) {
-      const index = TABLE_DESIGN.indexes.customerCases;
-      const filter = statuses?.length
-        ? {
-            FilterExpression: `#status IN (${statuses.map((_, i) => `:s${i}`).join(", ")})`,
-            ExpressionAttributeNames: { "#status": "status" },
-          }
-        : {};
-      return casePage({
-        IndexName: index.name,
-        KeyConditionExpression: "gsi1pk = :customer",
-        ...filter,
-        ExpressionAttributeValues: {
-          ":customer": keys.customerCasesOf(customerId).gsi1pk,
-          ...Object.fromEntries((statuses ?? []).map((status, i) => [`:s${i}`, status])),
-        },
-        ScanIndexForward: false,
-        Limit: limit,
-        ExclusiveStartKey: cursor,
-      });
     },
 
     async listCaseEvents(caseNumber: string): Promise<CaseEvent[]> {

@@ -39,6 +39,14 @@ export const keys = {
   /** Feedback ids start with their time, so the one partition lists newest first. */
   feedback: (feedbackId: string) => ({ pk: "FEEDBACK", sk: feedbackId }),
   allFeedback: () => ({ pk: "FEEDBACK" }),
+  /** Presence marks sit apart from the case partition, so a refresh is no case change on the stream's case items. */
+  presence: (caseNumber: string, userId: string) => ({
+    pk: `PRESENCE#${caseNumber}`,
+    sk: `${VIEWER_PREFIX}${userId}`,
+  }),
+  presenceOf: (caseNumber: string) => ({ pk: `PRESENCE#${caseNumber}`, skPrefix: VIEWER_PREFIX }),
+  cannedReply: (cannedReplyId: string) => ({ pk: CANNED_REPLIES, sk: cannedReplyId }),
+  allCannedReplies: () => ({ pk: CANNED_REPLIES }),
   releasesOf: (productId: string) => ({ pk: `PRODUCT#${productId}`, skPrefix: RELEASE_PREFIX }),
   holidaySchedule: (region: string, year: number) => ({
     pk: `CALENDAR#${region}`,
@@ -53,6 +61,8 @@ const OPEN_QUEUE = "QUEUE#open";
 const OWNED_PREFIX = "PRODUCT#";
 const RELEASE_PREFIX = "RELEASE#";
 const YEAR_PREFIX = "YEAR#";
+const CANNED_REPLIES = "CANNED_REPLY";
+const VIEWER_PREFIX = "VIEWER#";
 
 /** The case key as DynamoDB's typed JSON, for callers that speak the low-level API (the state machine). */
 export function typedCaseKey(caseNumber: string) {

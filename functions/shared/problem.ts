@@ -113,6 +113,7 @@ const DOMAIN_ERRORS: Record<DomainErrorCode, { status: number; title: string }> 
   "case-not-withdrawable": { status: 409, title: "The case can no longer be withdrawn" },
   "case-not-closed": { status: 409, title: "The case is open" },
   "case-not-ratable": { status: 409, title: "The case cannot be rated" },
+  "stale-case": { status: 409, title: "The case changed since you loaded it" },
 };
 
 export function problemForDomainError(

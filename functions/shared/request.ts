@@ -14,6 +14,8 @@ export interface RouteInput {
   params?: z.ZodMiniType;
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
+  /** Request headers the route reads, by their lower-case names (as API Gateway hands them over). */
+  headers?: z.ZodMiniType;
   /** Media types the body may come in; default application/json alone. */
   bodyMediaTypes?: readonly string[];
   maxBodyBytes?: number;
@@ -31,6 +33,7 @@ export interface RequestInput<R> {
   path: Parsed<R, "params">;
   query: Parsed<R, "query">;
   body: Parsed<R, "body">;
+  headers: Parsed<R, "headers">;
 }
 
 /**
@@ -104,9 +107,14 @@ export function checkBodyReaders(route: RouteInput, readers: Readonly<Record<str
   }
 }
 
+/** Header names as API Gateway's payload 2.0 has them: lower case (the local gateway's already are). */
+function lowerCased(headers: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
 /**
- * Path, query and body as the route declares them, in that order, each refused with a 4xx
- * problem that names the field (`path.x`, `query.x`, body fields as they are).
+ * Path, query, headers and body as the route declares them, in that order, each refused with a 4xx
+ * problem that names the field (`path.x`, `query.x`, `header.x`, body fields as they are).
  */
 export function parseRequest<R extends RouteInput>(
   route: R,
@@ -115,6 +123,7 @@ export function parseRequest<R extends RouteInput>(
 ): RequestInput<R> {
   const path = route.params ? validate(route.params, event.pathParameters ?? {}, "path") : {};
   const query = route.query ? validate(route.query, event.queryStringParameters ?? {}, "query") : {};
+  const headers = route.headers ? validate(route.headers, lowerCased(event.headers ?? {}), "header") : {};
   const body = route.body ? validate(route.body, readBody(route, event, readers)) : {};
-  return { path, query, body } as RequestInput<R>;
+  return { path, query, body, headers } as RequestInput<R>;
 }

@@ -68,6 +68,11 @@ function executionLogs(scope: Construct, stateMachineName: string): LogGroup {
   return supportLogGroup(scope, "Logs", { logGroupName: `/aws/vendedlogs/states/${stateMachineName}` });
 }
 
+/** Known before the state machine exists, so the API's functions can name its executions without depending on it. */
+export function followUpStateMachineName(stage: string): string {
+  return `support-center-${stage}-case-follow-up`;
+}
+
 /**
  * The case follow-up: the Standard state machine from the one ASL file, and the table-stream
  * consumer that starts an execution per support reply and stops it when the customer answers.
@@ -81,7 +86,7 @@ export class FollowUpWorkflow extends Construct {
 
   constructor(scope: Construct, id: string, props: FollowUpWorkflowProps) {
     super(scope, id);
-    this.stateMachineName = `support-center-${props.stage}-case-follow-up`;
+    this.stateMachineName = followUpStateMachineName(props.stage);
     this.stateMachine = this.followUpStateMachine(props);
     this.deadLetters = deadLetterQueue(this, "StreamDeadLetters", "stream consumer");
     this.consumer = this.streamConsumer(props);

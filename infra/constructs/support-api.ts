@@ -1,4 +1,4 @@
-import { Duration } from "aws-cdk-lib";
+import { ArnFormat, Duration, Stack } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import {
   type CfnRoute,
@@ -21,6 +21,7 @@ import { CfnPermission } from "aws-cdk-lib/aws-lambda";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { Construct } from "constructs";
 import { ROUTES, type RouteDefinition, type RouteId } from "../../functions/api/routes";
+import { followUpStateMachineName } from "./follow-up-workflow";
 import { exemptFromGuardRule } from "./guard";
 import { acknowledge } from "./nag";
 import type { SupportFiles } from "./support-files";
@@ -95,8 +96,9 @@ function corsPreflight(origins: readonly string[]): CorsPreflightOptions | undef
     allowMethods: [...methods],
     // Idempotency-Key lets a browser retry a POST safely; Location names what a POST created,
     // and Retry-After says when a 503 may be retried.
-    allowHeaders: ["authorization", "content-type", "idempotency-key"],
-    exposeHeaders: ["location", "retry-after"],
+    // If-Match sends back the ETag a case was read with, so a stale desk view cannot overwrite.
+    allowHeaders: ["authorization", "content-type", "idempotency-key", "if-match"],
+    exposeHeaders: ["location", "retry-after", "etag"],
     maxAge: Duration.hours(1),
   };
 }
@@ -151,6 +153,13 @@ export class SupportApi extends Construct {
       USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
       FILES_BUCKET: props.files.bucket.bucketName,
       SUPPORT_TIME_ZONE: props.supportTimeZone,
+      // The case page links each case's follow-up executions (GET /cases/{number}/follow-up).
+      STATE_MACHINE_ARN: Stack.of(this).formatArn({
+        service: "states",
+        resource: "stateMachine",
+        resourceName: followUpStateMachineName(props.stage),
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      }),
     };
     const authRoutes = new Map<string, HttpRoute>();
     const entries = routeEntries().map(([routeId, route]) => {

@@ -153,6 +153,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       REPLY_DOMAIN: LOCAL_REPLY_DOMAIN,
       // Case e-mails link to the case's page in the portal this gateway serves.
       PORTAL_URL: portalUrl,
+      // The desk links a case's follow-up execution here, where AWS links its own console.
+      EXECUTIONS_CONSOLE_URL: `http://127.0.0.1:${apiPort}/console/`,
     });
 
     let streamConsumerUrl: string | undefined;

@@ -7,7 +7,7 @@ import {
 } from "@aws-sdk/client-sfn";
 import * as z from "zod/mini";
 import { CASE_NUMBER_PATTERN } from "#domain/case-number";
-import { executionConsoleUrl } from "#domain/step-functions-console";
+import { executionConsoleUrl, localExecutionUrl } from "#domain/step-functions-console";
 import { readConfig } from "#shared/config";
 
 /**
@@ -72,9 +72,7 @@ for (const execution of executions) {
   console.log(`${execution.name}  ${execution.status}  started ${execution.startDate?.toISOString()}`);
   // Where to see it drawn: the local executions console, or the Step Functions console in AWS.
   const arn = execution.executionArn ?? "";
-  console.log(
-    `  ${isLocal ? `${new URL("execution", config.CONSOLE_URL)}?${new URLSearchParams({ arn })}` : executionConsoleUrl(arn)}`,
-  );
+  console.log(`  ${isLocal ? localExecutionUrl(config.CONSOLE_URL, arn) : executionConsoleUrl(arn)}`);
   const { events = [] } = await sfn.send(
     new GetExecutionHistoryCommand({ executionArn: execution.executionArn }),
   );

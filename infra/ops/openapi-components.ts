@@ -75,6 +75,11 @@ const RESPONSE_HEADERS: Record<string, Json> = {
     schema: { type: "string", format: "uri-reference" },
   },
   "cache-control": { description: "How long the answer may be cached", schema: { type: "string" } },
+  etag: {
+    description:
+      'The case\'s version, quoted (`"7"`): send it back as `If-Match` so a write made on a stale view is refused',
+    schema: { type: "string" },
+  },
   "retry-after": RETRY_AFTER,
 };
 

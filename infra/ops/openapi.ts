@@ -44,7 +44,7 @@ export function problemStatuses(route: RouteDefinition): number[] {
   };
   if (route.groups !== "public") add(401, 403);
   if (route.body) add(400, 413, 415);
-  if (route.params || route.query) add(400);
+  if (route.params || route.query || route.headers) add(400);
   if (route.needs.table || route.needs.identity?.length) add(503);
   if (route.throttle === "auth") add(429);
   // The idempotency layer's own refusals (functions/shared/http.ts).
@@ -107,7 +107,11 @@ class DocumentBuilder {
   }
 
   operation(id: string, route: RouteDefinition): Json {
-    const parameters = [...this.pathParameters(route), ...this.queryParameters(route)];
+    const parameters = [
+      ...this.pathParameters(route),
+      ...this.queryParameters(route),
+      ...this.headerParameters(route),
+    ];
     if (route.idempotencyKey) {
       this.parameters.IdempotencyKey = IDEMPOTENCY_KEY;
       parameters.push({ $ref: "#/components/parameters/IdempotencyKey" });
@@ -182,6 +186,16 @@ class DocumentBuilder {
     });
   }
 
+  /** The headers a route reads (If-Match), named as HTTP spells them. */
+  private headerParameters(route: RouteDefinition): Json[] {
+    if (!route.headers) return [];
+    const schema = this.schema(route.headers, "input");
+    const required = (schema.required ?? []) as string[];
+    return Object.entries((schema.properties ?? {}) as Record<string, Json>).map(([name, property]) =>
+      parameter(headerName(name), "header", required.includes(name), property),
+    );
+  }
+
   private answers(route: RouteDefinition): Json {
     const answers: Json = {};
     for (const [status, response] of Object.entries(route.responses)) {
@@ -202,9 +216,14 @@ class DocumentBuilder {
   }
 }
 
+/** "if-match" → "If-Match". */
+function headerName(lowerCase: string): string {
+  return lowerCase.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+}
+
 function parameter(
   name: string,
-  where: "path" | "query",
+  where: "path" | "query" | "header",
   required: boolean,
   schema: Json,
   text?: string,

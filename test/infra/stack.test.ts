@@ -1051,8 +1051,8 @@ describe("options", () => {
       CorsConfiguration: Match.objectLike({
         AllowOrigins: ["https://portal.example.com"],
         AllowMethods: [...new Set(ROUTE_LIST.map((route) => route.method))],
-        AllowHeaders: ["authorization", "content-type", "idempotency-key"],
-        ExposeHeaders: ["location", "retry-after"],
+        AllowHeaders: ["authorization", "content-type", "idempotency-key", "if-match"],
+        ExposeHeaders: ["location", "retry-after", "etag"],
       }),
     });
   });

@@ -22,12 +22,29 @@ describe("parseRequest, the input apiHandler hands over", () => {
   it("hands over the schemas' output: defaults, transforms, and {} for what is not declared", () => {
     const input = parseRequest(ROUTES.listMyCases, event({ queryStringParameters: { status: "open" } }));
 
-    expect(input).toEqual({ path: {}, query: { status: "open", limit: 20 }, body: {} });
+    expect(input).toEqual({ path: {}, query: { status: "open", limit: 20 }, body: {}, headers: {} });
     expect(parseRequest(ROUTES.getHolidaySchedule, event({ pathParameters: { year: "2027" } })).path).toEqual(
       {
         year: 2027,
       },
     );
+  });
+
+  it("hands over the headers a route declares, by lower-case name, and names a bad one header.x", () => {
+    const number = { number: "00000042" };
+    const headers = (value: string) =>
+      event({
+        pathParameters: number,
+        headers: { "content-type": "application/json", "If-Match": value },
+        body: JSON.stringify({ message: "hi" }),
+      });
+
+    expect(parseRequest(ROUTES.replyToCase, headers('"7"')).headers).toEqual({ "if-match": 7 });
+    expect(parseRequest(ROUTES.replyToCase, headers("*")).headers).toEqual({ "if-match": undefined });
+    expect(problemOf(() => parseRequest(ROUTES.replyToCase, headers("7")))).toEqual({
+      status: 400,
+      fields: ["header.if-match"],
+    });
   });
 
   it("refuses the path before anything else, its fields named path.x", () => {

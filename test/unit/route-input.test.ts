@@ -92,6 +92,7 @@ describe("the route table parses every input", () => {
       path: Record<never, never>;
       query: Record<never, never>;
       body: Record<never, never>;
+      headers: Record<never, never>;
     }>();
   });
 });

@@ -2,9 +2,15 @@ import { apiHandler } from "#shared/http";
 import { ROUTES } from "../routes";
 import { cases } from "./case-store";
 import { staffEventView } from "./case-views";
+import { refusingStaleView } from "./stale-view";
 
 /** The agent desk's actions on one case; each is recorded on the timeline with who and why. */
-export const handler = apiHandler(ROUTES.agentAction, async ({ path: { number }, body: action }, caller) => {
-  const recorded = await cases.applyAgentAction(number, caller.id, action, new Date().toISOString());
-  return { status: 200, body: staffEventView(recorded) };
-});
+export const handler = apiHandler(
+  ROUTES.agentAction,
+  async ({ path: { number }, body: action, headers }, caller) => {
+    const recorded = await refusingStaleView(number, () =>
+      cases.applyAgentAction(number, caller.id, action, new Date().toISOString(), headers["if-match"]),
+    );
+    return { status: 200, body: staffEventView(recorded) };
+  },
+);

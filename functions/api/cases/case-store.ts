@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { attachmentRepository } from "#repositories/attachment-repository";
+import { caseLists } from "#repositories/case-lists";
 import { caseRepository } from "#repositories/case-repository";
 import { profileRepository } from "#repositories/profile-repository";
 import { documentClient } from "#shared/clients";
@@ -14,6 +15,8 @@ const config = readConfig(
 );
 
 export const cases = caseRepository(documentClient, config.TABLE_NAME);
+
+export const caseList = caseLists(documentClient, config.TABLE_NAME);
 
 export const profiles = profileRepository(documentClient, config.TABLE_NAME);
 

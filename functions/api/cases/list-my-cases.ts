@@ -4,7 +4,7 @@ import { apiHandler } from "#shared/http";
 import type { RequestInput } from "#shared/request";
 import { startKeyOf } from "../pagination";
 import { ROUTES } from "../routes";
-import { cases } from "./case-store";
+import { caseList } from "./case-store";
 import { caseViewFor } from "./case-views";
 
 /** `open` and `closed` split the statuses by the domain's one definition of an open case. */
@@ -18,7 +18,7 @@ function statusesFor(
 }
 
 export const handler = apiHandler(ROUTES.listMyCases, async ({ query }, caller) => {
-  const page = await cases.listCustomerCases(
+  const page = await caseList.listCustomerCases(
     caller.id,
     query.limit,
     startKeyOf(query.cursor, cursorShapes.customerCases(caller.id)),

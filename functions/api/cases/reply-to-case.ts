@@ -4,6 +4,7 @@ import { countBusinessEvent } from "#shared/metrics";
 import { ROUTES } from "../routes";
 import { cases, idempotent, profiles } from "./case-store";
 import { staffEventView } from "./case-views";
+import { refusingStaleView } from "./stale-view";
 
 /** The reply's e-mails greet the customer by the name their profile has now. */
 async function customerNameOf(customerId: string) {
@@ -13,13 +14,16 @@ async function customerNameOf(customerId: string) {
 
 export const handler = apiHandler(
   ROUTES.replyToCase,
-  async ({ path: { number }, body: { message } }, caller) => {
-    const { reply, caseBefore } = await cases.recordSupportReply(
-      number,
-      caller.id,
-      message,
-      new Date().toISOString(),
-      customerNameOf,
+  async ({ path: { number }, body: { message }, headers }, caller) => {
+    const { reply, caseBefore } = await refusingStaleView(number, () =>
+      cases.recordSupportReply(
+        number,
+        caller.id,
+        message,
+        new Date().toISOString(),
+        customerNameOf,
+        headers["if-match"],
+      ),
     );
     // This reply is the first response, and it came late: count the breach.
     if (!caseBefore.firstResponseAt && caseBefore.firstResponseDueAt) {

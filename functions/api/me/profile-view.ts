@@ -2,7 +2,7 @@ import type { ProfileRecord } from "#repositories/profile-repository";
 import type { Caller } from "#shared/caller";
 import { allowListed } from "../views";
 
-const PROFILE_FIELDS = [
+export const PROFILE_FIELDS = [
   "email",
   "firstName",
   "lastName",

@@ -102,6 +102,9 @@ const staffCaseFields = {
   followUpFailure: z.optional(
     z.strictObject({ replyId: z.string(), error: z.string(), cause: z.string(), at: Timestamp }),
   ),
+  version: Count.check(
+    z.describe("Raised by every change to the case; the ETag of GET /cases/{number}, sent back as If-Match"),
+  ),
 };
 
 const CustomerCase = z.strictObject(customerCaseFields).check(z.meta({ id: "CustomerCase" }));
@@ -138,6 +141,7 @@ export const StaffEvent = z
     actorId: z.string().check(z.describe("Who acted: the customer's or an agent's user id")),
     replyId: text(),
     visibility: z.optional(z.enum(["public", "internal"])),
+    version: z.optional(Count.check(z.describe("The case's version once this happened"))),
   })
   .check(z.meta({ id: "StaffCaseEvent" }));
 

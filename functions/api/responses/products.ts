@@ -38,7 +38,7 @@ export const LICENSE_FACTS = {
 };
 
 /** What an owner sees of a license (functions/api/products/product-views.ts). */
-const Product = z
+export const Product = z
   .strictObject({
     ...LICENSE_FACTS,
     incidentCredits: Count.check(z.describe("Single-incident credits left")),

@@ -30,7 +30,8 @@ type Logger = Parameters<typeof createServer>[1];
  * like its `createDefaultServer`, with these differences: the data directory is ours (not `./.cognito`);
  * codes are handed to `onDelivery` (instead of a boxed console message without the message kind);
  * operations cognito-local 5.3 lacks are added (ResendConfirmationCode, AdminUserGlobalSignOut,
- * GetTokensFromRefreshToken); and the app client's secret and write attributes are checked, as
+ * GetTokensFromRefreshToken), and two it does otherwise than Cognito are fixed (InitiateAuth refuses
+ * disabled users, ListUsersInGroup pages); and the app client's secret and write attributes are checked, as
  * Cognito checks them. No Lambda triggers, so the deprecated aws-sdk v2 it uses for them is never loaded.
  */
 export async function startCognitoLocalServer(options: {

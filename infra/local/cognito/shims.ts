@@ -1,4 +1,4 @@
-import { InvalidParameterError, UserNotFoundError } from "cognito-local/lib/errors.js";
+import { InvalidParameterError, NotAuthorizedError, UserNotFoundError } from "cognito-local/lib/errors.js";
 import type { Router } from "cognito-local/lib/server/Router.js";
 import type { Services } from "cognito-local/lib/services/index.js";
 import type { DeliveryDetails } from "cognito-local/lib/services/messageDelivery/messageDelivery.js";
@@ -6,15 +6,21 @@ import { attributeValue } from "cognito-local/lib/services/userPoolService.js";
 
 export type Route = ReturnType<ReturnType<typeof Router>>;
 
-/** Operations cognito-local 5.3 lacks, as Cognito does them; `route` reaches cognito-local's own. */
+/**
+ * Operations cognito-local 5.3 lacks or does otherwise, as Cognito does them; `route` reaches
+ * cognito-local's own.
+ */
 export function missingOperations(
   services: Services,
   route: (target: string) => Route,
 ): Record<string, Route> {
+  const initiateAuth = refusingDisabledUsers(services, route("InitiateAuth"));
   return {
     ResendConfirmationCode: resendConfirmationCode(services),
     AdminUserGlobalSignOut: adminUserGlobalSignOut(services),
-    GetTokensFromRefreshToken: getTokensFromRefreshToken(route("InitiateAuth")),
+    InitiateAuth: initiateAuth,
+    GetTokensFromRefreshToken: getTokensFromRefreshToken(initiateAuth),
+    ListUsersInGroup: pagedUsersInGroup(route("ListUsersInGroup")),
   };
 }
 
@@ -91,5 +97,45 @@ function getTokensFromRefreshToken(initiateAuth: Route): Route {
       AuthParameters: { REFRESH_TOKEN: request.RefreshToken },
     })) as { AuthenticationResult?: unknown };
     return { AuthenticationResult };
+  };
+}
+
+/**
+ * Cognito refuses a disabled user's sign-in and refresh with NotAuthorizedException "User is
+ * disabled."; cognito-local 5.3 stores `Enabled: false` (AdminDisableUser) but signs them in.
+ */
+function refusingDisabledUsers(services: Services, initiateAuth: Route): Route {
+  return async (
+    ctx,
+    request: { ClientId: string; AuthFlow?: string; AuthParameters?: Record<string, string> },
+  ) => {
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, request.ClientId);
+    const { USERNAME, REFRESH_TOKEN } = request.AuthParameters ?? {};
+    const user = USERNAME
+      ? await userPool.getUserByUsername(ctx, USERNAME)
+      : REFRESH_TOKEN
+        ? await userPool.getUserByRefreshToken(ctx, REFRESH_TOKEN)
+        : null;
+    if (user && user.Enabled === false) throw new NotAuthorizedError("User is disabled.");
+    return initiateAuth(ctx, request);
+  };
+}
+
+/**
+ * ListUsersInGroup with Cognito's paging (Limit up to 60, NextToken); cognito-local 5.3 answers
+ * every member at once. Its token is an offset, opaque to callers like Cognito's.
+ */
+function pagedUsersInGroup(listUsersInGroup: Route): Route {
+  return async (ctx, request: { Limit?: number; NextToken?: string; [key: string]: unknown }) => {
+    const { Users = [] } = (await listUsersInGroup(ctx, request)) as { Users?: unknown[] };
+    const offset =
+      request.NextToken === undefined ? 0 : Number(Buffer.from(request.NextToken, "base64url").toString());
+    if (!Number.isInteger(offset) || offset < 0) throw new InvalidParameterError("Invalid NextToken.");
+    const limit = Math.min(request.Limit ?? 60, 60);
+    const next = offset + limit;
+    return {
+      Users: Users.slice(offset, next),
+      ...(next < Users.length ? { NextToken: Buffer.from(String(next)).toString("base64url") } : {}),
+    };
   };
 }

@@ -1,0 +1,18 @@
+import * as z from "zod/mini";
+import { type CannedPlaceholder, placeholdersIn } from "#domain/canned-replies";
+import { type CannedReplyRecord, cannedReplyRepository } from "#repositories/canned-reply-repository";
+import { documentClient } from "#shared/clients";
+import { readConfig } from "#shared/config";
+import { problems } from "#shared/problem";
+
+const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));
+
+export const cannedReplies = cannedReplyRepository(documentClient, config.TABLE_NAME);
+
+/** A canned reply as the API shows it: with the placeholders its texts use. */
+export function cannedReplyView(reply: CannedReplyRecord) {
+  const texts = Object.values(reply.body).join("\n");
+  return { ...reply, placeholders: placeholdersIn(texts) as CannedPlaceholder[] };
+}
+
+export const noSuchCannedReply = (id: string) => problems.notFound(`There is no canned reply ${id}.`);

@@ -1,0 +1,37 @@
+import * as z from "zod/mini";
+import { followUpExecutionArn, followUpExecutionName, followUpState } from "#domain/follow-up";
+import { executionConsoleUrl, localExecutionUrl } from "#domain/step-functions-console";
+import { readConfig } from "#shared/config";
+import { apiHandler } from "#shared/http";
+import { visibleCase } from "../cases/case-access";
+import { ROUTES } from "../routes";
+
+const config = readConfig(
+  z.object({
+    STATE_MACHINE_ARN: z.string().check(z.startsWith("arn:")),
+    // Set by the local stack only: there the executions console stands in for AWS's.
+    EXECUTIONS_CONSOLE_URL: z.optional(z.string().check(z.startsWith("http"))),
+  }),
+);
+
+function consoleUrlOf(arn: string): string {
+  return config.EXECUTIONS_CONSOLE_URL
+    ? localExecutionUrl(config.EXECUTIONS_CONSOLE_URL, arn)
+    : executionConsoleUrl(arn);
+}
+
+/** The case page's follow-up panel: read from the case item, which the state machine's claims write. */
+export const handler = apiHandler(ROUTES.followUpState, async ({ path: { number } }, caller) => {
+  const found = await visibleCase(caller, number);
+  const state = followUpState(found);
+  const name = state.replyId ? followUpExecutionName(number, state.replyId) : undefined;
+  const arn = name ? followUpExecutionArn(config.STATE_MACHINE_ARN, name) : undefined;
+  return {
+    status: 200,
+    body: {
+      caseNumber: number,
+      ...state,
+      ...(name && arn ? { execution: { name, arn, consoleUrl: consoleUrlOf(arn) } } : {}),
+    },
+  };
+});

@@ -1,0 +1,93 @@
+import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import type { PlanId } from "#domain/plans";
+import type { Severity } from "#domain/severity";
+import type { CaseStatus } from "#domain/support-case";
+import { CaseRecord } from "./case-records";
+import { encodeCursor } from "./cursor";
+import { keys, withoutKeys } from "./keys";
+import { TABLE_DESIGN } from "./table-design";
+
+export interface QueueFilters {
+  status?: CaseStatus;
+  severity?: Severity;
+  plan?: PlanId;
+  assigneeId?: string;
+  /** Assigned to nobody. */
+  unassigned?: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+/** Lists of cases from the table's indexes (the agent queue, a customer's cases): never a Scan. */
+export function caseLists(db: DynamoDBDocumentClient, tableName: string) {
+  /** One page of cases from an index query, with the cursor for the next. */
+  async function casePage(query: Omit<QueryCommandInput, "TableName">): Promise<Page<CaseRecord>> {
+    const { Items = [], LastEvaluatedKey } = await db.send(
+      new QueryCommand({ TableName: tableName, ...query }),
+    );
+    return {
+      items: Items.map((item) => CaseRecord.parse(withoutKeys(item))),
+      nextCursor: encodeCursor(LastEvaluatedKey),
+    };
+  }
+
+  return {
+    /** Open cases, first response due soonest first, optionally narrowed (filters apply within a page). */
+    async listQueue(filters: QueueFilters, limit: number, cursor?: Record<string, string>) {
+      const { unassigned, ...equal } = filters;
+      const conditions = Object.entries(equal).filter(([, value]) => value !== undefined);
+      const filter = [
+        ...conditions.map(([name]) => `#${name} = :${name}`),
+        ...(unassigned ? ["attribute_not_exists(#unassigned)"] : []),
+      ];
+      const names = {
+        ...Object.fromEntries(conditions.map(([name]) => [`#${name}`, name])),
+        ...(unassigned ? { "#unassigned": "assigneeId" } : {}),
+      };
+      return casePage({
+        IndexName: TABLE_DESIGN.indexes.openCaseQueue.name,
+        KeyConditionExpression: "gsi2pk = :queue",
+        ...(filter.length > 0
+          ? { FilterExpression: filter.join(" AND "), ExpressionAttributeNames: names }
+          : {}),
+        ExpressionAttributeValues: {
+          ":queue": keys.openQueue().gsi2pk,
+          ...Object.fromEntries(conditions.map(([name, value]) => [`:${name}`, value])),
+        },
+        Limit: limit,
+        ExclusiveStartKey: cursor,
+      });
+    },
+
+    /** The customer's portal list, newest first; `statuses` narrows it (applied within each page). */
+    async listCustomerCases(
+      customerId: string,
+      limit: number,
+      cursor?: Record<string, string>,
+      statuses?: readonly CaseStatus[],
+    ) {
+      const index = TABLE_DESIGN.indexes.customerCases;
+      const filter = statuses?.length
+        ? {
+            FilterExpression: `#status IN (${statuses.map((_, i) => `:s${i}`).join(", ")})`,
+            ExpressionAttributeNames: { "#status": "status" },
+          }
+        : {};
+      return casePage({
+        IndexName: index.name,
+        KeyConditionExpression: "gsi1pk = :customer",
+        ...filter,
+        ExpressionAttributeValues: {
+          ":customer": keys.customerCasesOf(customerId).gsi1pk,
+          ...Object.fromEntries((statuses ?? []).map((status, i) => [`:s${i}`, status])),
+        },
+        ScanIndexForward: false,
+        Limit: limit,
+        ExclusiveStartKey: cursor,
+      });
+    },
+  };
+}
