@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { CANNED_PLACEHOLDERS, unknownPlaceholders } from "#domain/canned-replies";
-import { EmailOnlyRequest, Text } from "./schemas";
+import { Email, Text } from "./schemas";
 
 /**
  * Request schemas of the agent desk's and the admin console's routes (the rest of the API's are
@@ -45,7 +45,7 @@ export const CannedReplyPath = z.object({
   cannedReplyId: z.string().check(z.uuid("must be a canned reply id")),
 });
 
-export const CustomerEmailQuery = z.object({ email: EmailOnlyRequest.shape.email });
+export const CustomerEmailQuery = z.object({ email: Email });
 
 export const CustomerPath = z.object({
   customerId: z.string().check(z.regex(/^[\w-]{1,128}$/, "must be a customer id")),

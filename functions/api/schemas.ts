@@ -49,7 +49,7 @@ const Phone = z
   .string()
   .check(z.trim(), z.regex(/^\+?[0-9()-][0-9 ()-]{3,28}[0-9()-]$/, "must be a phone number"));
 
-const Email = z
+export const Email = z
   .string()
   .check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email("must be an e-mail address"));
 
