@@ -2,6 +2,14 @@ import type { ComponentChildren } from "preact";
 import { Page } from "../components/page";
 import { useStrings } from "../i18n";
 import { Link } from "../router";
+import { AgentsPage } from "./admin/agents-page";
+import { CannedRepliesPage } from "./admin/canned-replies-page";
+import { FeedbackTriagePage } from "./admin/feedback-page";
+import { LicensesPage } from "./admin/licenses-page";
+import { ReleasesPage } from "./admin/releases-page";
+import { DeskCasePage } from "./desk/case/desk-case-page";
+import { PhoneCasePage } from "./desk/phone-case-page";
+import { QueuePage } from "./desk/queue-page";
 import { isAdmin, isStaff } from "./groups";
 import type { StaffAreaProps } from "./staff-area";
 import { StaffMenu } from "./staff-menu";
@@ -31,9 +39,24 @@ export function StaffApp(props: StaffAreaProps) {
   );
 }
 
+const PAGES: Record<string, (props: StaffPageProps) => ComponentChildren> = {
+  "/desk": QueuePage,
+  "/desk/new-case": PhoneCasePage,
+  "/admin": LicensesPage,
+  "/admin/licenses": LicensesPage,
+  "/admin/releases": ReleasesPage,
+  "/admin/agents": AgentsPage,
+  "/admin/canned-replies": CannedRepliesPage,
+  "/admin/feedback": FeedbackTriagePage,
+};
+
 /** The page at this path, or undefined when there is none. */
-function staffPage(_props: StaffPageProps): ComponentChildren | undefined {
-  return undefined;
+function staffPage(props: StaffPageProps): ComponentChildren | undefined {
+  const path = props.path.replace(/\/$/, "") || "/";
+  const deskCase = /^\/desk\/cases\/(\d{8})$/.exec(path);
+  if (deskCase?.[1]) return <DeskCasePage key={deskCase[1]} {...props} number={deskCase[1]} />;
+  const Found = PAGES[path];
+  return Found ? <Found {...props} /> : undefined;
 }
 
 function Refused(props: {

@@ -7,7 +7,10 @@ import { staffStrings } from "./strings";
 
 type Profile = components["schemas"]["Profile"];
 
-const DESK = [{ path: "/desk", label: "queue" }] as const;
+const DESK = [
+  { path: "/desk", label: "queue" },
+  { path: "/desk/new-case", label: "phoneCase" },
+] as const;
 
 const ADMIN = [
   { path: "/admin/licenses", label: "licenses" },
