@@ -36,7 +36,7 @@ describe("the staff side of the portal", { timeout: 60_000 }, () => {
     await page.getByRole("heading", { name: "For administrators only" }).waitFor();
     expect(
       await page.getByRole("navigation", { name: "Staff menu" }).getByRole("link").allTextContents(),
-    ).toEqual(["Case queue"]);
+    ).toEqual(["Case queue", "Case for a caller"]);
     await expectAccessible(page);
     await context.close();
     expect(errors).toEqual([]);
