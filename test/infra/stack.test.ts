@@ -199,9 +199,7 @@ function inboundFunctionId(): string {
 }
 
 function consumerFunctionId(): string {
-  const found = resources("AWS::Lambda::Function").filter(([, fn]) =>
-    JSON.stringify(fn.Properties.Environment).includes("STATE_MACHINE_ARN"),
-  );
+  const found = resources("AWS::Lambda::Function").filter(([id]) => id.startsWith("FollowUpStreamConsumer"));
   expect(found).toHaveLength(1);
   return found[0]![0];
 }
@@ -424,6 +422,7 @@ describe("identity", () => {
       ),
     ).map(routeKey);
     expect(globalSignOut.sort()).toEqual([
+      "PATCH /admin/agents/{agentId}",
       "POST /accounts/password-reset/confirm",
       "POST /sessions/sign-out",
     ]);

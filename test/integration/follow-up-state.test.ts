@@ -9,6 +9,7 @@ import {
   executionArnFor,
   newUser,
   openCase,
+  stack,
   type TestUser,
   waitForExecution,
 } from "../support/local";
@@ -51,7 +52,8 @@ describe("the follow-up state on the case page", () => {
       execution: { name: `case-${caseNumber}-reply-1`, arn },
     });
     expect(Date.parse(started.nextEmailAt ?? "") - Date.parse(String(reply.body.at))).toBe(3 * DAY_MS);
-    expect(started.execution?.consoleUrl).toContain(`#/v2/executions/details/${arn}`);
+    // Locally the desk links the executions console; in AWS the Step Functions console (unit-tested).
+    expect(started.execution?.consoleUrl).toBe(`${stack.consoleUrl}execution?arn=${encodeURIComponent(arn)}`);
     expect((await waitForExecution(caseNumber, "1")).executionArn).toBe(arn);
 
     const afterFirst = await eventually("follow-up 1", async () => {

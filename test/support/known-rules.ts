@@ -133,6 +133,7 @@ export const KNOWN_RULES: Partial<Record<RouteId, readonly KnownRule[]>> = {
   listMyCases: [issuedCursor],
   caseQueue: [issuedCursor],
   listFeedback: [issuedCursor],
+  listAgents: [issuedCursor],
 };
 
 /** The field errors of a refused request that no known rule of its route explains. */
