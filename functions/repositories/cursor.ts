@@ -30,6 +30,10 @@ export const cursorShapes = {
     partition: keys.openQueue(),
   }),
   feedback: (): CursorShape => ({ attributes: TABLE_KEY, partition: keys.allFeedback() }),
+  noticeSubscribers: (productId: string): CursorShape => ({
+    attributes: TABLE_KEY,
+    partition: { pk: keys.noticeSubscribersOf(productId).pk },
+  }),
 };
 
 /** DynamoDB's limit for a sort key value (partition keys may have 2048 bytes; ours are fixed anyway). */

@@ -48,6 +48,19 @@ export const keys = {
   cannedReply: (cannedReplyId: string) => ({ pk: CANNED_REPLIES, sk: cannedReplyId }),
   allCannedReplies: () => ({ pk: CANNED_REPLIES }),
   releasesOf: (productId: string) => ({ pk: `PRODUCT#${productId}`, skPrefix: RELEASE_PREFIX }),
+  /** One owner's opt-in to notices of one product; the product's partition lists its subscribers. */
+  noticeSubscription: (productId: string, ownerId: string) => ({
+    pk: `NOTICES#${productId}`,
+    sk: `${SUBSCRIBER_PREFIX}${ownerId}`,
+  }),
+  noticeSubscribersOf: (productId: string) => ({ pk: `NOTICES#${productId}`, skPrefix: SUBSCRIBER_PREFIX }),
+  /** The claim of one release's notice to one owner: written once, before the send. */
+  noticeClaim: (releaseId: string, ownerId: string) => ({
+    pk: `NOTICE#${releaseId}`,
+    sk: `${SUBSCRIBER_PREFIX}${ownerId}`,
+  }),
+  /** A release's notice report (sent, skipped, failed), beside its claims. */
+  noticeReport: (releaseId: string) => ({ pk: `NOTICE#${releaseId}`, sk: "REPORT" }),
   holidaySchedule: (region: string, year: number) => ({
     pk: `CALENDAR#${region}`,
     sk: `${YEAR_PREFIX}${year}`,
@@ -63,6 +76,7 @@ const RELEASE_PREFIX = "RELEASE#";
 const YEAR_PREFIX = "YEAR#";
 const CANNED_REPLIES = "CANNED_REPLY";
 const VIEWER_PREFIX = "VIEWER#";
+const SUBSCRIBER_PREFIX = "OWNER#";
 
 /** The case key as DynamoDB's typed JSON, for callers that speak the low-level API (the state machine). */
 export function typedCaseKey(caseNumber: string) {
