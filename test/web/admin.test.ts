@@ -115,7 +115,7 @@ describe("the admin console", { timeout: 60_000 }, () => {
       buffer: bytes,
     });
     await page.getByRole("button", { name: "Publish the build" }).click();
-    const progress = page.getByLabel(`Uploading acme setup ${build}.exe`);
+    const progress = page.getByLabel(`Upload of acme setup ${build}.exe`);
     await progress.waitFor();
     await page
       .getByRole("status")
@@ -169,7 +169,10 @@ describe("the admin console", { timeout: 60_000 }, () => {
     expect((await signIn(leaving.email, STRONG_PASSWORD)).status).toBe(200);
     await row.getByRole("button", { name: `Disable ${leaving.email}` }).click();
     await dialog.getByRole("button", { name: "Disable" }).click();
-    await page.getByRole("status").getByText(`${leaving.email} is disabled and can no longer sign in.`).waitFor();
+    await page
+      .getByRole("status")
+      .getByText(`${leaving.email} is disabled and can no longer sign in.`)
+      .waitFor();
     await row.getByText("Disabled", { exact: true }).waitFor();
     await row.getByRole("button", { name: `Enable ${leaving.email}` }).waitFor();
     await expectAccessible(page);
@@ -261,6 +264,8 @@ describe("the admin console", { timeout: 60_000 }, () => {
     await mine.getByText("Answered", { exact: true }).waitFor();
     expect(await mine.getByRole("button").count()).toBe(0);
     await page.getByLabel("Kind").selectOption("");
+    await page.getByLabel("Status").selectOption("");
+    await praise.waitFor();
     await screenshot(page, "admin-feedback");
     await context.close();
     expect(errors).toEqual([]);

@@ -118,11 +118,13 @@ function AgentTable(props: {
             <td class="actions-cell">
               {agent.enabled ? (
                 <button type="button" disabled={props.busy} onClick={() => props.onDisable(agent)}>
-                  {t.disable(nameOf(agent))}
+                  {t.disable}
+                  <span class="visually-hidden"> {nameOf(agent)}</span>
                 </button>
               ) : (
                 <button type="button" disabled={props.busy} onClick={() => props.onEnable(agent)}>
-                  {t.enable(nameOf(agent))}
+                  {t.enable}
+                  <span class="visually-hidden"> {nameOf(agent)}</span>
                 </button>
               )}
             </td>

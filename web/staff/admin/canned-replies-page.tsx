@@ -151,10 +151,12 @@ function CannedTable(props: {
             <td class="actions-cell">
               <div class="actions">
                 <button type="button" onClick={() => props.onEdit(reply)}>
-                  {t.edit(reply.title.en)}
+                  {t.edit}
+                  <span class="visually-hidden"> {reply.title.en}</span>
                 </button>
                 <button type="button" class="danger" onClick={() => props.onDelete(reply)}>
-                  {t.remove(reply.title.en)}
+                  {t.remove}
+                  <span class="visually-hidden"> {reply.title.en}</span>
                 </button>
               </div>
             </td>

@@ -12,8 +12,8 @@ export type CannedReply = components["schemas"]["CannedReply"];
 const FIELDS = [
   { name: "title.en", label: "titleEn", lang: "en", rows: 0 },
   { name: "title.zh-CN", label: "titleZh", lang: "zh-CN", rows: 0 },
-  { name: "body.en", label: "bodyEn", lang: "en", rows: 8 },
-  { name: "body.zh-CN", label: "bodyZh", lang: "zh-CN", rows: 8 },
+  { name: "body.en", label: "bodyEn", lang: "en", rows: 5 },
+  { name: "body.zh-CN", label: "bodyZh", lang: "zh-CN", rows: 5 },
 ] as const;
 
 type FieldName = (typeof FIELDS)[number]["name"];

@@ -17,7 +17,7 @@ export const releaseStrings = defineStrings({
     noFile: "Choose the build's file.",
     publish: "Publish the build",
     publishing: "Publishing…",
-    uploadLabel: (name: string) => `Uploading ${name}`,
+    uploadLabel: (name: string) => `Upload of ${name}`,
     uploaded: (percent: number) => `${percent}% uploaded`,
     published: (build: number, version: string, product: string) =>
       `Build ${build} of ${product} ${version} is published and its file uploaded.`,
@@ -42,7 +42,7 @@ export const releaseStrings = defineStrings({
     noFile: "请选择该版本的文件。",
     publish: "发布此版本",
     publishing: "正在发布…",
-    uploadLabel: (name: string) => `正在上传 ${name}`,
+    uploadLabel: (name: string) => `${name} 的上传进度`,
     uploaded: (percent: number) => `已上传 ${percent}%`,
     published: (build: number, version: string, product: string) =>
       `${product} ${version} 的内部版本 ${build} 已发布，文件已上传。`,
