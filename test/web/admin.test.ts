@@ -267,6 +267,11 @@ describe("the admin console", { timeout: 60_000 }, () => {
     await page.getByLabel("Status").selectOption("");
     await praise.waitFor();
     await screenshot(page, "admin-feedback");
+    await page.getByRole("button", { name: /switch language/ }).click();
+    await page.getByRole("heading", { level: 1, name: "意见反馈" }).waitFor();
+    await mine.getByText("已答复", { exact: true }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, "admin-feedback-zh");
     await context.close();
     expect(errors).toEqual([]);
 

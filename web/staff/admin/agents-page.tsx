@@ -15,7 +15,8 @@ import { usePages } from "./use-pages";
 
 type Agent = components["schemas"]["Agent"];
 
-const nameOf = (agent: Agent) => [agent.firstName, agent.lastName].filter(Boolean).join(" ") || agent.email;
+const namesOf = (agent: Agent) => [agent.firstName, agent.lastName].filter(Boolean).join(" ");
+const nameOf = (agent: Agent) => namesOf(agent) || agent.email;
 
 /** Support engineers: created here, listed a page at a time, disabled (after a confirmation) or enabled. */
 export function AgentsPage(props: StaffPageProps) {
@@ -107,8 +108,8 @@ function AgentTable(props: {
       <tbody>
         {props.agents.map((agent) => (
           <tr key={agent.id}>
-            <th scope="row">{nameOf(agent)}</th>
-            <td>{agent.email}</td>
+            <td>{namesOf(agent) || "—"}</td>
+            <th scope="row">{agent.email}</th>
             <td>{statusOf(agent.status)}</td>
             <td>
               <span class={`badge ${agent.enabled ? "enabled" : "disabled"}`}>
