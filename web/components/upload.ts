@@ -45,8 +45,8 @@ function failureOf(status: number, fields: string[]): UploadFailure {
   return "refused";
 }
 
-/** PUT with XMLHttpRequest: fetch() reports no upload progress. */
-function put(
+/** PUT with XMLHttpRequest: fetch() reports no upload progress. Releases upload through it too. */
+export function putFile(
   url: string,
   headers: Record<string, string>,
   file: File,
@@ -90,7 +90,7 @@ export async function uploadAttachment(
     return { ok: false, failure: failureOf(added.status, fields) };
   }
   const { upload, attachmentId } = added.data;
-  const stored = await put(upload.url, upload.headers, file, onProgress);
+  const stored = await putFile(upload.url, upload.headers, file, onProgress);
   if (!stored) return { ok: false, failure: "transfer" };
   onProgress(file.size);
   return { ok: true, attachmentId };
