@@ -632,8 +632,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * All feedback, newest first, with its status (cursor pagination)
-         * @description Every feedback, newest first, with its author and status, a page at a time (`limit` 1-100, default 20; pass `nextCursor` back as `cursor`).
+         * All feedback, newest first, with its status (filters, cursor pagination)
+         * @description Every feedback, newest first, with its author and status, a page at a time (`limit` 1-100, default 20; pass `nextCursor` back as `cursor`). `status` and `kind` narrow the list; a filtered page may hold fewer than `limit` items and still have a `nextCursor` (the listing reads a bounded number of items per request).
          */
         get: operations["listFeedback"];
         put?: never;
@@ -3462,6 +3462,8 @@ export interface operations {
                 limit?: string;
                 /** @description Where the page starts: the `nextCursor` of the previous page (none on the last page) */
                 cursor?: components["parameters"]["Cursor"];
+                status?: "new" | "reviewed" | "answered";
+                kind?: "suggestion" | "complaint" | "thanks" | "praise";
             };
             header?: never;
             path?: never;

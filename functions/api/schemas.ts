@@ -325,8 +325,16 @@ export const FeedbackPath = z.object({
   feedbackId: z.string().check(z.regex(/^\d{8}T\d{9}Z-[0-9a-f]{8}$/, "must be a feedback id")),
 });
 
-export const FeedbackStatusRequest = z.object({
-  status: z.enum(["new", "reviewed", "answered"], "must be new, reviewed or answered"),
+const FeedbackStatus = z.enum(["new", "reviewed", "answered"], "must be new, reviewed or answered");
+
+export const FeedbackStatusRequest = z.object({ status: FeedbackStatus });
+
+/** Triage reads what it has to act on: one status, one kind, or both. */
+export const FeedbackListQuery = z.object({
+  limit: ListCasesQuery.shape.limit,
+  cursor: ListCasesQuery.shape.cursor,
+  status: z.optional(FeedbackStatus),
+  kind: z.optional(z.enum(FEEDBACK_KINDS, `must be one of ${FEEDBACK_KINDS.join(", ")}`)),
 });
 
 export const RatingRequest = z.object({

@@ -20,6 +20,14 @@ export type FeedbackRecord = z.infer<typeof FeedbackRecord>;
 
 export const FEEDBACK_STATUSES = ["new", "reviewed", "answered"] as const;
 
+export interface FeedbackFilter {
+  status?: FeedbackRecord["status"] | undefined;
+  kind?: string | undefined;
+}
+
+/** Requests one filtered page may take: bounded work per call, whatever the filter matches. */
+const MAX_READS = 5;
+
 export function feedbackRepository(db: DynamoDBDocumentClient, tableName: string) {
   return {
     /** Staff move a feedback on; undefined when there is no such feedback. */
@@ -56,21 +64,42 @@ export function feedbackRepository(db: DynamoDBDocumentClient, tableName: string
     },
 
     /** Newest first. Feedback is rare enough for one partition; a busy site would shard it by month. */
-    async list(limit: number, cursor?: Record<string, string>) {
-      const { Items = [], LastEvaluatedKey } = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: "pk = :pk",
-          ExpressionAttributeValues: { ":pk": keys.allFeedback().pk },
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: cursor,
-        }),
-      );
-      return {
-        items: Items.map((item) => FeedbackRecord.parse(withoutKeys(item))),
-        nextCursor: encodeCursor(LastEvaluatedKey),
-      };
+    /**
+     * A page of feedback, newest first, optionally of one status and kind. A filter is applied by
+     * DynamoDB after it reads `limit` items, so a filtered page is topped up from the following
+     * items, up to MAX_READS requests; it may then be short and still carry a cursor.
+     */
+    async list(limit: number, cursor?: Record<string, string>, filter: FeedbackFilter = {}) {
+      const conditions = Object.entries(filter).filter(([, value]) => value !== undefined);
+      const items: FeedbackRecord[] = [];
+      let startKey: Record<string, unknown> | undefined = cursor;
+      for (let reads = 0; reads < MAX_READS && items.length < limit; reads++) {
+        const { Items = [], LastEvaluatedKey } = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: "pk = :pk",
+            ...(conditions.length > 0
+              ? {
+                  FilterExpression: conditions.map(([name]) => `#${name} = :${name}`).join(" AND "),
+                  ExpressionAttributeNames: Object.fromEntries(
+                    conditions.map(([name]) => [`#${name}`, name]),
+                  ),
+                }
+              : {}),
+            ExpressionAttributeValues: {
+              ":pk": keys.allFeedback().pk,
+              ...Object.fromEntries(conditions.map(([name, value]) => [`:${name}`, value])),
+            },
+            ScanIndexForward: false,
+            Limit: limit - items.length,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        items.push(...Items.map((item) => FeedbackRecord.parse(withoutKeys(item))));
+        startKey = LastEvaluatedKey;
+        if (!startKey) break;
+      }
+      return { items, nextCursor: encodeCursor(startKey) };
     },
   };
 }

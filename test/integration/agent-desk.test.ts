@@ -139,6 +139,14 @@ describe("ratings and feedback", () => {
       json: { status: "reviewed" },
     });
     expect(reviewed.body).toMatchObject({ feedbackId: id, status: "reviewed" });
+    const onlyReviewed = await api("GET", "/admin/feedback?status=reviewed&limit=100", { user: agent });
+    const reviewedItems = onlyReviewed.body.items as { feedbackId: string; status: string; kind: string }[];
+    expect(reviewedItems.map((i) => i.feedbackId)).toContain(id);
+    expect(reviewedItems.every((i) => i.status === "reviewed")).toBe(true);
+    const kind = (items[0] as unknown as { kind: string }).kind;
+    const ofKind = await api("GET", `/admin/feedback?status=reviewed&kind=${kind}&limit=1`, { user: agent });
+    expect((ofKind.body.items as { kind: string }[]).every((i) => i.kind === kind)).toBe(true);
+    expect((await api("GET", "/admin/feedback?kind=rant", { user: agent })).status).toBe(400);
     expect(
       (await api("PATCH", `/admin/feedback/${id}`, { user: agent, json: { status: "lost" } })).status,
     ).toBe(400);

@@ -7,6 +7,9 @@ import { feedback } from "./feedback-store";
 export const handler = apiHandler(ROUTES.listFeedback, async ({ query }) => {
   return {
     status: 200,
-    body: await feedback.list(query.limit, startKeyOf(query.cursor, cursorShapes.feedback())),
+    body: await feedback.list(query.limit, startKeyOf(query.cursor, cursorShapes.feedback()), {
+      status: query.status,
+      kind: query.kind,
+    }),
   };
 });

@@ -26,9 +26,8 @@ const NEXT: Partial<Record<Status, { status: Status; label: "markReviewed" | "ma
 };
 
 /**
- * Feedback triage: newest first, filtered by status and kind, each moved on a step. The API
- * lists all feedback a page at a time (no filter of its own), so the filters apply to the pages
- * loaded, and "load older" reads further back.
+ * Feedback triage: newest first, filtered by status and kind (the API filters), each moved on a
+ * step; "load older" reads further back.
  */
 export function FeedbackTriagePage(props: StaffPageProps) {
   const t = useStrings(feedbackStrings);
@@ -36,9 +35,23 @@ export function FeedbackTriagePage(props: StaffPageProps) {
   const [kind, setKind] = useState<Feedback["kind"] | "">("");
   const [moved, setMoved] = useState<Outcome<Feedback>>();
   const [busy, setBusy] = useState<string>();
-  const pages = usePages((cursor) =>
-    call(api.GET("/admin/feedback", { params: { query: { limit: "100", ...(cursor ? { cursor } : {}) } } })),
+  const pages = usePages(
+    (cursor) =>
+      call(
+        api.GET("/admin/feedback", {
+          params: {
+            query: {
+              limit: "50",
+              ...(status ? { status } : {}),
+              ...(kind ? { kind } : {}),
+              ...(cursor ? { cursor } : {}),
+            },
+          },
+        }),
+      ),
+    [status, kind],
   );
+  // A moved item leaves a view it no longer matches at once, before the list is read again.
   const shown = pages.items.filter((f) => (!status || f.status === status) && (!kind || f.kind === kind));
 
   async function moveOn(feedback: Feedback, next: Status) {
@@ -98,7 +111,7 @@ export function FeedbackTriagePage(props: StaffPageProps) {
         {() =>
           pages.items.length ? (
             <>
-              <p class="hint">{t.shown(shown.length, pages.items.length)}</p>
+              <p class="hint">{t.shown(shown.length)}</p>
               {shown.length ? (
                 <FeedbackTable items={shown} busy={busy} onMove={(f, next) => void moveOn(f, next)} />
               ) : (
