@@ -55,7 +55,7 @@ export function CallForm(props: { customer: StaffCustomer; severities: readonly 
   return (
     <section class="call" aria-labelledby="call-title">
       <h2 id="call-title">{t.callHeading}</h2>
-      <div class="row">
+      <div class="call-choice">
         <Field id="call-topic" label={t.topic}>
           {(control) => (
             <select

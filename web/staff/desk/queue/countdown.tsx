@@ -34,8 +34,7 @@ export function Countdown(props: { case: StaffCase; now: number }) {
   if (left > 0)
     return (
       <span class={left < 3_600 ? "countdown soon" : "countdown"}>
-        <span class="left">{t.dueIn(formatDuration(left, language))}</span>
-        {due}
+        <span class="left">{t.dueIn(formatDuration(left, language))}</span> {due}
       </span>
     );
   return (
@@ -43,7 +42,7 @@ export function Countdown(props: { case: StaffCase; now: number }) {
       <span class="left">
         <span aria-hidden="true">⚠ </span>
         {t.overdueBy(formatDuration(-left, language))}
-      </span>
+      </span>{" "}
       {due}
     </span>
   );

@@ -57,53 +57,55 @@ export function QueueTable(props: {
     !c.assigneeId ? t.nobody : c.assigneeId === props.me ? t.you : t.anotherEngineer;
 
   return (
-    <table ref={props.tableRef} class="queue">
-      <caption class="visually-hidden">{t.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.caseColumn}</th>
-          <th scope="col">{t.subject}</th>
-          <th scope="col">{t.customer}</th>
-          <th scope="col">{t.severity}</th>
-          <th scope="col">{t.plan}</th>
-          <th scope="col">{t.status}</th>
-          <th scope="col">{t.assignee}</th>
-          <th scope="col">{t.firstResponse}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.cases.map((c) => {
-          const selected = c.caseNumber === props.selected;
-          return (
-            <tr
-              key={c.caseNumber}
-              data-case={c.caseNumber}
-              class={selected ? "selected" : undefined}
-              aria-current={selected ? "true" : undefined}
-              onFocusIn={() => props.onSelect(c.caseNumber)}
-            >
-              <td class="number">
-                <span class="marker" aria-hidden="true">
-                  {selected ? "▶" : ""}
-                </span>
-                <Link to={casePath(c.caseNumber)} class="case-link">
-                  {c.caseNumber}
-                </Link>
-                {props.arrived.includes(c.caseNumber) ? <span class="badge">{t.newBadge}</span> : null}
-              </td>
-              <td>{c.subject}</td>
-              <td class="customer">{c.customerEmail}</td>
-              <td>{severityLabel(w, c.severity)}</td>
-              <td>{w[c.plan]}</td>
-              <td>{status(c)}</td>
-              <td>{assignee(c)}</td>
-              <td>
-                <Countdown case={c} now={now} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div class="queue-scroll">
+      <table ref={props.tableRef} class="queue">
+        <caption class="visually-hidden">{t.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.caseColumn}</th>
+            <th scope="col">{t.subject}</th>
+            <th scope="col">{t.customer}</th>
+            <th scope="col">{t.severity}</th>
+            <th scope="col">{t.plan}</th>
+            <th scope="col">{t.status}</th>
+            <th scope="col">{t.assignee}</th>
+            <th scope="col">{t.firstResponse}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.cases.map((c) => {
+            const selected = c.caseNumber === props.selected;
+            return (
+              <tr
+                key={c.caseNumber}
+                data-case={c.caseNumber}
+                class={selected ? "selected" : undefined}
+                aria-current={selected ? "true" : undefined}
+                onFocusIn={() => props.onSelect(c.caseNumber)}
+              >
+                <td class="number">
+                  <span class="marker" aria-hidden="true">
+                    {selected ? "▶" : ""}
+                  </span>
+                  <Link to={casePath(c.caseNumber)} class="case-link">
+                    {c.caseNumber}
+                  </Link>
+                  {props.arrived.includes(c.caseNumber) ? <span class="badge">{t.newBadge}</span> : null}
+                </td>
+                <td class="subject">{c.subject}</td>
+                <td class="customer">{c.customerEmail}</td>
+                <td>{severityLabel(w, c.severity)}</td>
+                <td>{w[c.plan]}</td>
+                <td>{status(c)}</td>
+                <td>{assignee(c)}</td>
+                <td>
+                  <Countdown case={c} now={now} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

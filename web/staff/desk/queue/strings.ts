@@ -43,7 +43,8 @@ export const queueStrings = defineStrings({
     firstPage: "First page",
     refresh: "Refresh now",
     lastUpdated: (time: string) => `Updated at ${time}.`,
-    autoRefresh: (seconds: number) => `The list refreshes by itself every ${seconds} seconds.`,
+    autoRefresh: (seconds: number) =>
+      `The list refreshes by itself every ${seconds === 1 ? "second" : `${seconds} seconds`}.`,
     newCases: (n: number) => (n === 1 ? "1 new case in the queue." : `${n} new cases in the queue.`),
     newBadge: "new",
     phoneCase: "Open a case for a caller",
