@@ -63,13 +63,12 @@ export function QueueTable(props: {
         <thead>
           <tr>
             <th scope="col">{t.caseColumn}</th>
-            <th scope="col">{t.subject}</th>
-            <th scope="col">{t.customer}</th>
+            <th scope="col">{t.firstResponse}</th>
+            <th scope="col">{t.subjectAndCustomer}</th>
             <th scope="col">{t.severity}</th>
             <th scope="col">{t.plan}</th>
             <th scope="col">{t.status}</th>
             <th scope="col">{t.assignee}</th>
-            <th scope="col">{t.firstResponse}</th>
           </tr>
         </thead>
         <tbody>
@@ -92,15 +91,19 @@ export function QueueTable(props: {
                   </Link>
                   {props.arrived.includes(c.caseNumber) ? <span class="badge">{t.newBadge}</span> : null}
                 </td>
-                <td class="subject">{c.subject}</td>
-                <td class="customer">{c.customerEmail}</td>
-                <td>{severityLabel(w, c.severity)}</td>
-                <td>{w[c.plan]}</td>
-                <td>{status(c)}</td>
-                <td>{assignee(c)}</td>
                 <td>
                   <Countdown case={c} now={now} />
                 </td>
+                <td class="subject">
+                  {c.subject}
+                  <span class="customer">{c.customerEmail}</span>
+                </td>
+                <td>
+                  <abbr title={severityLabel(w, c.severity)}>{c.severity}</abbr>
+                </td>
+                <td>{w[c.plan]}</td>
+                <td>{status(c)}</td>
+                <td>{assignee(c)}</td>
               </tr>
             );
           })}
