@@ -58,3 +58,38 @@ export function formatPreciseDateTime(epochMs: number, language: Language): stri
     fractionalSecondDigits: 3,
   }).format(new Date(epochMs));
 }
+
+const DURATION_UNITS = [
+  ["day", 86_400],
+  ["hour", 3_600],
+  ["minute", 60],
+  ["second", 1],
+] as const;
+
+/**
+ * A length of time as its largest unit and the next ("2 days 4 hr", "4 min 12 sec", "4分钟12秒")
+ * in the reader's language; seconds show only under an hour, so a countdown ticks visibly while
+ * it is close and stays calm while it is far.
+ */
+export function formatDuration(totalSeconds: number, language: Language): string {
+  const locale = language === "en" ? "en-GB" : language;
+  const whole = Math.max(0, Math.floor(totalSeconds));
+  const units = whole >= 3_600 ? DURATION_UNITS.slice(0, 3) : DURATION_UNITS.slice(2);
+  const amounts = units.map(([unit, seconds], index) => {
+    const larger = units[index - 1]?.[1];
+    return { unit, amount: Math.floor((larger ? whole % larger : whole) / seconds) };
+  });
+  const leading = amounts.findIndex((a) => a.amount > 0);
+  const first = leading === -1 ? amounts.length - 1 : leading;
+  const shown = amounts.slice(first, first + 2).filter((a, index) => index === 0 || a.amount > 0);
+  const format = (a: (typeof amounts)[number]) =>
+    new Intl.NumberFormat(locale, { style: "unit", unit: a.unit, unitDisplay: "short" }).format(a.amount);
+  return shown.map(format).join(language === "en" ? " " : "");
+}
+
+/** A time of day to the second (a list's "updated at"), in the reader's language and time zone. */
+export function formatTime(instant: Date, language: Language): string {
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : language, { timeStyle: "medium" }).format(
+    instant,
+  );
+}

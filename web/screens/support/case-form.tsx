@@ -7,7 +7,7 @@ import { FormStatus } from "../../components/form-status";
 import { common } from "../../components/strings";
 import { CONFIG } from "../../config";
 import { useLanguage, useStrings } from "../../i18n";
-import { type CaseForm, caseRequest, controlId, TEXT_PATHS } from "./case-request";
+import { type CaseForm, caseRequest, controlId, type OpenCaseBody, TEXT_PATHS } from "./case-request";
 import { formStrings } from "./form-strings";
 import { SeverityChoice } from "./severity-choice";
 import { refusalWords } from "./strings";
@@ -61,6 +61,13 @@ export function CaseFormView(props: {
   severities: readonly Severity[];
   onCreated(created: OpenedCase, files: File[]): void;
   onRefused(refusal: Refusal): void;
+  /** Staff taking a call: whose case it is and the channel it came on, sent with the form. */
+  onBehalf?: Pick<OpenCaseBody, "onBehalfOf" | "channel">;
+  /** Values the form starts with (a caller's phone, company and language). */
+  initial?: CaseForm;
+  heading?: string;
+  /** Whether files can be attached (a caller on the phone has none to hand over). */
+  attachments?: boolean;
 }) {
   const t = useStrings(formStrings);
   const c = useStrings(common);
@@ -71,6 +78,7 @@ export function CaseFormView(props: {
     preferredContact: "email",
     language,
     ...(props.productVersion ? { "environment.productVersion": props.productVersion } : {}),
+    ...props.initial,
   }));
   const [files, setFiles] = useState<File[]>([]);
   const [outcome, setOutcome] = useState<Outcome<unknown>>();
@@ -90,7 +98,7 @@ export function CaseFormView(props: {
 
   async function submit(event: Event) {
     event.preventDefault();
-    const body = caseRequest(props.topic, props.serial, form);
+    const body = { ...caseRequest(props.topic, props.serial, form), ...props.onBehalf };
     const text = JSON.stringify(body);
     // A retry of the same request reuses its key, so a lost answer never opens a second case.
     if (attempt.current?.body !== text) attempt.current = { key: crypto.randomUUID(), body: text };
@@ -149,7 +157,7 @@ export function CaseFormView(props: {
 
   return (
     <form ref={formRef} class="stack case-form" noValidate onSubmit={submit} aria-labelledby="form-title">
-      <h2 id="form-title">{t.formHeading}</h2>
+      <h2 id="form-title">{props.heading ?? t.formHeading}</h2>
       <FormStatus outcome={outcome} />
       {unplaced.length ? (
         <ul class="error">
@@ -220,7 +228,9 @@ export function CaseFormView(props: {
           </select>
         )}
       </Field>
-      <ChosenFiles id="attachments" files={files} onChange={setFiles} />
+      {props.attachments === false ? null : (
+        <ChosenFiles id="attachments" files={files} onChange={setFiles} />
+      )}
       <button type="submit" class="primary" disabled={busy}>
         {busy ? c.working : t.submit}
       </button>
