@@ -581,7 +581,7 @@ export const ROUTES = {
     needs: { table: "read" },
     tags: ["cases"],
     description:
-      "The caller's cases, newest first, a page at a time (`limit` 1-100, default 20; pass `nextCursor` back as `cursor`). `status` narrows the list: `open` (awaiting support or the customer), `closed` (resolved, withdrawn, no customer response) or one status; it applies within a page, so a page may hold fewer than `limit` cases while more follow.",
+      "The caller's cases, newest first, a page at a time (`limit` 1-100, default 20; pass `nextCursor` back as `cursor`). `status` narrows the list: `open` (awaiting support or the customer), `closed` (resolved, withdrawn, no customer response) or one status; a narrowed page is topped up from the following cases (up to 500 read per request), so it holds `limit` cases unless the list ends, or it says there is more with `nextCursor`.",
     responses: { 200: { description: "A page of the caller's cases", body: CustomerCases } },
     example: { query: { status: "open", limit: "20" } },
   },
@@ -651,7 +651,7 @@ export const ROUTES = {
     needs: { table: "read" },
     tags: ["cases"],
     description:
-      "Open cases, first response due soonest first (cases answered at once last), each with `firstResponse: {breached, timeLeftSeconds}`. Filters `status` (an open status), `severity`, `plan`, `assigneeId`, `mine=true` (assigned to the caller) and `unassigned=true` all hold together and apply within a page, so a page may hold fewer than `limit` cases while more follow.",
+      "Open cases, first response due soonest first (cases answered at once last), each with `firstResponse: {breached, timeLeftSeconds}`. Filters `status` (an open status), `severity`, `plan`, `assigneeId`, `mine=true` (assigned to the caller) and `unassigned=true` all hold together; a filtered page is topped up from the following cases (up to 500 read per request), so it holds `limit` cases unless the queue ends, or it says there is more with `nextCursor`.",
     responses: { 200: { description: "A page of the queue", body: QueuePage } },
     example: { query: { severity: "A", limit: "50" } },
   },

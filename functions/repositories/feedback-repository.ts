@@ -1,8 +1,8 @@
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod/mini";
-import { encodeCursor } from "./cursor";
+import { cursorShapes, encodeCursor } from "./cursor";
 import { keys, withoutKeys } from "./keys";
-import { isConditionFailure } from "./queries";
+import { isConditionFailure, queryPage } from "./queries";
 
 /** Every feedback is tracked ("listen to the customer", DOMAIN.md section 6); staff move its status on. */
 export const FeedbackRecord = z.object({
@@ -24,9 +24,6 @@ export interface FeedbackFilter {
   status?: FeedbackRecord["status"] | undefined;
   kind?: string | undefined;
 }
-
-/** Requests one filtered page may take: bounded work per call, whatever the filter matches. */
-const MAX_READS = 5;
 
 export function feedbackRepository(db: DynamoDBDocumentClient, tableName: string) {
   return {
@@ -64,42 +61,34 @@ export function feedbackRepository(db: DynamoDBDocumentClient, tableName: string
     },
 
     /** Newest first. Feedback is rare enough for one partition; a busy site would shard it by month. */
-    /**
-     * A page of feedback, newest first, optionally of one status and kind. A filter is applied by
-     * DynamoDB after it reads `limit` items, so a filtered page is topped up from the following
-     * items, up to MAX_READS requests; it may then be short and still carry a cursor.
-     */
+    /** A page of feedback, newest first, optionally of one status and kind. */
     async list(limit: number, cursor?: Record<string, string>, filter: FeedbackFilter = {}) {
       const conditions = Object.entries(filter).filter(([, value]) => value !== undefined);
-      const items: FeedbackRecord[] = [];
-      let startKey: Record<string, unknown> | undefined = cursor;
-      for (let reads = 0; reads < MAX_READS && items.length < limit; reads++) {
-        const { Items = [], LastEvaluatedKey } = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: "pk = :pk",
-            ...(conditions.length > 0
-              ? {
-                  FilterExpression: conditions.map(([name]) => `#${name} = :${name}`).join(" AND "),
-                  ExpressionAttributeNames: Object.fromEntries(
-                    conditions.map(([name]) => [`#${name}`, name]),
-                  ),
-                }
-              : {}),
-            ExpressionAttributeValues: {
-              ":pk": keys.allFeedback().pk,
-              ...Object.fromEntries(conditions.map(([name, value]) => [`:${name}`, value])),
-            },
-            ScanIndexForward: false,
-            Limit: limit - items.length,
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        items.push(...Items.map((item) => FeedbackRecord.parse(withoutKeys(item))));
-        startKey = LastEvaluatedKey;
-        if (!startKey) break;
-      }
-      return { items, nextCursor: encodeCursor(startKey) };
+      const { items, nextKey } = await queryPage(
+        db,
+        {
+          TableName: tableName,
+          KeyConditionExpression: "pk = :pk",
+          ...(conditions.length > 0
+            ? {
+                FilterExpression: conditions.map(([name]) => `#${name} = :${name}`).join(" AND "),
+                ExpressionAttributeNames: Object.fromEntries(conditions.map(([name]) => [`#${name}`, name])),
+              }
+            : {}),
+          ExpressionAttributeValues: {
+            ":pk": keys.allFeedback().pk,
+            ...Object.fromEntries(conditions.map(([name, value]) => [`:${name}`, value])),
+          },
+          ScanIndexForward: false,
+          ExclusiveStartKey: cursor,
+        },
+        limit,
+        cursorShapes.feedback().attributes,
+      );
+      return {
+        items: items.map((item) => FeedbackRecord.parse(withoutKeys(item))),
+        nextCursor: encodeCursor(nextKey),
+      };
     },
   };
 }

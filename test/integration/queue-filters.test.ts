@@ -39,8 +39,10 @@ describe("the queue's desk filters", () => {
     const opened = [await openCase(customer), await openCase(customer), await openCase(customer)];
     for (const n of opened) await assign(agent, n, agent.id);
 
-    // Filters apply within a page: follow the cursor to the end, two cases a page.
+    // A filtered page is topped up to its limit (the whole queue's other cases do not match);
+    // follow the cursor to the end, two cases a page.
     const seen: { caseNumber: string }[] = [];
+    const sizes: number[] = [];
     let pages = 0;
     let cursor: unknown;
     do {
@@ -48,11 +50,13 @@ describe("the queue's desk filters", () => {
         user: agent,
       });
       seen.push(...(page.body.items as { caseNumber: string }[]));
+      sizes.push((page.body.items as unknown[]).length);
       cursor = page.body.nextCursor;
       pages++;
     } while (cursor);
 
     expect(pages).toBeGreaterThan(1);
+    expect(sizes.slice(0, 1)).toEqual([2]);
     expect(numbers(seen)).toEqual(opened);
   });
 

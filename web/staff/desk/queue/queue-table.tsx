@@ -89,7 +89,9 @@ export function QueueTable(props: {
                   <Link to={casePath(c.caseNumber)} class="case-link">
                     {c.caseNumber}
                   </Link>
-                  {props.arrived.includes(c.caseNumber) ? <span class="badge">{t.newBadge}</span> : null}
+                  {props.arrived.includes(c.caseNumber) ? (
+                    <span class="arrived-badge">{t.newBadge}</span>
+                  ) : null}
                 </td>
                 <td>
                   <Countdown case={c} now={now} />
