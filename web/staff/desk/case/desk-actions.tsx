@@ -137,7 +137,7 @@ function AssignTo(props: { agents: Agent[]; write: WriteAction }) {
           <option value="">{t.chooseEngineer}</option>
           {agents.map((a) => (
             <option key={a.id} value={a.id}>
-              {nameOf(a)} ({a.email})
+              {personName(a, language) ? `${personName(a, language)} (${a.email})` : a.email}
             </option>
           ))}
         </select>

@@ -72,10 +72,16 @@ function LoadedCase(
     if (done) doneRef.current?.focus();
   }, [done]);
   const me = props.profile;
-  const nameOf = peopleNamer(t, language, { me, customer: data.customer, agents: data.agents });
+  const nameOf = peopleNamer(t, language, {
+    me,
+    customer: data.customer,
+    agents: data.agents,
+    viewers: props.viewers,
+  });
   const customer = data.customer?.customer;
 
   async function written(message: string) {
+    setDone("");
     await data.reload();
     setStaleness(undefined);
     setDone(message);
