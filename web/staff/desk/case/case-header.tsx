@@ -66,7 +66,7 @@ export function CaseHeader(props: { case: DeskCase; nameOf(userId: string | unde
         <dd>{t[c.language]}</dd>
         <dt>{w.submitted}</dt>
         <dd>{formatDateTime(c.createdAt, language)}</dd>
-        {c.resolution ? (
+        {c.status === "resolved" && c.resolution ? (
           <>
             <dt>{w.resolution}</dt>
             <dd>{c.resolution}</dd>

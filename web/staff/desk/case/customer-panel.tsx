@@ -36,7 +36,7 @@ export function CustomerPanel(props: { case: DeskCase; customer: StaffCustomer |
   const phone = person?.phone ?? c.phone;
   const company = person?.company ?? c.contact?.company;
   return (
-    <section aria-labelledby="customer-title" class="panel">
+    <section aria-labelledby="customer-title" class="panel customer-panel">
       <h2 id="customer-title">{t.customerTitle}</h2>
       <dl class="facts">
         <dt>{t.name}</dt>
@@ -55,7 +55,9 @@ export function CustomerPanel(props: { case: DeskCase; customer: StaffCustomer |
           <>
             <dt>{t.customerPhone}</dt>
             <dd>
-              <a href={`tel:${phone.replace(/\s/g, "")}`}>{phone}</a>
+              <a class="phone" href={`tel:${phone.replace(/\s/g, "")}`}>
+                {phone}
+              </a>
             </dd>
           </>
         ) : null}
@@ -63,34 +65,27 @@ export function CustomerPanel(props: { case: DeskCase; customer: StaffCustomer |
       <h3>{t.products}</h3>
       {props.customer && props.customer.products.length === 0 ? <p class="hint">{t.noProducts}</p> : null}
       {props.customer?.products.length ? (
-        <table class="products">
-          <thead>
-            <tr>
-              <th scope="col">{t.product}</th>
-              <th scope="col">{t.serial}</th>
-              <th scope="col">{t.plans}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.customer.products.map((product) => {
-              const ofCase = product.serial === c.serial;
-              return (
-                <tr key={product.serial} class={ofCase ? "highlight" : undefined}>
-                  <td>
-                    {product.productName} {product.edition} {product.productVersion}
-                  </td>
-                  <td>
-                    <span class="serial">{product.serial}</span>
-                    {ofCase ? <span class="badge">{t.caseProduct}</span> : null}
-                  </td>
-                  <td>
+        <ul class="products">
+          {props.customer.products.map((product) => {
+            const ofCase = product.serial === c.serial;
+            return (
+              <li key={product.serial} class={ofCase ? "product highlight" : "product"}>
+                <p class="product-name">
+                  {product.productName} {product.edition} {product.productVersion}
+                  {ofCase ? <span class="badge">{t.caseProduct}</span> : null}
+                </p>
+                <dl class="facts">
+                  <dt>{t.serial}</dt>
+                  <dd class="serial">{product.serial}</dd>
+                  <dt>{t.plans}</dt>
+                  <dd>
                     <Plans product={product} casePlan={ofCase ? c.plan : undefined} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                  </dd>
+                </dl>
+              </li>
+            );
+          })}
+        </ul>
       ) : null}
     </section>
   );

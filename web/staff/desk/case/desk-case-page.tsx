@@ -144,6 +144,20 @@ function LoadedCase(
       </p>
       <CaseHeader case={found} nameOf={nameOf} />
       <div class="desk-grid">
+        {/* The facts first (beside the conversation on a wide screen, above it otherwise). */}
+        <div class="desk-side">
+          <CustomerPanel case={found} customer={data.customer} />
+          <div class="side-stack">
+            <FollowUpPanel state={data.followUp} />
+            <DeskActions
+              case={found}
+              me={me?.id ?? ""}
+              agents={data.agents}
+              write={write}
+              onAssignToMe={assignToMe}
+            />
+          </div>
+        </div>
         <div class="desk-main">
           <CaseBody case={found} nameOf={nameOf} attachments={data.attachments} />
           {staleness ? (
@@ -167,17 +181,6 @@ function LoadedCase(
             refs={refs}
             onWritten={(message) => void written(message)}
             onStale={(events) => stale({ state: "refused", events })}
-          />
-        </div>
-        <div class="desk-side">
-          <CustomerPanel case={found} customer={data.customer} />
-          <FollowUpPanel state={data.followUp} />
-          <DeskActions
-            case={found}
-            me={me?.id ?? ""}
-            agents={data.agents}
-            write={write}
-            onAssignToMe={assignToMe}
           />
         </div>
       </div>
