@@ -123,6 +123,17 @@ describe("the desk's case page", { timeout: 90_000 }, () => {
       .poll(() => state("Wait 3 days").getAttribute("data-status"), { timeout: 15_000 })
       .toBe("in-progress");
     expect(await state("Send support reply").getAttribute("data-status")).toBe("succeeded");
+    await consolePage.close();
+
+    // In Chinese the desk speaks Chinese; the case (and its reply) stays in the customer's English.
+    await page.getByRole("button", { name: "简体中文 (switch language)" }).click();
+    await page.getByRole("heading", { level: 1, name: `案例 ${caseNumber}: Restore fails` }).waitFor();
+    expect(await page.locator(".follow-up-step").textContent()).toBe(
+      "我们的答复已发出；下一封是第 1 次跟进。",
+    );
+    await expectByWhom(page, "support-reply", "Ann Agent（您）");
+    await expectAccessible(page);
+    await screenshot(page, "desk-case-zh");
     await closeAll(desk);
   });
 

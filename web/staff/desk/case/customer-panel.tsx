@@ -30,7 +30,6 @@ function Plans(props: { product: Product; casePlan: string | undefined }) {
 /** Who the customer is and what they own; the case's product and plan are marked. */
 export function CustomerPanel(props: { case: DeskCase; customer: StaffCustomer | undefined }) {
   const t = useStrings(deskCaseStrings);
-  const { language } = useLanguage();
   const person = props.customer?.customer;
   const c = props.case;
   const phone = person?.phone ?? c.phone;
@@ -40,7 +39,7 @@ export function CustomerPanel(props: { case: DeskCase; customer: StaffCustomer |
       <h2 id="customer-title">{t.customerTitle}</h2>
       <dl class="facts">
         <dt>{t.name}</dt>
-        <dd>{person ? personName(person, language) : "…"}</dd>
+        <dd>{person ? personName(person) : "…"}</dd>
         {company ? (
           <>
             <dt>{t.company}</dt>

@@ -3,7 +3,7 @@ import { useState } from "preact/hooks";
 import { SEVERITY_LEVELS } from "#domain/severity";
 import { fieldErrors, type Outcome } from "../../../api";
 import { Field } from "../../../components/field";
-import { useLanguage, useStrings } from "../../../i18n";
+import { useStrings } from "../../../i18n";
 import { caseWords, severityLabel } from "../../../screens/cases/words";
 import { ActionDialog } from "./action-dialog";
 import type { AgentAction } from "./case-writes";
@@ -122,9 +122,8 @@ function SeverityAction(props: { case: DeskCase; write: WriteAction }) {
 /** Assigning to a named engineer: a select of the agents, then Assign. */
 function AssignTo(props: { agents: Agent[]; write: WriteAction }) {
   const t = useStrings(deskCaseStrings);
-  const { language } = useLanguage();
   const [chosen, setChosen] = useState("");
-  const nameOf = (agent: Agent) => personName(agent, language) || agent.email;
+  const nameOf = (agent: Agent) => personName(agent) || agent.email;
   const agents = [...props.agents]
     .filter((a) => a.enabled)
     .sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
@@ -137,7 +136,7 @@ function AssignTo(props: { agents: Agent[]; write: WriteAction }) {
           <option value="">{t.chooseEngineer}</option>
           {agents.map((a) => (
             <option key={a.id} value={a.id}>
-              {personName(a, language) ? `${personName(a, language)} (${a.email})` : a.email}
+              {personName(a) ? `${personName(a)} (${a.email})` : a.email}
             </option>
           ))}
         </select>

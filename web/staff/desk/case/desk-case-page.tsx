@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { Outcome } from "../../../api";
 import { FormStatus } from "../../../components/form-status";
 import { Page } from "../../../components/page";
-import { useLanguage, useStrings } from "../../../i18n";
+import { useStrings } from "../../../i18n";
 import { Link, navigate } from "../../../router";
 import { caseWords } from "../../../screens/cases/words";
 import { ShortcutHelp } from "../../shortcuts";
@@ -56,7 +56,6 @@ function LoadedCase(
 ) {
   const t = useStrings(deskCaseStrings);
   const w = useStrings(caseWords);
-  const { language } = useLanguage();
   const { found, data } = props;
   const [done, setDone] = useState("");
   const [staleness, setStaleness] = useState<Staleness>();
@@ -72,7 +71,7 @@ function LoadedCase(
     if (done) doneRef.current?.focus();
   }, [done]);
   const me = props.profile;
-  const nameOf = peopleNamer(t, language, {
+  const nameOf = peopleNamer(t, {
     me,
     customer: data.customer,
     agents: data.agents,
@@ -102,8 +101,7 @@ function LoadedCase(
     return result;
   };
   const assignToMe = () =>
-    me &&
-    void write({ action: "assign", assigneeId: me.id }, t.assignedDone(t.you(personName(me, language))));
+    me && void write({ action: "assign", assigneeId: me.id }, t.assignedDone(t.you(personName(me))));
   const focusComposer = (next: ComposerMode) => {
     setMode(next);
     refs.text.current?.focus();
@@ -175,8 +173,8 @@ function LoadedCase(
             canned={data.canned}
             facts={{
               caseNumber: found.caseNumber,
-              ...(customer ? { customerName: personName(customer, found.language) } : {}),
-              ...(me ? { agentName: personName(me, found.language) } : {}),
+              ...(customer ? { customerName: personName(customer) } : {}),
+              ...(me ? { agentName: personName(me) } : {}),
             }}
             refs={refs}
             onWritten={(message) => void written(message)}

@@ -1,16 +1,23 @@
 import type { components } from "../../../../client/openapi";
-import type { Language } from "../../../i18n";
 import type { Agent, StaffCustomer } from "./desk-case-data";
 import type { DeskCaseStrings } from "./desk-case-strings";
 
 type Profile = components["schemas"]["Profile"];
 type Viewer = components["schemas"]["CasePresence"]["viewers"][number];
 
-/** A person's name as the language writes it: family name first in Chinese. */
-export function personName(person: { firstName?: string; lastName?: string }, language: Language): string {
-  const parts =
-    language === "zh-CN" ? [person.lastName, person.firstName] : [person.firstName, person.lastName];
-  return parts.filter(Boolean).join(language === "zh-CN" ? "" : " ");
+const HAN = /^[\u3400-\u9fff]+$/;
+
+/**
+ * A person's name as it is written: a Chinese name family name first and without a space (李伟),
+ * any other given name first (Ann Agent), whatever the page's language.
+ */
+export function personName(person: {
+  firstName?: string | undefined;
+  lastName?: string | undefined;
+}): string {
+  const { firstName = "", lastName = "" } = person;
+  if (HAN.test(firstName + lastName)) return lastName + firstName;
+  return [firstName, lastName].filter(Boolean).join(" ");
 }
 
 /**
@@ -20,7 +27,6 @@ export function personName(person: { firstName?: string; lastName?: string }, la
  */
 export function peopleNamer(
   t: DeskCaseStrings,
-  language: Language,
   known: {
     me?: Profile | undefined;
     customer?: StaffCustomer | undefined;
@@ -29,11 +35,11 @@ export function peopleNamer(
   },
 ): (userId: string | undefined) => string {
   const names = new Map<string, string>();
-  for (const agent of known.agents) names.set(agent.id, personName(agent, language) || agent.email);
+  for (const agent of known.agents) names.set(agent.id, personName(agent) || agent.email);
   for (const viewer of known.viewers) names.set(viewer.userId, viewer.name ?? viewer.email);
   const customer = known.customer?.customer;
-  if (customer) names.set(customer.id, personName(customer, language) || customer.email);
+  if (customer) names.set(customer.id, personName(customer) || customer.email);
   const me = known.me;
-  if (me) names.set(me.id, t.you(personName(me, language) || me.email));
+  if (me) names.set(me.id, t.you(personName(me) || me.email));
   return (userId) => (userId ? names.get(userId) : undefined) ?? t.staffMember;
 }
