@@ -10,7 +10,7 @@ import { useStrings } from "../../../i18n";
 import { CannedPicker } from "./canned-picker";
 import { agentAction, sendReply, staleEvents } from "./case-writes";
 import type { CannedReply, DeskCase, DeskEvent } from "./desk-case-data";
-import { deskCaseStrings } from "./desk-case-strings";
+import { type DoneMessage, deskCaseStrings } from "./desk-case-strings";
 
 export type ComposerMode = "reply" | "note";
 
@@ -35,7 +35,7 @@ export function Composer(props: {
   canned: CannedReply[];
   facts: CannedFacts;
   refs: ComposerRefs;
-  onWritten(message: string): void;
+  onWritten(message: DoneMessage): void;
   onStale(events: DeskEvent[]): void;
 }) {
   const t = useStrings(deskCaseStrings);
@@ -67,7 +67,7 @@ export function Composer(props: {
     setOutcome(result);
     if (!result.ok) return;
     setDraft("");
-    props.onWritten(replying ? t.replySent : t.noteSaved);
+    props.onWritten(replying ? (s) => s.replySent : (s) => s.noteSaved);
   }
 
   return (

@@ -1,5 +1,6 @@
 import { formatDay } from "../../../format";
 import { useLanguage, useStrings } from "../../../i18n";
+import { caseWords } from "../../../screens/cases/words";
 import type { DeskCase, StaffCustomer } from "./desk-case-data";
 import { deskCaseStrings } from "./desk-case-strings";
 import { personName } from "./people";
@@ -9,6 +10,7 @@ type Product = StaffCustomer["products"][number];
 /** A product's plans, the one that accepted the case marked in words. */
 function Plans(props: { product: Product; casePlan: string | undefined }) {
   const t = useStrings(deskCaseStrings);
+  const w = useStrings(caseWords);
   const { language } = useLanguage();
   if (props.product.plans.length === 0) return <>{t.noPlans}</>;
   return (
@@ -17,7 +19,7 @@ function Plans(props: { product: Product; casePlan: string | undefined }) {
         const accepted = term.plan === props.casePlan;
         return (
           <li key={`${term.plan}-${term.startsOn}`} class={accepted ? "highlight" : undefined}>
-            {t.planTerm(term.name, formatDay(term.startsOn, language), formatDay(term.endsOn, language))} ·{" "}
+            {t.planTerm(w[term.plan], formatDay(term.startsOn, language), formatDay(term.endsOn, language))} ·{" "}
             {t[term.state]}
             {accepted ? <span class="badge">{t.casePlan}</span> : null}
           </li>

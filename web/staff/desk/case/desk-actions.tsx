@@ -8,11 +8,11 @@ import { caseWords, severityLabel } from "../../../screens/cases/words";
 import { ActionDialog } from "./action-dialog";
 import type { AgentAction } from "./case-writes";
 import type { Agent, DeskCase } from "./desk-case-data";
-import { deskCaseStrings } from "./desk-case-strings";
+import { type DoneMessage, deskCaseStrings } from "./desk-case-strings";
 import { personName } from "./people";
 
 /** Sends an action on the page's view; the page reloads it, or shows what changed when it was stale. */
-export type WriteAction = (action: AgentAction, done: string) => Promise<Outcome<unknown>>;
+export type WriteAction = (action: AgentAction, done: DoneMessage) => Promise<Outcome<unknown>>;
 
 type TextField = "reason" | "resolution";
 
@@ -27,7 +27,7 @@ function TextAction(props: {
   field: TextField;
   fieldLabel: string;
   hint?: string;
-  done: string;
+  done: DoneMessage;
   build(text: string): AgentAction;
   write: WriteAction;
   /** Runs as the dialog opens (to start from the case as it is now). */
@@ -95,7 +95,7 @@ function SeverityAction(props: { case: DeskCase; write: WriteAction }) {
       title={t.changeSeverityTitle}
       field="reason"
       fieldLabel={t.reason}
-      done={t.severityDone}
+      done={(s) => s.severityDone}
       build={(reason) => ({ action: "change-severity", severity, reason })}
       write={props.write}
       onOpen={() => setSeverity(props.case.severity)}
@@ -145,7 +145,7 @@ function AssignTo(props: { agents: Agent[]; write: WriteAction }) {
           disabled={!agent}
           onClick={() =>
             agent &&
-            void props.write({ action: "assign", assigneeId: agent.id }, t.assignedDone(nameOf(agent)))
+            void props.write({ action: "assign", assigneeId: agent.id }, (s) => s.assignedDone(nameOf(agent)))
           }
         >
           {t.assign}
@@ -182,7 +182,7 @@ export function DeskActions(props: {
             field="resolution"
             fieldLabel={t.resolution}
             hint={t.resolutionHint}
-            done={t.resolvedDone}
+            done={(s) => s.resolvedDone}
             build={(resolution) => ({ action: "resolve", resolution })}
             write={props.write}
           />
@@ -194,7 +194,7 @@ export function DeskActions(props: {
             title={t.reopenTitle}
             field="reason"
             fieldLabel={t.reason}
-            done={t.reopenedDone}
+            done={(s) => s.reopenedDone}
             build={(reason) => ({ action: "reopen", reason })}
             write={props.write}
           />

@@ -14,7 +14,7 @@ import { Composer, type ComposerMode, type ComposerRefs } from "./composer";
 import { CustomerPanel } from "./customer-panel";
 import { DeskActions, type WriteAction } from "./desk-actions";
 import { type DeskCase, useDeskCase } from "./desk-case-data";
-import { deskCaseStrings } from "./desk-case-strings";
+import { type DoneMessage, deskCaseStrings } from "./desk-case-strings";
 import { FollowUpPanel } from "./follow-up-panel";
 import { peopleNamer, personName } from "./people";
 import { AlsoViewing, usePresence } from "./presence";
@@ -57,7 +57,7 @@ function LoadedCase(
   const t = useStrings(deskCaseStrings);
   const w = useStrings(caseWords);
   const { found, data } = props;
-  const [done, setDone] = useState("");
+  const [done, setDone] = useState<DoneMessage>();
   const [staleness, setStaleness] = useState<Staleness>();
   const [mode, setMode] = useState<ComposerMode>("reply");
   const refs: ComposerRefs = {
@@ -79,14 +79,14 @@ function LoadedCase(
   });
   const customer = data.customer?.customer;
 
-  async function written(message: string) {
-    setDone("");
+  async function written(message: DoneMessage) {
+    setDone(undefined);
     await data.reload();
     setStaleness(undefined);
-    setDone(message);
+    setDone(() => message);
   }
   function stale(next: Staleness) {
-    setDone("");
+    setDone(undefined);
     setStaleness(next);
   }
   async function reloadAfterStale() {
@@ -101,7 +101,7 @@ function LoadedCase(
     return result;
   };
   const assignToMe = () =>
-    me && void write({ action: "assign", assigneeId: me.id }, t.assignedDone(t.you(personName(me))));
+    me && void write({ action: "assign", assigneeId: me.id }, (s) => s.assignedDone(s.you(personName(me))));
   const focusComposer = (next: ComposerMode) => {
     setMode(next);
     refs.text.current?.focus();
@@ -138,7 +138,7 @@ function LoadedCase(
       </div>
       <AlsoViewing viewers={props.viewers} />
       <p ref={doneRef} role="status" tabIndex={-1} class={done ? "notice" : undefined}>
-        {done}
+        {done?.(t)}
       </p>
       <CaseHeader case={found} nameOf={nameOf} />
       <div class="desk-grid">

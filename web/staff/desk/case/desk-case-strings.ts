@@ -241,3 +241,6 @@ export const deskCaseStrings = defineStrings({
 });
 
 export type DeskCaseStrings = (typeof deskCaseStrings)["en"];
+
+/** What a write did, in the page's language at the time it is shown (it follows a language switch). */
+export type DoneMessage = (t: DeskCaseStrings) => string;
