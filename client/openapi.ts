@@ -217,7 +217,7 @@ export interface paths {
         };
         /**
          * The support engineers' accounts, whether each may sign in (cursor pagination)
-         * @description The accounts of the agent group as the user pool has them: id, e-mail, names, whether enabled, and the account status (`FORCE_CHANGE_PASSWORD` until the first sign-in). A page at a time (`limit` 1-100, at most 60 a page as Cognito allows; pass `nextCursor` back as `cursor`).
+         * @description The accounts of the agent group as the user pool has them (agents read it to assign a case to someone; only admins change an account): id, e-mail, names, whether enabled, and the account status (`FORCE_CHANGE_PASSWORD` until the first sign-in). A page at a time (`limit` 1-100, at most 60 a page as Cognito allows; pass `nextCursor` back as `cursor`).
          */
         get: operations["listAgents"];
         put?: never;

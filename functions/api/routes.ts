@@ -986,14 +986,15 @@ export const ROUTES = {
   listAgents: {
     method: "GET",
     path: "/admin/agents",
-    groups: ["admin"],
+    // Agents read it too: the desk assigns a case to a named engineer. Changing one stays admin-only.
+    groups: STAFF,
     entry: "functions/api/admin/list-agents.ts",
     summary: "The support engineers' accounts, whether each may sign in (cursor pagination)",
     query: PageQuery,
     needs: { identity: ["cognito-idp:ListUsersInGroup"] },
     tags: ["admin"],
     description:
-      "The accounts of the agent group as the user pool has them: id, e-mail, names, whether enabled, and the account status (`FORCE_CHANGE_PASSWORD` until the first sign-in). A page at a time (`limit` 1-100, at most 60 a page as Cognito allows; pass `nextCursor` back as `cursor`).",
+      "The accounts of the agent group as the user pool has them (agents read it to assign a case to someone; only admins change an account): id, e-mail, names, whether enabled, and the account status (`FORCE_CHANGE_PASSWORD` until the first sign-in). A page at a time (`limit` 1-100, at most 60 a page as Cognito allows; pass `nextCursor` back as `cursor`).",
     responses: { 200: { description: "A page of support engineers", body: AgentPage } },
     example: { query: { limit: "20" } },
   },

@@ -46,16 +46,13 @@ export async function signIn(email: string, password: string) {
   return api("POST", "/sessions", { json: { email, password } });
 }
 
-/** A real, confirmed Cognito user in `groups`, signed in through the API. */
-export async function realUser(groups: Group[]): Promise<TestUser> {
+/** A real, confirmed Cognito user in `groups` (named "Test User" unless told), signed in through the API. */
+export async function realUser(
+  groups: Group[],
+  name: { firstName: string; lastName: string } = { firstName: "Test", lastName: "User" },
+): Promise<TestUser> {
   const email = `${groups[0]}-${randomUUID().slice(0, 8)}@example.com`;
-  await createConfirmedUser(stack, {
-    email,
-    password: STRONG_PASSWORD,
-    firstName: "Test",
-    lastName: "User",
-    groups,
-  });
+  await createConfirmedUser(stack, { email, password: STRONG_PASSWORD, ...name, groups });
   const session = await signIn(email, STRONG_PASSWORD);
   const token = String(session.body.idToken);
   const { sub } = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as {

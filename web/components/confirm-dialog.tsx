@@ -5,6 +5,21 @@ import "./confirm-dialog.css";
 const FOCUSABLE =
   "button:not([disabled]), [href], input:not([disabled]), textarea, select, [tabindex]:not([tabindex='-1'])";
 
+/** Tab and Shift+Tab wrap around inside a modal dialog instead of leaving it for the browser's UI. */
+export function wrapTab(dialog: HTMLElement, event: KeyboardEvent): void {
+  if (event.key !== "Tab") return;
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last?.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first?.focus();
+  }
+}
+
 /**
  * A modal question (native `<dialog>`: the page behind is inert, Escape cancels). Tab wraps
  * inside it, and the focus starts on the safe answer and returns where it was on closing.
@@ -33,26 +48,12 @@ export function ConfirmDialog(props: {
     };
   }, [props.open]);
 
-  function wrapTab(event: KeyboardEvent) {
-    if (event.key !== "Tab" || !dialog.current) return;
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  }
-
   return (
     <dialog
       ref={dialog}
       class="confirm-dialog"
       aria-labelledby="confirm-dialog-title"
-      onKeyDown={wrapTab}
+      onKeyDown={(event) => dialog.current && wrapTab(dialog.current, event)}
       onCancel={(event) => {
         // Escape: the dialog closes through our state, so the opener gets its focus back.
         event.preventDefault();

@@ -15,8 +15,14 @@ function formatSize(bytes: number, language: Language): string {
   return new Intl.NumberFormat(language, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
 }
 
-/** The case's files with their download links (short-lived URLs, fetched with the page). */
-export function AttachmentsList(props: { attachments: Attachment[] | undefined }) {
+/**
+ * The case's files with their download links (short-lived URLs, fetched with the page); who
+ * added each is "you" or "support" unless the page names them (`addedBy`, the desk).
+ */
+export function AttachmentsList<A extends Attachment>(props: {
+  attachments: A[] | undefined;
+  addedBy?(attachment: A): string;
+}) {
   const t = useStrings(caseStrings);
   const { language } = useLanguage();
   const { attachments } = props;
@@ -31,7 +37,10 @@ export function AttachmentsList(props: { attachments: Attachment[] | undefined }
           </a>{" "}
           <span class="hint">
             ({formatSize(a.sizeBytes, language)}) ·{" "}
-            {t.addedBy(a.author === "customer" ? t.byYou : t.bySupport, formatDateTime(a.addedAt, language))}
+            {t.addedBy(
+              props.addedBy?.(a) ?? (a.author === "customer" ? t.byYou : t.bySupport),
+              formatDateTime(a.addedAt, language),
+            )}
           </span>
         </li>
       ))}

@@ -12,16 +12,15 @@ import { NoteForm, ResolvedButton, WithdrawAction } from "./case-actions";
 import { CaseFacts } from "./case-facts";
 import { caseStrings } from "./case-strings";
 import "./cases.css";
+import { ProblemFacts } from "./problem-facts";
 import { Rating } from "./rating";
-import { Timeline } from "./timeline";
+import { CustomerTimeline } from "./timeline";
 import { caseWords } from "./words";
 
 type CaseView = operations["getCase"]["responses"][200]["content"]["application/json"];
 /** The customer's view of a case (staff get another shape, with `customerId`). */
 type CustomerCaseView = Exclude<CaseView, { customerId: string }>;
 type Attachment = components["schemas"]["CustomerAttachment"];
-
-const PROBLEM_FIELDS = ["symptoms", "errorOutput", "stepsToReproduce", "expectedResult"] as const;
 
 export function CasePage(props: { caseNumber: string; onSignedOut(): void }) {
   const t = useStrings(caseStrings);
@@ -91,22 +90,11 @@ export function CasePage(props: { caseNumber: string; onSignedOut(): void }) {
       <section aria-labelledby="description-title">
         <h2 id="description-title">{t.description}</h2>
         <p class="message">{found.description}</p>
-        <dl class="facts">
-          {PROBLEM_FIELDS.flatMap((field) =>
-            found.problem?.[field]
-              ? [
-                  <dt key={`${field}-t`}>{t[field]}</dt>,
-                  <dd key={field} class="message">
-                    {found.problem[field]}
-                  </dd>,
-                ]
-              : [],
-          )}
-        </dl>
+        <ProblemFacts problem={found.problem} />
       </section>
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t.timeline}</h2>
-        <Timeline events={found.events} />
+        <CustomerTimeline events={found.events} />
       </section>
       {found.status === "withdrawn" ? (
         <section aria-labelledby="attachments-title">
