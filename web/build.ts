@@ -50,32 +50,8 @@ export async function buildWeb(
   const apps = options.console === false ? APPS.filter((app) => app.output !== "console.html") : APPS;
   await rm(outdir, { recursive: true, force: true });
   await mkdir(join(outdir, "fonts"), { recursive: true });
-  const result = await build({
-    // Relative to ROOT, so the metafile names each entry as APPS does.
-    absWorkingDir: ROOT,
-    entryPoints: apps.map((app) => app.entry),
-    bundle: true,
-    // The staff pages are a chunk of their own, loaded by import() on the first staff page.
-    splitting: true,
-    chunkNames: "chunk-[name]-[hash]",
-    format: "esm",
-    target: "es2022",
-    minify: options.minify ?? true,
-    sourcemap: "linked",
-    jsx: "automatic",
-    jsxImportSource: "preact",
-    outdir: join(outdir, "assets"),
-    entryNames: "[name]-[hash]",
-    metafile: true,
-    logLevel: "warning",
-  });
-  const bundles = apps.map((app) => {
-    const [js, output] =
-      Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === app.entry) ?? [];
-    if (!js || !output?.cssBundle)
-      throw new Error(`the web build wrote no script or stylesheet for ${app.entry}`);
-    return { ...app, js: basename(js), css: basename(output.cssBundle) };
-  });
+  // One build per app: the console shares no chunk with the portal, so neither loads the other's.
+  const bundles = await Promise.all(apps.map((app) => buildApp(app, outdir, options.minify ?? true)));
   const fonts = await fontFaces();
   await writeFile(join(outdir, "assets", "fonts.css"), fonts.css);
   await Promise.all(
@@ -91,6 +67,33 @@ export async function buildWeb(
   }
   const [portal] = bundles;
   return { js: portal?.js ?? "", css: portal?.css ?? "" };
+}
+
+/** One app's script and stylesheet; the staff pages are a chunk of their own, loaded by import(). */
+async function buildApp(app: (typeof APPS)[number], outdir: string, minify: boolean) {
+  const result = await build({
+    // Relative to ROOT, so the metafile names the entry as APPS does.
+    absWorkingDir: ROOT,
+    entryPoints: [app.entry],
+    bundle: true,
+    splitting: true,
+    chunkNames: "chunk-[name]-[hash]",
+    format: "esm",
+    target: "es2022",
+    minify,
+    sourcemap: "linked",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    outdir: join(outdir, "assets"),
+    entryNames: "[name]-[hash]",
+    metafile: true,
+    logLevel: "warning",
+  });
+  const [js, output] =
+    Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === app.entry) ?? [];
+  if (!js || !output?.cssBundle)
+    throw new Error(`the web build wrote no script or stylesheet for ${app.entry}`);
+  return { ...app, js: basename(js), css: basename(output.cssBundle) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

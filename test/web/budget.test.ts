@@ -33,10 +33,8 @@ describe("the portal's first-load budget", () => {
         load.files.some((file) => /\/assets\/main-\w+\.css$/.test(file.url)),
         load.path,
       ).toBe(true);
-      // Measured, and compressible; a near-empty shared chunk (esbuild splits out a CSS-only shared
-      // import as one) costs a few bytes more gzipped than as it is.
       expect(
-        load.files.every((file) => file.gzipBytes > 0 && (file.bytes < 256 || file.gzipBytes < file.bytes)),
+        load.files.every((file) => file.gzipBytes > 0 && file.gzipBytes < file.bytes),
         load.path,
       ).toBe(true);
       expect(load.gzipBytes, load.path).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_BYTES);
