@@ -21,7 +21,7 @@ function Plans(props: { product: Product; casePlan: string | undefined }) {
           <li key={`${term.plan}-${term.startsOn}`} class={accepted ? "highlight" : undefined}>
             {t.planTerm(w[term.plan], formatDay(term.startsOn, language), formatDay(term.endsOn, language))} ·{" "}
             {t[term.state]}
-            {accepted ? <span class="badge">{t.casePlan}</span> : null}
+            {accepted ? <span class="case-mark">{t.casePlan}</span> : null}
           </li>
         );
       })}
@@ -70,10 +70,10 @@ export function CustomerPanel(props: { case: DeskCase; customer: StaffCustomer |
           {props.customer.products.map((product) => {
             const ofCase = product.serial === c.serial;
             return (
-              <li key={product.serial} class={ofCase ? "product highlight" : "product"}>
+              <li key={product.serial} class={ofCase ? "desk-product highlight" : "desk-product"}>
                 <p class="product-name">
                   {product.productName} {product.edition} {product.productVersion}
-                  {ofCase ? <span class="badge">{t.caseProduct}</span> : null}
+                  {ofCase ? <span class="case-mark">{t.caseProduct}</span> : null}
                 </p>
                 <dl class="facts">
                   <dt>{t.serial}</dt>
