@@ -89,11 +89,11 @@ describe("the desk's case page", { timeout: 90_000 }, () => {
     const customer = page.getByRole("region", { name: "Customer", exact: true });
     await customer.getByText("Li Wei").waitFor();
     expect(await customer.textContent()).toContain("Acme GmbH");
-    const caseRow = customer.locator("li.product.highlight");
+    const caseRow = customer.locator("li.desk-product.highlight");
     expect(await caseRow.locator(".serial").textContent()).toBe(serial);
     expect(await caseRow.textContent()).toContain("this case");
     expect(await caseRow.locator("li.highlight").textContent()).toContain("accepted this case");
-    expect(await customer.locator("li.product").count()).toBe(2);
+    expect(await customer.locator("li.desk-product").count()).toBe(2);
     await expectByWhom(page, "case-opened", "Li Wei");
     expect(await page.locator(".follow-up-step").textContent()).toContain("has not replied yet");
 
