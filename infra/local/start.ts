@@ -52,6 +52,7 @@ const demo = await setUpDemo(stack, resolve(REPOSITORY_ROOT, ".local/tokens.env"
 
 console.log(`
 Customer portal       ${stack.portalUrl}
+Agent desk            ${stack.portalUrl}desk    (sign in as agent@example.com; admins also get ${stack.portalUrl}admin)
 Executions console    ${stack.consoleUrl}   (every follow-up execution, as the Step Functions console shows it)
 
 Support center running locally (one follow-up day = ${config.FOLLOW_UP_DAY_SECONDS} s; a whole sequence takes ${10 * config.FOLLOW_UP_DAY_SECONDS} s)
@@ -72,7 +73,8 @@ ${DEMO_USERS.map((u) => `  ${u.email.padEnd(22)} ${u.password.padEnd(18)} ${u.gr
 Demo licenses (every plan of Table A, an expired plan, a trial, an old version): see README.
 The customer owns ${DEMO_CUSTOMER_SERIALS.join(", ")}.
 
-Demo case ${demo.caseNumber} is open. Answer it as the agent and watch the follow-ups arrive:
+Demo case ${demo.caseNumber} is open. Answer it in the desk (${stack.portalUrl}desk/cases/${demo.caseNumber}), or with curl,
+and watch the follow-ups arrive:
   curl -s -X POST $API/cases/${demo.caseNumber}/replies -H "authorization: Bearer $AGENT_TOKEN" \\
        -H 'content-type: application/json' -d '{"message":"Please update to build 4711."}'
 
