@@ -14,20 +14,21 @@ export function NoticeToggle(props: { serial: string; notices: NoticeOptIn }) {
   const t = useStrings(strings);
   const { language } = useLanguage();
   const [notices, setNotices] = useState(props.notices);
-  const [saving, setSaving] = useState(false);
+  // The box shows the asked-for state while saving; a refusal puts it back to the server's.
+  const [pending, setPending] = useState<boolean>();
   const [outcome, setOutcome] = useState<Outcome<unknown>>();
   const id = `notices-${props.serial}`;
 
   async function change(subscribed: boolean) {
-    if (saving) return;
-    setSaving(true);
+    if (pending !== undefined) return;
+    setPending(subscribed);
     const result = await call(
       api.PUT("/products/{serial}/notices", {
         params: { path: { serial: props.serial } },
         body: { subscribed },
       }),
     );
-    setSaving(false);
+    setPending(undefined);
     setOutcome(result);
     if (result.ok) setNotices(result.data.notices);
   }
@@ -38,7 +39,7 @@ export function NoticeToggle(props: { serial: string; notices: NoticeOptIn }) {
         <input
           type="checkbox"
           id={id}
-          checked={notices.subscribed}
+          checked={pending ?? notices.subscribed}
           aria-describedby={`${id}-state`}
           onChange={(event) => void change(event.currentTarget.checked)}
         />
@@ -46,7 +47,7 @@ export function NoticeToggle(props: { serial: string; notices: NoticeOptIn }) {
         <span class="visually-hidden">{t.forSerial(props.serial)}</span>
       </label>
       <p id={`${id}-state`} class="hint" role="status">
-        {saving ? t.saving : notices.subscribed ? t.on(formatDateTime(notices.since, language)) : t.off}
+        {pending !== undefined ? t.saving : notices.subscribed ? t.on(formatDateTime(notices.since, language)) : t.off}
       </p>
       {/* A refused change leaves the box as the server has it. */}
       {outcome && !outcome.ok ? <FormStatus outcome={outcome} /> : null}
