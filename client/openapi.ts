@@ -327,7 +327,7 @@ export interface paths {
         put?: never;
         /**
          * Register serial numbers (one per line) to the caller's account (up to 50), each with its own outcome
-         * @description Registers pasted serial numbers (one per line, up to 50; 5x5 or 8x8 groups, case-insensitive) to the caller. Each line gets its own outcome: `registered`, `already-yours`, `registered-to-another-account`, `unknown` or `malformed`; partial success is normal and still 200.
+         * @description Registers pasted serial numbers (one per line, up to 50; 5x5 or 8x8 groups, case-insensitive) to the caller. Each line gets its own outcome: `registered`, `already-yours`, `registered-to-another-account`, `unknown` or `malformed`; partial success is normal and still 200. `notices: true` opts every serial that is the caller's (registered or already yours) in to e-mails about new releases of its product, recorded with the time; nothing is sent without it (default false, which changes no earlier opt-in). Those lines answer their `notices`.
          */
         post: operations["registerProducts"];
         delete?: never;
@@ -345,7 +345,7 @@ export interface paths {
         };
         /**
          * The caller's products: licenses, serial numbers, plans with expiry, supported or not
-         * @description The licenses registered to the caller, in serial order: product, edition, version (and whether it is still supported), single-incident credits, and each plan with its dates, whether it runs today, and whether it can be renewed or upgraded.
+         * @description The licenses registered to the caller, in serial order: product, edition, version (and whether it is still supported), single-incident credits, each plan with its dates, whether it runs today, and whether it can be renewed or upgraded, and `notices`: whether the serial is opted in to release notices and since when.
          */
         get: operations["listMyProducts"];
         put?: never;
@@ -370,6 +370,46 @@ export interface paths {
         get: operations["listDownloads"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{serial}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Opt a registered serial in to release notices of its product, or out again
+         * @description `subscribed: true` opts the serial in to e-mails about new releases of its product (one e-mail per release however many serials of the product are opted in); the first opt-in time is kept (`since`). `subscribed: false` opts it out. Both are idempotent. A serial not registered to the caller is 404, like an unknown one.
+         */
+        put: operations["setProductNotices"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notices/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One-click unsubscribe from a product's release notices (RFC 8058), with the notice's signed token
+         * @description The `List-Unsubscribe` URL of every release notice: `POST /notices/unsubscribe?token=<token>` (through the portal, `<portal origin>/api/notices/unsubscribe?token=…`), with `List-Unsubscribe-Post: List-Unsubscribe=One-Click`. A mail client posts the body `List-Unsubscribe=One-Click` (application/x-www-form-urlencoded or multipart/form-data); the portal's page `<portal>/unsubscribe?token=<token>` (the notice's visible link) posts `{}` as JSON. No sign-in: the token, signed by the support center for one owner and one product, is the authority. Every serial of that product is opted out at once. Idempotent: 200 again, with `changed: false`. A forged, altered or malformed token is 400 `invalid-unsubscribe-token` and changes nothing.
+         */
+        post: operations["unsubscribeNotices"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1133,11 +1173,24 @@ export interface components {
             /** @enum {string} */
             outcome: "registered" | "already-yours" | "registered-to-another-account" | "unknown";
             message: string;
+            notices?: components["schemas"]["NoticeOptIn"];
         } | {
             input: string;
             /** @constant */
             outcome: "malformed";
             message: string;
+        };
+        NoticeOptIn: {
+            /** @constant */
+            subscribed: true;
+            /**
+             * Format: date-time
+             * @description When the owner opted in (kept as consent is)
+             */
+            since: string;
+        } | {
+            /** @constant */
+            subscribed: false;
         };
         Product: {
             serial: string;
@@ -1158,6 +1211,7 @@ export interface components {
             /** @description The supported versions, newest first */
             supportedVersions: string[];
             plans: components["schemas"]["OwnedPlanTerm"][];
+            notices: components["schemas"]["NoticeOptIn"];
         };
         OwnedPlanTerm: {
             /** @enum {string} */
@@ -2576,11 +2630,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "serials": "stan1-aaaaa-bbbbb-ccccc-00002\nNOPE-1"
+                 *       "serials": "stan1-aaaaa-bbbbb-ccccc-00002\nNOPE-1",
+                 *       "notices": true
                  *     }
                  */
                 "application/json": {
                     serials: string;
+                    /** @description Opt in to e-mails about new releases of the serials that are yours after this (default false) */
+                    notices?: boolean;
                 };
             };
         };
@@ -2662,6 +2719,102 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setProductNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serial: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 64 KiB. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subscribed": true
+                 *     }
+                 */
+                "application/json": {
+                    /** @description true: e-mail me notices of new releases of this product */
+                    subscribed: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The serial's release notices now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        serial: string;
+                        productId: string;
+                        notices: components["schemas"]["NoticeOptIn"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unsubscribeNotices: {
+        parameters: {
+            query: {
+                /** @example v1.<owner>.<product>.<signature> */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description application/json or application/x-www-form-urlencoded or multipart/form-data. At most 1 KiB. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "List-Unsubscribe": "One-Click"
+                 *     }
+                 */
+                "application/json": {
+                    /** @constant */
+                    "List-Unsubscribe"?: "One-Click";
+                };
+                "application/x-www-form-urlencoded": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            /** @description Unsubscribed (now or before) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        productId: string;
+                        /** @description The product's name, while the owner still has it */
+                        productName?: string;
+                        /** @constant */
+                        subscribed: false;
+                        /** @description Whether this request turned notices off; false when they were off already */
+                        changed: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -6,6 +6,7 @@ import type { SelfService } from "../functions/domain/self-service";
 import { FollowUpWorkflow } from "./constructs/follow-up-workflow";
 import { InboundMail } from "./constructs/inbound-mail";
 import type { MonitoredSystem } from "./constructs/monitoring";
+import { noticeTokenSecret } from "./constructs/notice-token-secret";
 import { type AlarmThresholds, SupportAlarms } from "./constructs/support-alarms";
 import { SupportApi } from "./constructs/support-api";
 import { SupportDashboard } from "./constructs/support-dashboard";
@@ -88,6 +89,8 @@ export class SupportCenterStack extends Stack {
         : undefined,
     });
     const files = new SupportFiles(this, "Files", { corsOrigins: props.corsOrigins ?? [] });
+    const extension = secretsExtension(props.secretsExtensionLayerArn);
+    const noticeTokens = noticeTokenSecret(this, "NoticeTokenSecret");
     const api = new SupportApi(this, "Api", {
       stage,
       table,
@@ -98,6 +101,8 @@ export class SupportCenterStack extends Stack {
       authorizer: identity.jwtAuthorizer(),
       corsOrigins: props.corsOrigins ?? [],
       throttle: props.apiThrottle ?? DEFAULT_API_THROTTLE,
+      secrets: { NOTICE_TOKEN_SECRET: noticeTokens },
+      secretsExtension: extension,
     });
     const portal = new SupportPortal(this, "Portal", {
       stage,
@@ -109,7 +114,6 @@ export class SupportCenterStack extends Stack {
     });
     files.allowBrowserOrigin(portal.origin);
     const replyDomain = props.replyDomain ?? `reply.${props.senderAddress.split("@")[1]}`;
-    const extension = secretsExtension(props.secretsExtensionLayerArn);
     const inbound = new InboundMail(this, "InboundMail", {
       stage,
       table,

@@ -16,6 +16,7 @@ import { SignIn } from "./screens/sign-in/sign-in";
 import { CheckEmail, SignUp } from "./screens/sign-up/sign-up";
 import { Subscriptions } from "./screens/subscriptions/subscriptions";
 import { ContactSupport } from "./screens/support/support";
+import { Unsubscribe } from "./screens/unsubscribe/unsubscribe";
 import { Updates } from "./screens/updates/updates";
 import { loadSession } from "./session";
 import { isStaff } from "./staff/groups";
@@ -24,7 +25,15 @@ import { StaffArea } from "./staff/staff-area";
 type Profile = components["schemas"]["Profile"];
 
 /** Pages anyone may see; every other page needs a session. */
-const PUBLIC = new Set(["/sign-in", "/sign-up", "/sign-up/check-email", "/confirm", "/forgot-password"]);
+const PUBLIC = new Set([
+  "/sign-in",
+  "/sign-up",
+  "/sign-up/check-email",
+  "/confirm",
+  "/forgot-password",
+  // A release notice's unsubscribe link works without a sign-in.
+  "/unsubscribe",
+]);
 
 export function App() {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
@@ -100,6 +109,8 @@ function route(path: string, query: URLSearchParams, state: RouteState) {
       return <SignIn key={q("next")} email={q("email")} next={q("next")} onSignedIn={state.onSignedIn} />;
     case "/forgot-password":
       return <ForgotPassword />;
+    case "/unsubscribe":
+      return <Unsubscribe token={q("token")} signedIn={state.signedIn} />;
     case "/":
       return null;
   }

@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import { CANNED_PLACEHOLDERS } from "#domain/canned-replies";
+import { NOTICE_TOKEN_SECRET } from "#notices/unsubscribe-token-key";
 import type { Group } from "#shared/caller";
 import {
   AgentEnabledRequest,
@@ -36,7 +37,7 @@ import {
 } from "./responses/desk";
 import { Feedback, FeedbackPage, FeedbackReceived } from "./responses/feedback";
 import { Profile } from "./responses/me";
-import { Downloads, Products, Registrations } from "./responses/products";
+import { Downloads, ProductNotices, Products, Registrations, Unsubscribed } from "./responses/products";
 import { HtmlPage, OpenApiDocumentBody, Script } from "./responses/reference";
 import { SignInAnswer, Tokens } from "./responses/sessions";
 import { Message } from "./responses/shared";
@@ -61,6 +62,7 @@ import {
   ListCasesQuery,
   OpenCaseRequest,
   PageQuery,
+  ProductNoticesRequest,
   PublishReleaseRequest,
   QueueQuery,
   RatingRequest,
@@ -72,9 +74,14 @@ import {
   SignUpRequest,
   SupportOptionsQuery,
   SupportReplyRequest,
+  UnsubscribeQuery,
+  UnsubscribeRequest,
   UpdateProfileRequest,
 } from "./schemas";
 import type { ApiTag } from "./tags";
+
+/** Secrets a route's function may read (the stack creates each and grants it to those routes). */
+export type RouteSecret = typeof NOTICE_TOKEN_SECRET;
 
 /** The folders of the files bucket. */
 export type FileArea = "releases" | "attachments";
@@ -142,6 +149,8 @@ export interface RouteDefinition {
     identity?: readonly IdentityAction[];
     /** Folders of the files bucket the function signs download (read) or upload (write) URLs for. */
     files?: { read?: FileArea; write?: FileArea };
+    /** Secrets the function reads at run time, by setting name (functions/shared/secrets.ts). */
+    secrets?: readonly RouteSecret[];
   };
   /** Credential-guessing targets get the stricter stage throttle. */
   throttle?: "auth";
@@ -498,9 +507,9 @@ export const ROUTES = {
     needs: { table: "write" },
     tags: ["products"],
     description:
-      "Registers pasted serial numbers (one per line, up to 50; 5x5 or 8x8 groups, case-insensitive) to the caller. Each line gets its own outcome: `registered`, `already-yours`, `registered-to-another-account`, `unknown` or `malformed`; partial success is normal and still 200.",
+      "Registers pasted serial numbers (one per line, up to 50; 5x5 or 8x8 groups, case-insensitive) to the caller. Each line gets its own outcome: `registered`, `already-yours`, `registered-to-another-account`, `unknown` or `malformed`; partial success is normal and still 200. `notices: true` opts every serial that is the caller's (registered or already yours) in to e-mails about new releases of its product, recorded with the time; nothing is sent without it (default false, which changes no earlier opt-in). Those lines answer their `notices`.",
     responses: { 200: { description: "One outcome per line", body: Registrations } },
-    example: { body: { serials: "stan1-aaaaa-bbbbb-ccccc-00002\nNOPE-1" } },
+    example: { body: { serials: "stan1-aaaaa-bbbbb-ccccc-00002\nNOPE-1", notices: true } },
   },
   listMyProducts: {
     method: "GET",
@@ -511,7 +520,7 @@ export const ROUTES = {
     needs: { table: "read" },
     tags: ["products"],
     description:
-      "The licenses registered to the caller, in serial order: product, edition, version (and whether it is still supported), single-incident credits, and each plan with its dates, whether it runs today, and whether it can be renewed or upgraded.",
+      "The licenses registered to the caller, in serial order: product, edition, version (and whether it is still supported), single-incident credits, each plan with its dates, whether it runs today, and whether it can be renewed or upgraded, and `notices`: whether the serial is opted in to release notices and since when.",
     responses: { 200: { description: "The caller's products", body: Products } },
   },
   listDownloads: {
@@ -527,6 +536,43 @@ export const ROUTES = {
       "The builds of a product registered to the caller, newest first, each with a download URL valid 15 minutes. A serial not registered to the caller is 404, like an unknown one.",
     responses: { 200: { description: "The product's builds", body: Downloads } },
     problems: [404],
+  },
+  setProductNotices: {
+    method: "PUT",
+    path: "/products/{serial}/notices",
+    groups: ["customer"],
+    entry: "functions/api/products/set-product-notices.ts",
+    summary: "Opt a registered serial in to release notices of its product, or out again",
+    params: SerialPath,
+    body: ProductNoticesRequest,
+    needs: { table: "write" },
+    tags: ["products"],
+    description:
+      "`subscribed: true` opts the serial in to e-mails about new releases of its product (one e-mail per release however many serials of the product are opted in); the first opt-in time is kept (`since`). `subscribed: false` opts it out. Both are idempotent. A serial not registered to the caller is 404, like an unknown one.",
+    responses: { 200: { description: "The serial's release notices now", body: ProductNotices } },
+    problems: [404],
+    example: { body: { subscribed: true } },
+  },
+  unsubscribeNotices: {
+    method: "POST",
+    path: "/notices/unsubscribe",
+    groups: "public",
+    entry: "functions/api/notices/unsubscribe.ts",
+    summary:
+      "One-click unsubscribe from a product's release notices (RFC 8058), with the notice's signed token",
+    query: UnsubscribeQuery,
+    body: UnsubscribeRequest,
+    bodyMediaTypes: ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"],
+    maxBodyBytes: 1024,
+    needs: { table: "write", secrets: [NOTICE_TOKEN_SECRET] },
+    tags: ["notices"],
+    description:
+      "The `List-Unsubscribe` URL of every release notice: `POST /notices/unsubscribe?token=<token>` (through the portal, `<portal origin>/api/notices/unsubscribe?token=…`), with `List-Unsubscribe-Post: List-Unsubscribe=One-Click`. A mail client posts the body `List-Unsubscribe=One-Click` (application/x-www-form-urlencoded or multipart/form-data); the portal's page `<portal>/unsubscribe?token=<token>` (the notice's visible link) posts `{}` as JSON. No sign-in: the token, signed by the support center for one owner and one product, is the authority. Every serial of that product is opted out at once. Idempotent: 200 again, with `changed: false`. A forged, altered or malformed token is 400 `invalid-unsubscribe-token` and changes nothing.",
+    responses: { 200: { description: "Unsubscribed (now or before)", body: Unsubscribed } },
+    example: {
+      query: { token: "v1.<owner>.<product>.<signature>" },
+      body: { "List-Unsubscribe": "One-Click" },
+    },
   },
   supportOptions: {
     method: "GET",

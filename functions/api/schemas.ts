@@ -246,9 +246,35 @@ export const RegisterProductsRequest = z.object({
     .check(
       z.regex(SERIAL_LINES, `must hold 1 to ${MAX_SERIALS_PER_REGISTRATION} serial numbers, one per line`),
     ),
+  notices: z.optional(
+    z
+      .boolean()
+      .check(
+        z.describe(
+          "Opt in to e-mails about new releases of the serials that are yours after this (default false)",
+        ),
+      ),
+  ),
 });
 
 export const SerialPath = z.object({ serial: Serial });
+
+export const ProductNoticesRequest = z.object({
+  subscribed: z.boolean().check(z.describe("true: e-mail me notices of new releases of this product")),
+});
+
+/** The signed token of a notice's unsubscribe link (functions/notices/unsubscribe-token.ts). */
+export const UnsubscribeQuery = z.object({
+  token: z.string().check(z.minLength(1), z.maxLength(1000)),
+});
+
+/**
+ * RFC 8058's one-click body (`List-Unsubscribe=One-Click`, form-encoded by mail clients); the
+ * portal's page sends `{}`. The token in the query is what authorises the request.
+ */
+export const UnsubscribeRequest = z.object({
+  "List-Unsubscribe": z.optional(z.literal("One-Click")),
+});
 
 export const SupportOptionsQuery = z.object({ serial: Serial });
 

@@ -4,6 +4,8 @@ export const API_TAGS = {
   sessions: "Signing in (the ID token is the bearer token of every other route), refreshing and signing out.",
   profile: "The caller's own profile.",
   products: "Registering serial numbers, the caller's licenses and plans, and downloads of owned products.",
+  notices:
+    "Release notices: the one-click unsubscribe link every notice carries (RFC 8058), no sign-in needed.",
   support: "What help the caller may get for a product, and the severity levels.",
   cases: "Support cases: opening, the timeline, replies and notes, attachments, the agent queue and desk.",
   feedback: "Suggestions, complaints, thanks and praise, and how staff track them.",

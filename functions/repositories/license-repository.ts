@@ -34,6 +34,12 @@ export const LicenseRecord = z.object({
 });
 export type LicenseRecord = z.infer<typeof LicenseRecord>;
 
+/** What the owner's own product item records beside the serial: the release-notice opt-in (notice-subscription-repository.ts). */
+const OwnedMarks = z.object({ noticesSince: z.optional(z.string()) });
+
+/** A license as its owner's list has it: the catalog entry, and since when its release notices are opted in. */
+export type OwnedLicense = LicenseRecord & { noticesSince?: string };
+
 /** The catalog fields an import may set; ownership is never imported. */
 export type CatalogEntry = Omit<LicenseRecord, "ownerId" | "registeredAt">;
 
@@ -152,20 +158,25 @@ export function licenseRepository(db: DynamoDBDocumentClient, tableName: string)
       }
     },
 
-    /** The caller's licenses, in serial order. */
-    async listOwned(userId: string): Promise<LicenseRecord[]> {
+    /** The caller's licenses, in serial order, each with when its release notices were opted in (if they are). */
+    async listOwned(userId: string): Promise<OwnedLicense[]> {
       const owned = await queryAllByPrefix(db, tableName, keys.ownedProductsOf(userId));
-      const serials = owned.map((item) => String(item.serial));
-      const licenses: LicenseRecord[] = [];
+      const noticesSince = new Map(
+        owned.map((item) => [String(item.serial), OwnedMarks.parse(item).noticesSince] as const),
+      );
+      const serials = [...noticesSince.keys()];
+      const licenses: OwnedLicense[] = [];
       // BatchGetItem takes at most 100 keys per call.
       for (let i = 0; i < serials.length; i += 100) {
         const batch = serials.slice(i, i + 100);
         const { Responses } = await db.send(
           new BatchGetCommand({ RequestItems: { [tableName]: { Keys: batch.map((s) => keys.license(s)) } } }),
         );
-        licenses.push(
-          ...(Responses?.[tableName] ?? []).map((item) => LicenseRecord.parse(withoutKeys(item))),
-        );
+        for (const item of Responses?.[tableName] ?? []) {
+          const license = LicenseRecord.parse(withoutKeys(item));
+          const since = noticesSince.get(license.serial);
+          licenses.push(since ? { ...license, noticesSince: since } : license);
+        }
       }
       return licenses.sort((a, b) => a.serial.localeCompare(b.serial));
     },

@@ -17,10 +17,12 @@ import {
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import type { ParamsAndSecretsLayerVersion } from "aws-cdk-lib/aws-lambda";
 import { CfnPermission } from "aws-cdk-lib/aws-lambda";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
+import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
-import { ROUTES, type RouteDefinition, type RouteId } from "../../functions/api/routes";
+import { ROUTES, type RouteDefinition, type RouteId, type RouteSecret } from "../../functions/api/routes";
 import { followUpStateMachineName } from "./follow-up-workflow";
 import { exemptFromGuardRule } from "./guard";
 import { acknowledge } from "./nag";
@@ -46,6 +48,9 @@ export interface SupportApiProps {
   /** Browser origins allowed to call the API; none means no CORS at all. */
   corsOrigins: readonly string[];
   throttle: ThrottleSettings;
+  /** The secrets routes read (route table: `needs.secrets`), each granted to those routes' functions only. */
+  secrets: Record<RouteSecret, ISecret>;
+  secretsExtension: ParamsAndSecretsLayerVersion;
 }
 
 // Explicit lists instead of grantReadData: those include dynamodb:Scan, and no request path may scan.
@@ -163,7 +168,7 @@ export class SupportApi extends Construct {
     };
     const authRoutes = new Map<string, HttpRoute>();
     const entries = routeEntries().map(([routeId, route]) => {
-      const fn = this.routeFunction(routeId, route, environment, props.stage);
+      const fn = this.routeFunction(routeId, route, environment, props);
       this.grantNeeds(fn, route.needs, props);
       const httpRoute = this.addRoute(routeId, route, fn);
       if (route.throttle === "auth") authRoutes.set(routeKey(route), httpRoute);
@@ -192,14 +197,24 @@ export class SupportApi extends Construct {
     routeId: RouteId,
     route: RouteDefinition,
     environment: Record<string, string>,
-    stage: string,
+    props: SupportApiProps,
   ): NodejsFunction {
+    const secrets = route.needs.secrets ?? [];
     return supportFunction(this, `${constructId(routeId)}Function`, {
       entry: route.entry,
-      stage,
+      stage: props.stage,
       description: `${routeKey(route)}: ${route.summary}`,
       environment,
       ...(route.packageFiles ? { packageFiles: route.packageFiles } : {}),
+      // Only the ARN in the environment, and a read grant on that secret alone.
+      ...(secrets.length
+        ? {
+            secrets: {
+              read: Object.fromEntries(secrets.map((name) => [name, props.secrets[name]])),
+              extension: props.secretsExtension,
+            },
+          }
+        : {}),
     });
   }
 

@@ -69,6 +69,8 @@ const STATE_MACHINE_NAME = "case-follow-up";
 const FILES_BUCKET = "support-center-files";
 /** Local only: the key of per-case reply addresses (in AWS it comes from Secrets Manager). */
 export const LOCAL_REPLY_ADDRESS_SECRET = "local-reply-address-secret";
+/** Local only: the key of the notices' unsubscribe tokens (in AWS it comes from Secrets Manager). */
+export const LOCAL_NOTICE_TOKEN_SECRET = "local-notice-token-secret";
 export const LOCAL_REPLY_DOMAIN = "reply.support-center.example";
 /** Local only: sign-up and password reset answer no sooner than this (the emulators answer in tens of ms). */
 export const LOCAL_ACCOUNT_ANSWER_FLOOR_MS = 250;
@@ -151,6 +153,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       SUPPORT_TIME_ZONE: "Asia/Shanghai",
       REPLY_ADDRESS_SECRET: LOCAL_REPLY_ADDRESS_SECRET,
       REPLY_DOMAIN: LOCAL_REPLY_DOMAIN,
+      NOTICE_TOKEN_SECRET: LOCAL_NOTICE_TOKEN_SECRET,
       // Case e-mails link to the case's page in the portal this gateway serves.
       PORTAL_URL: portalUrl,
       // The desk links a case's follow-up execution here, where AWS links its own console.

@@ -1450,12 +1450,47 @@ describe("hardening", () => {
   });
 });
 
-describe("the reply-address key", () => {
-  const secretId = () => logicalIdOf("AWS::SecretsManager::Secret");
-  const readers = () =>
-    resources("AWS::Lambda::Function").filter(([, fn]) =>
-      JSON.stringify(fn.Properties.Environment).includes("REPLY_ADDRESS_SECRET_ARN"),
+/** The generated secret whose description starts with `about`. */
+function secretAbout(about: string): string {
+  const found = resources("AWS::SecretsManager::Secret").filter(([, secret]) =>
+    String(secret.Properties.Description).startsWith(about),
+  );
+  expect(found, about).toHaveLength(1);
+  return found[0]![0];
+}
+
+/** The functions whose environment names the secret setting `name` (its ARN). */
+const readersOf = (name: string) =>
+  resources("AWS::Lambda::Function").filter(([, fn]) =>
+    JSON.stringify(fn.Properties.Environment).includes(`${name}_ARN`),
+  );
+
+describe("the release notices' unsubscribe-token key", () => {
+  it("is a generated secret read only by the routes that declare it, by ARN, each role granted that secret alone", () => {
+    const secretId = secretAbout("Key of the release notices' one-click unsubscribe tokens");
+    template.hasResourceProperties("AWS::SecretsManager::Secret", {
+      Description: Match.stringLikeRegexp("^Key of the release notices"),
+      GenerateSecretString: Match.objectLike({ PasswordLength: 48 }),
+    });
+    const declaring = ROUTE_LIST.filter((route) => route.needs.secrets?.includes("NOTICE_TOKEN_SECRET"));
+    expect(declaring.map(routeKey)).toEqual(["POST /notices/unsubscribe"]);
+    const apiReaders = readersOf("NOTICE_TOKEN_SECRET").filter(([, fn]) =>
+      ROUTE_LIST.some((route) => String(fn.Properties.Description).startsWith(`${routeKey(route)}:`)),
     );
+    expect(apiReaders.map(([id]) => id)).toEqual(declaring.map(routeFunctionId));
+    for (const [id, fn] of apiReaders) {
+      const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(variables.NOTICE_TOKEN_SECRET_ARN, id).toEqual({ Ref: secretId });
+      expect(JSON.stringify(variables), id).not.toContain('"NOTICE_TOKEN_SECRET"');
+      const reads = serviceGrants(roleOfFunction(id), "secretsmanager").statements;
+      expect(reads.map((statement) => statement.Resource)).toEqual([{ Ref: secretId }]);
+    }
+  });
+});
+
+describe("the reply-address key", () => {
+  const secretId = () => secretAbout("Key of the per-case reply addresses");
+  const readers = () => readersOf("REPLY_ADDRESS_SECRET");
 
   it("is a generated secret that no function's environment holds, only its ARN", () => {
     template.hasResourceProperties("AWS::SecretsManager::Secret", {
@@ -1492,18 +1527,15 @@ describe("the reply-address key", () => {
     // Only functions that read a secret carry the layer.
     const layered = ownFunctions().filter(([, fn]) => fn.Properties.Layers !== undefined);
     expect(layered.map(([id]) => id).sort()).toEqual(
-      readers()
-        .map(([id]) => id)
-        .sort(),
+      [...new Set([...readers(), ...readersOf("NOTICE_TOKEN_SECRET")].map(([id]) => id))].sort(),
     );
     const overridden = Object.entries(withOptions.findResources("AWS::Lambda::Function"))
       .filter(([id]) => !id.startsWith("CustomCDKBucketDeployment"))
       .map(([, fn]) => fn as CfnResource)
       .filter((fn) => fn.Properties.Layers !== undefined);
-    expect(overridden.map((fn) => fn.Properties.Layers)).toEqual([
-      [EXTENSION_LAYER_OVERRIDE],
-      [EXTENSION_LAYER_OVERRIDE],
-    ]);
+    expect(overridden.map((fn) => fn.Properties.Layers)).toEqual(
+      layered.map(() => [EXTENSION_LAYER_OVERRIDE]),
+    );
   });
 
   it("takes the layer from a per-region mapping when the region is known only at deploy time", () => {
@@ -1530,13 +1562,21 @@ describe("the reply-address key", () => {
 
   it("may be read by those two functions alone, and only that secret", () => {
     const secretRef = JSON.stringify({ Ref: secretId() });
-    const grants = allStatements().filter(({ statement }) =>
-      asList(statement.Action).some((action) => action.startsWith("secretsmanager:")),
+    const grants = allStatements().filter(
+      ({ statement }) =>
+        asList(statement.Action).some((action) => action.startsWith("secretsmanager:")) &&
+        JSON.stringify(statement.Resource) === secretRef,
     );
     const expectedRoles = readers().map(([id]) => roleOfFunction(id));
     expect(new Set(grants.flatMap(({ roles }) => roles))).toEqual(new Set(expectedRoles));
+    // Any other secret grant is the notice key's (tested above): none on '*'.
+    const others = allStatements().filter(({ statement }) =>
+      asList(statement.Action).some((action) => action.startsWith("secretsmanager:")),
+    );
+    const noticeKey = JSON.stringify({ Ref: secretAbout("Key of the release notices") });
+    for (const { statement } of others)
+      expect([secretRef, noticeKey]).toContain(JSON.stringify(statement.Resource));
     for (const { statement } of grants) {
-      expect(JSON.stringify(statement.Resource)).toBe(secretRef);
       expect(asList(statement.Action).sort()).toEqual([
         "secretsmanager:DescribeSecret",
         "secretsmanager:GetSecretValue",

@@ -110,6 +110,7 @@ const PRODUCT = [
   "supported",
   "supportedVersions",
   ...list("plans", PLAN_TERM),
+  ...under("notices", ["subscribed", "since"]),
 ];
 const BUILD = ["productId", "version", "build", "sizeBytes", "releasedOn", "notes", "supported", ...DOWNLOAD];
 
@@ -119,6 +120,7 @@ const EXPECTED_KEYS: Record<string, string[]> = {
   registerProducts: ["registered", ...list("results", ["input", "serial", "outcome", "message"])],
   listMyProducts: [...list("items", PRODUCT)],
   listDownloads: ["serial", "productId", "productName", ...list("items", BUILD)],
+  setProductNotices: ["serial", "productId", ...under("notices", ["subscribed", "since"])],
   /** Plans are Table A (published), `technical` the entitlement decision: no record behind them. */
   supportOptions: [
     "serial",
@@ -219,6 +221,7 @@ beforeAll(async () => {
   await me.send("giveFeedback", "/feedback", { kind: "thanks", about: "support", text: "Great help" });
   await me.send("updateMe", "/me", { company: "Acme Backup GmbH" });
   await me.get("getMe", "/me");
+  await me.send("setProductNotices", `/products/${product.serial}/notices`, { subscribed: true });
   await me.get("listMyProducts", "/products");
   await me.get("listDownloads", `/products/${product.serial}/downloads`);
   await me.get("supportOptions", `/support/options?serial=${product.serial}`);

@@ -1,6 +1,6 @@
 import { PLANS } from "#domain/plans";
 import { isSupportedVersion, supportedVersions } from "#domain/product-versions";
-import type { LicenseRecord } from "#repositories/license-repository";
+import type { LicenseRecord, OwnedLicense } from "#repositories/license-repository";
 import type { ReleaseRecord } from "#repositories/release-repository";
 import { allowListed } from "../views";
 
@@ -33,9 +33,15 @@ const LICENSE_FIELDS = [
   "registeredAt",
 ] as const satisfies readonly (keyof LicenseRecord)[];
 
-export function productView(license: LicenseRecord, releaseVersions: string[], today: string) {
+/** Whether the owner gets release notices for the serial, and since when (as consent, with its time). */
+export function noticeView(noticesSince: string | undefined) {
+  return noticesSince ? { subscribed: true, since: noticesSince } : { subscribed: false };
+}
+
+export function productView(license: OwnedLicense, releaseVersions: string[], today: string) {
   return {
     ...allowListed(license, LICENSE_FIELDS),
+    notices: noticeView(license.noticesSince),
     supported: isSupportedVersion(license.productVersion, releaseVersions),
     supportedVersions: supportedVersions(releaseVersions),
     plans: license.plans.map((term) => planView(term, today)),

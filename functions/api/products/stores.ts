@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { calendarDay } from "#domain/language";
 import { licenseRepository } from "#repositories/license-repository";
+import { noticeSubscriptionRepository } from "#repositories/notice-subscription-repository";
 import { releaseRepository } from "#repositories/release-repository";
 import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
@@ -15,6 +16,7 @@ const config = readConfig(
 
 export const licenses = licenseRepository(documentClient, config.TABLE_NAME);
 export const releases = releaseRepository(documentClient, config.TABLE_NAME);
+export const noticeSubscriptions = noticeSubscriptionRepository(documentClient, config.TABLE_NAME);
 
 /** Today in the support center's zone: plans are valid through their last calendar day there. */
 export function today(): string {

@@ -37,6 +37,17 @@ export const LICENSE_FACTS = {
   trialEndsOn: z.optional(Day),
 };
 
+/** Release notices of one registered serial (e-mails about new releases of its product): opted in or not, and when (functions/api/products/product-views.ts). */
+export const NoticeOptIn = z
+  .union([
+    z.strictObject({
+      subscribed: z.literal(true),
+      since: Timestamp.check(z.describe("When the owner opted in (kept as consent is)")),
+    }),
+    z.strictObject({ subscribed: z.literal(false) }),
+  ])
+  .check(z.meta({ id: "NoticeOptIn" }));
+
 /** What an owner sees of a license (functions/api/products/product-views.ts). */
 export const Product = z
   .strictObject({
@@ -50,8 +61,27 @@ export const Product = z
       ),
     supportedVersions: z.array(z.string()).check(z.describe("The supported versions, newest first")),
     plans: z.array(OwnedPlanTerm),
+    /** E-mails about new releases of the product, opted in per serial. */
+    notices: NoticeOptIn,
   })
   .check(z.meta({ id: "Product" }));
+
+/** The answer to a change of a serial's release notices. */
+export const ProductNotices = z.strictObject({
+  serial: z.string(),
+  productId: z.string(),
+  notices: NoticeOptIn,
+});
+
+/** What a one-click unsubscribe did (POST /notices/unsubscribe): no sign-in, so nothing more than this. */
+export const Unsubscribed = z.strictObject({
+  productId: z.string(),
+  productName: z.optional(z.string().check(z.describe("The product's name, while the owner still has it"))),
+  subscribed: z.literal(false),
+  changed: z
+    .boolean()
+    .check(z.describe("Whether this request turned notices off; false when they were off already")),
+});
 
 export const Products = List(Product);
 
@@ -90,6 +120,8 @@ const RegistrationResult = z
       serial: z.string().check(z.describe("The serial number it reads as")),
       outcome: REGISTRATION_OUTCOMES,
       message: z.string(),
+      /** For a serial that is the caller's now: its release notices. */
+      notices: z.optional(NoticeOptIn),
     }),
     z.strictObject({ input: z.string(), outcome: z.literal("malformed"), message: z.string() }),
   ])

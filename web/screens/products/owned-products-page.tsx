@@ -13,7 +13,7 @@ export function OwnedProductsPage(props: {
   title: string;
   intro: string;
   current: string;
-  words: { loading: string; none: string; register: string; noticesLater: string };
+  words: { loading: string; none: string; register: string };
   onSignedOut(): void;
   children: (products: Product[]) => ComponentChildren;
 }) {
@@ -33,7 +33,6 @@ export function OwnedProductsPage(props: {
           )
         }
       </Loaded>
-      <p class="notice">{words.noticesLater}</p>
     </Page>
   );
 }

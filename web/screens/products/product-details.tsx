@@ -1,5 +1,6 @@
 import { formatDay } from "../../format";
 import { useLanguage, useStrings } from "../../i18n";
+import { NoticeToggle } from "../notices/notice-toggle";
 import { Builds } from "./builds";
 import type { Product, ProductGroup } from "./load";
 import { PlanTerms } from "./plan-terms";
@@ -79,6 +80,7 @@ function License(props: { license: Product }) {
           : t.notSupported(new Intl.ListFormat(language).format(license.supportedVersions))}
       </p>
       <PlanTerms license={license} />
+      <NoticeToggle serial={license.serial} notices={license.notices} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { Page } from "../../components/page";
 import { common } from "../../components/strings";
 import { useStrings } from "../../i18n";
 import { AccountMenu } from "../account/account-menu";
+import { strings as noticeStrings } from "../notices/strings";
 import { RegistrationResults } from "./results";
 import { strings } from "./strings";
 import "./registration.css";
@@ -20,7 +21,10 @@ const FIXABLE = new Set(["malformed", "unknown"]);
 export function Registration(props: { onSignedOut(): void }) {
   const t = useStrings(strings);
   const c = useStrings(common);
+  const n = useStrings(noticeStrings);
   const [text, setText] = useState("");
+  // Nothing is sent without an explicit opt-in: the box starts unticked.
+  const [notices, setNotices] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome<Registrations>>();
   // The line numbers of what was sent: the API answers one result per non-blank line, in order.
@@ -34,7 +38,7 @@ export function Registration(props: { onSignedOut(): void }) {
     event.preventDefault();
     setBusy(true);
     setSent(lines.map((l) => l.line));
-    const result = await call(api.POST("/products/registrations", { body: { serials: text } }));
+    const result = await call(api.POST("/products/registrations", { body: { serials: text, notices } }));
     setBusy(false);
     setOutcome(result);
     if (!result.ok) return;
@@ -90,6 +94,21 @@ export function Registration(props: { onSignedOut(): void }) {
         <p class="hint" aria-live="polite">
           {lines.length ? t.lineCheck(lines.length, malformed) : ""}
         </p>
+        <div class="field">
+          <label class="check">
+            <input
+              type="checkbox"
+              id="notices"
+              checked={notices}
+              aria-describedby="notices-hint"
+              onChange={(event) => setNotices(event.currentTarget.checked)}
+            />
+            {t.notices}
+          </label>
+          <p id="notices-hint" class="hint">
+            {n.explain}
+          </p>
+        </div>
         <button type="submit" class="primary" disabled={busy}>
           {busy ? c.working : t.submit}
         </button>

@@ -37,6 +37,7 @@ export function RegistrationResults(props: {
   const counts = OUTCOMES.map(
     (o) => [o, props.results.filter((r) => r.outcome === o).length] as const,
   ).filter(([, n]) => n > 0);
+  const noticesOn = props.results.filter((r) => "notices" in r && r.notices?.subscribed).length;
   return (
     <section class="results" aria-labelledby="results-title">
       <h2 id="results-title" ref={props.headingRef} tabIndex={-1}>
@@ -50,6 +51,7 @@ export function RegistrationResults(props: {
         ))}
       </ul>
       {props.kept ? <p class="notice">{t.keptLines(props.kept)}</p> : null}
+      {noticesOn ? <p>{t.noticesOn(noticesOn)}</p> : null}
       <table>
         <thead>
           <tr>

@@ -14,6 +14,11 @@ export const strings = defineStrings({
       `${lines === 1 ? "1 line" : `${lines} lines`}${malformed ? `, ${malformed} not in either format` : ""}.`,
     max: (n: number) => `Up to ${n} serial numbers at a time.`,
     submit: "Register",
+    notices: "E-mail me notices of new releases of these products",
+    noticesOn: (n: number) =>
+      n === 1
+        ? "Release notices are on for 1 serial number."
+        : `Release notices are on for ${n} serial numbers.`,
     results: "Result",
     line: "Line",
     entered: "As entered",
@@ -48,6 +53,8 @@ export const strings = defineStrings({
       `共 ${lines} 行${malformed ? `，其中 ${malformed} 行格式不符` : ""}。`,
     max: (n: number) => `一次最多 ${n} 个序列号。`,
     submit: "注册",
+    notices: "通过电子邮件通知我这些产品的新版本",
+    noticesOn: (n: number) => `已为 ${n} 个序列号开启新版本通知。`,
     results: "结果",
     line: "行",
     entered: "输入内容",

@@ -3,7 +3,7 @@ import { defineStrings } from "../../i18n";
 export const strings = defineStrings({
   en: {
     title: "Subscriptions",
-    intro: "The support plans of your registered products.",
+    intro: "The support plans of your registered products, and the e-mails you get about their new releases.",
     loading: "Loading your subscriptions…",
     none: "No product is registered to your account yet, so you have no support plan beyond customer service.",
     register: "Register a product",
@@ -16,12 +16,10 @@ export const strings = defineStrings({
     state: "Status",
     noPlan: "No support plan for this product.",
     credits: (n: number) => `Single-incident credits left: ${n}`,
-    noticesLater:
-      "Release notices (e-mails about new builds of your products) will be listed here as subscriptions too.",
   },
   "zh-CN": {
     title: "订阅",
-    intro: "您已注册产品的支持计划。",
+    intro: "您已注册产品的支持计划，以及您收到的关于其新版本的电子邮件。",
     loading: "正在加载您的订阅…",
     none: "您的账户尚未注册任何产品，因此除客户服务外没有支持计划。",
     register: "注册产品",
@@ -34,6 +32,5 @@ export const strings = defineStrings({
     state: "状态",
     noPlan: "此产品没有支持计划。",
     credits: (n: number) => `剩余单次事件次数：${n}`,
-    noticesLater: "新版本通知（关于您产品新版本的电子邮件）也将作为订阅列在此处。",
   },
 });

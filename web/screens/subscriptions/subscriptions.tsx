@@ -1,5 +1,7 @@
 import { formatDay, today } from "../../format";
 import { useLanguage, useStrings } from "../../i18n";
+import { NoticeToggle } from "../notices/notice-toggle";
+import { strings as noticeStrings } from "../notices/strings";
 import type { Product } from "../products/load";
 import { OwnedProductsPage } from "../products/owned-products-page";
 import { countdown, planStrings } from "../products/plan-strings";
@@ -25,6 +27,7 @@ export function Subscriptions(props: { onSignedOut(): void }) {
 function LicensePlans(props: { license: Product }) {
   const t = useStrings(strings);
   const p = useStrings(planStrings);
+  const n = useStrings(noticeStrings);
   const { language } = useLanguage();
   const { license } = props;
   const id = `subscription-${license.serial}`;
@@ -71,6 +74,8 @@ function LicensePlans(props: { license: Product }) {
         <p>{t.noPlan}</p>
       )}
       <p class="hint">{t.credits(license.incidentCredits)}</p>
+      <h3>{n.heading}</h3>
+      <NoticeToggle serial={license.serial} notices={license.notices} />
     </section>
   );
 }

@@ -32,6 +32,9 @@ export const strings = defineStrings({
     caseNumberHint: "Please quote it in all correspondence about this request.",
     openCase: (number: string) => `Open case ${number}`,
     planOfCase: (plan: string) => `Handled under ${plan}.`,
+    olderBuild: (yours: string, newest: string) =>
+      `You are on version ${yours}; the newest build is version ${newest}. Please update to the latest build first: it may already solve the problem. You can still open the case.`,
+    toUpdates: "See what changed and download it",
   },
   "zh-CN": {
     title: "联系技术支持",
@@ -63,6 +66,9 @@ export const strings = defineStrings({
     caseNumberHint: "今后有关此请求的所有往来请注明此编号。",
     openCase: (number: string) => `打开案例 ${number}`,
     planOfCase: (plan: string) => `由"${plan}"处理。`,
+    olderBuild: (yours: string, newest: string) =>
+      `您使用的是版本 ${yours}；最新版本为 ${newest}。请先更新到最新版本：它可能已经解决了这个问题。您仍然可以提交此案例。`,
+    toUpdates: "查看变化并下载",
   },
 });
 

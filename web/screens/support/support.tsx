@@ -11,6 +11,7 @@ import { useStrings } from "../../i18n";
 import { Link } from "../../router";
 import { AccountMenu } from "../account/account-menu";
 import { CaseFormView } from "./case-form";
+import { OlderBuildHint } from "./older-build-hint";
 import { type Choice, ChooseRequest } from "./choose-request";
 import { PlanFacts, RefusalView } from "./plan-facts";
 import { planWords, strings } from "./strings";
@@ -165,6 +166,7 @@ export function ContactSupport(props: {
           ) : (
             <PlanFacts plan="customer-service" {...CUSTOMER_SERVICE} />
           )}
+          {step.choice.kind === "product" ? <OlderBuildHint product={step.choice.product} /> : null}
           <CaseFormView
             topic={
               step.choice.kind === "product" ? "product-problem" : (step.choice.topic satisfies CaseTopic)

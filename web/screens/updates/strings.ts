@@ -21,8 +21,9 @@ export const strings = defineStrings({
     updateAvailable: "Update available",
     newerThanCatalog: "Newer than the published builds",
     downloadBuild: (product: string, build: number) => `Download ${product} build ${build}`,
-    whatsNew: (notes: string) => `What's new: ${notes}`,
-    noticesLater: "Notices of new releases will be sent to you by e-mail and listed here.",
+    changesSince: (product: string, version: string) => `${product}: what changed since version ${version}`,
+    nothingNewer: "Nothing newer than your version has been published.",
+    noNotes: "No release notes.",
   },
   "zh-CN": {
     title: "产品更新",
@@ -43,7 +44,8 @@ export const strings = defineStrings({
     updateAvailable: "有可用更新",
     newerThanCatalog: "比已发布的版本更新",
     downloadBuild: (product: string, build: number) => `下载 ${product} 内部版本 ${build}`,
-    whatsNew: (notes: string) => `新功能：${notes}`,
-    noticesLater: "新版本通知将通过电子邮件发送给您，并在此处列出。",
+    changesSince: (product: string, version: string) => `${product}：自版本 ${version} 以来的变化`,
+    nothingNewer: "尚未发布比您的版本更新的版本。",
+    noNotes: "没有发行说明。",
   },
 });
