@@ -296,6 +296,10 @@ export const PublishReleaseRequest = z.object({
   sizeBytes: z.int().check(z.gte(1), z.lte(50 * 1024 ** 3)),
   releasedOn: Day,
   notes: z._default(z.string().check(z.maxLength(20_000)), ""),
+  /** The structured release notes: what the release notice and the product updates page show. */
+  whatsNew: z.optional(z.string().check(z.maxLength(20_000))),
+  knownIssues: z.optional(z.string().check(z.maxLength(20_000))),
+  installationNotes: z.optional(z.string().check(z.maxLength(20_000))),
   fileName: z.string().check(z.regex(/^[\w.-]{1,200}$/, "must be a plain file name")),
 });
 

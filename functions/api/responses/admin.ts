@@ -51,6 +51,9 @@ export const PublishedRelease = z
     sizeBytes: z.int(),
     releasedOn: Day,
     notes: z.string(),
+    whatsNew: z.optional(z.string()),
+    knownIssues: z.optional(z.string()),
+    installationNotes: z.optional(z.string()),
     fileKey: z.string().check(z.describe("Where the file is stored in the files bucket")),
     upload: z
       .strictObject({ method: z.literal("PUT"), url: z.url() })
