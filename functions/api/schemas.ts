@@ -303,6 +303,13 @@ export const PublishReleaseRequest = z.object({
   fileName: z.string().check(z.regex(/^[\w.-]{1,200}$/, "must be a plain file name")),
 });
 
+/** One release of a product, as the admin's notice report addresses it. */
+export const ReleasePath = z.object({
+  productId: PublishReleaseRequest.shape.productId,
+  version: PublishReleaseRequest.shape.version,
+  build: z.pipe(z.string().check(z.regex(/^[1-9]\d{0,9}$/, "must be a build number")), z.transform(Number)),
+});
+
 export const AgentActionRequest = z.discriminatedUnion("action", [
   z.object({ action: z.literal("assign"), assigneeId: z.string().check(z.minLength(1), z.maxLength(128)) }),
   z.object({
