@@ -1,6 +1,5 @@
 import { ExecutionAlreadyExists, StartExecutionCommand } from "@aws-sdk/client-sfn";
 import middy from "@middy/core";
-import type { S3Event } from "aws-lambda";
 import * as z from "zod/mini";
 import { licenseRepository } from "#repositories/license-repository";
 import { noticeSubscriptionRepository } from "#repositories/notice-subscription-repository";
@@ -81,24 +80,35 @@ async function startNotices(release: ReleaseRecord): Promise<void> {
   }
 }
 
-/** S3 ObjectCreated under releases/: the file is there, so the release is available; its owners hear of it. */
-async function releaseAvailable(event: S3Event): Promise<void> {
-  for (const record of event.Records) {
-    // S3 event keys are URL-encoded, spaces as "+".
-    const key = decodeURIComponent(record.s3.object.key.replace(/\+/g, " "));
-    const file = releaseOfFileKey(key);
-    if (!file) {
-      logger.warn("not a release file; ignored", { key });
-      continue;
-    }
-    const release = await releases.load(file.productId, file.version, file.build);
-    // A file uploaded for a release that was never published, or replaced under another name.
-    if (!release || release.fileKey !== key) {
-      logger.warn("no published release has this file; ignored", { key });
-      continue;
-    }
-    await startNotices(release);
+/**
+ * S3's "Object Created" event, as the bucket sends it to EventBridge (no notification custom
+ * resource needed in CDK, and one rule filters it to releases/).
+ */
+export const ObjectCreatedEvent = z.object({
+  "detail-type": z.literal("Object Created"),
+  detail: z.object({
+    bucket: z.object({ name: z.string() }),
+    object: z.object({ key: z.string(), size: z.optional(z.number()) }),
+  }),
+});
+export type ObjectCreatedEvent = z.infer<typeof ObjectCreatedEvent>;
+
+/** A release's file is uploaded: the release is available, and its owners hear of it. */
+async function releaseAvailable(event: unknown): Promise<void> {
+  // Release file names are plain ([\w.-]), so the key reads the same encoded or not.
+  const key = decodeURIComponent(ObjectCreatedEvent.parse(event).detail.object.key);
+  const file = releaseOfFileKey(key);
+  if (!file) {
+    logger.warn("not a release file; ignored", { key });
+    return;
   }
+  const release = await releases.load(file.productId, file.version, file.build);
+  // A file uploaded for a release that was never published, or replaced under another name.
+  if (!release || release.fileKey !== key) {
+    logger.warn("no published release has this file; ignored", { key });
+    return;
+  }
+  await startNotices(release);
 }
 
-export const handler = middy<S3Event, void>().use(observedInvocations()).handler(releaseAvailable);
+export const handler = middy<unknown, void>().use(observedInvocations()).handler(releaseAvailable);

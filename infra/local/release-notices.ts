@@ -1,5 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
-import type { S3Event } from "aws-lambda";
+import type { ObjectCreatedEvent } from "../../functions/notices/release-available";
 import { lambdaContext } from "./lambda-context";
 import type { CreatedObject } from "./s3";
 import type { LocalStateMachineOptions } from "./step-functions/server";
@@ -49,14 +50,14 @@ export function noticesStateMachine(repositoryRoot: string, tableName: string): 
   };
 }
 
-/** S3 retries an asynchronous invocation twice when the function fails. */
+/** Lambda retries an asynchronous invocation twice when the function fails. */
 const ATTEMPTS = 3;
 
-/** The S3 event notification of one created object: release-available, like AWS invokes it. */
+/** The bucket's event for one created object: release-available, as EventBridge invokes it in AWS. */
 export function releaseFileCreated(log: (line: string) => void) {
   return async (object: CreatedObject): Promise<void> => {
     if (!object.key.startsWith("releases/")) return;
-    const event = s3Event(object);
+    const event = objectCreatedEvent(object);
     const { handler } = await import("../../functions/notices/release-available");
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
@@ -69,30 +70,20 @@ export function releaseFileCreated(log: (line: string) => void) {
   };
 }
 
-function s3Event(object: CreatedObject): S3Event {
-  const encodedKey = encodeURIComponent(object.key).replace(/%2F/g, "/").replace(/%20/g, "+");
+/** The "Object Created" event S3 sends to EventBridge, whose rule invokes release-available in AWS. */
+function objectCreatedEvent(object: CreatedObject): ObjectCreatedEvent & Record<string, unknown> {
   return {
-    Records: [
-      {
-        eventVersion: "2.1",
-        eventSource: "aws:s3",
-        awsRegion: "us-east-1",
-        eventTime: new Date().toISOString(),
-        eventName: "ObjectCreated:Put",
-        userIdentity: { principalId: "local" },
-        requestParameters: { sourceIPAddress: "127.0.0.1" },
-        responseElements: { "x-amz-request-id": "local", "x-amz-id-2": "local" },
-        s3: {
-          s3SchemaVersion: "1.0",
-          configurationId: "release-available",
-          bucket: {
-            name: object.bucket,
-            ownerIdentity: { principalId: "local" },
-            arn: `arn:aws:s3:::${object.bucket}`,
-          },
-          object: { key: encodedKey, size: object.size, eTag: "", sequencer: Date.now().toString(16) },
-        },
-      },
-    ],
+    version: "0",
+    id: randomUUID(),
+    "detail-type": "Object Created",
+    source: "aws.s3",
+    account: "000000000000",
+    time: new Date().toISOString(),
+    region: "us-east-1",
+    resources: [`arn:aws:s3:::${object.bucket}`],
+    detail: {
+      bucket: { name: object.bucket },
+      object: { key: object.key, size: object.size },
+    },
   };
 }
