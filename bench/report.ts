@@ -5,6 +5,7 @@ import type { Consumption } from "./consumed-capacity";
 import type { FollowUpRun } from "./follow-up-execution";
 import { type LatencySeries, summary } from "./latency";
 import { FIRST_LOAD_BUDGET_BYTES, type PageLoad } from "./page-load";
+import type { NoticeFanOut } from "./release-notices";
 import { ms, ratio } from "./stats";
 import type { Throughput } from "./throughput";
 
@@ -19,6 +20,7 @@ export interface Results {
   capacity: OperationCapacity[];
   followUp: FollowUpRun | { error: string };
   followUpDaySeconds: number;
+  notices: NoticeFanOut | { error: string };
   pages: PageLoad[];
   seconds: number;
 }
@@ -86,6 +88,17 @@ export function renderTable(r: Results): string {
       `reply, 3 follow-ups, no response (1 day = ${r.followUpDaySeconds} s)`,
       `${f.status}: ${f.statesEntered} state transitions (${f.taskStates} tasks), ${f.events} history events, ${f.seconds.toFixed(1)} s`,
       "",
+    ]);
+  }
+  if ("error" in r.notices) {
+    rows.push(["Release notices", "one release to its opted-in owners", `failed: ${r.notices.error}`, ""]);
+  } else {
+    const n = r.notices;
+    rows.push([
+      "Release notices",
+      `one release, ${n.owners} opted-in owners, concurrency ${n.concurrency} (NOTICE_CONCURRENCY)`,
+      `${n.perSecond.toFixed(0)} notices/s: ${n.sent} sent in ${n.seconds.toFixed(1)} s (${n.status})`,
+      `per slot: ${(n.perSecond / n.concurrency).toFixed(1)} notices/s; SES allows 14/s by default in production, 1/s in the sandbox`,
     ]);
   }
   for (const page of r.pages) {

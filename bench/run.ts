@@ -19,6 +19,7 @@ import { measureLatency } from "./latency";
 import { currentLoad, machineLine } from "./machine";
 import { measureBudgetPages, type PageLoad } from "./page-load";
 import { writeReadmeSection } from "./readme-section";
+import { type NoticeFanOut, runNoticeFanOut } from "./release-notices";
 import { renderTable } from "./report";
 import { measureIntakeThroughput } from "./throughput";
 
@@ -35,6 +36,9 @@ const COLD_RUNS = setting("BENCH_COLD_RUNS", 3);
 const ROUNDS = setting("BENCH_ROUNDS", 300);
 const INTAKES = setting("BENCH_INTAKES", 800);
 const CONCURRENCY = 16;
+/** Release notices: owners of one product, and notices in flight at once (the stack's NOTICE_CONCURRENCY). */
+const NOTICE_OWNERS = setting("BENCH_NOTICE_OWNERS", 1000);
+const NOTICE_CONCURRENCY = setting("BENCH_NOTICE_CONCURRENCY", 10);
 /** One follow-up "day" in real seconds: the whole 10-day sequence takes half a second. */
 const FOLLOW_UP_DAY_SECONDS = 0.05;
 
@@ -65,7 +69,11 @@ const webRoot = mkdtempSync(join(tmpdir(), "support-center-bench-web-"));
 await buildWeb({ outdir: webRoot });
 log("starting the local stack");
 // Follow-up executions only start from an agent's reply, and those come last, after the timings.
-const stack = await startLocalStack({ followUpDaySeconds: FOLLOW_UP_DAY_SECONDS, webRoot });
+const stack = await startLocalStack({
+  followUpDaySeconds: FOLLOW_UP_DAY_SECONDS,
+  webRoot,
+  notices: { concurrency: NOTICE_CONCURRENCY },
+});
 const stopStack = async () => {
   await stack.stop();
   rmSync(webRoot, { recursive: true, force: true });
@@ -119,6 +127,18 @@ try {
     stateMachineArn: stack.stateMachineArn,
     timeoutMs: 60_000,
   }).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+  log(`release notices: ${NOTICE_OWNERS} owners at concurrency ${NOTICE_CONCURRENCY}`);
+  const notices: NoticeFanOut | { error: string } = await runNoticeFanOut({
+    admin: await benchUser(stack.identity, stack.apiUrl, ["admin"]),
+    owners: NOTICE_OWNERS,
+    concurrency: NOTICE_CONCURRENCY,
+    dynamodbUrl: stack.dynamodbUrl,
+    tableName: stack.tableName,
+    stepFunctionsUrl: stack.stepFunctionsUrl,
+    stateMachineArn: stack.noticesStateMachineArn,
+    sesUrl: stack.sesUrl,
+    timeoutMs: 300_000,
+  }).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
   lookupClient.destroy();
   log("portal pages in Chromium: first-load bytes, load time, LCP");
   const pages = await measurePortalPages(stack.portalUrl, customer.token);
@@ -137,6 +157,7 @@ try {
     capacity,
     followUp,
     followUpDaySeconds: FOLLOW_UP_DAY_SECONDS,
+    notices,
     pages,
     seconds: 0,
   };

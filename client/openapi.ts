@@ -292,6 +292,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/releases/{productId}/{version}/{build}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How a release's notices went: sent, skipped as unsubscribed, failed
+         * @description Once a release's file is uploaded, every owner who opted in to the product's notices gets one e-mail (exactly one, whatever retries happen). This is the release's report: the run's status and how many notices were sent, skipped (unsubscribed before their turn) and failed (SES refused or kept throttling them; a later run sends them). `not-started` until the file is uploaded. 404 for a release that was never published.
+         */
+        get: operations["releaseNoticeReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/calendars/cn/{year}": {
         parameters: {
             query?: never;
@@ -1121,6 +1141,9 @@ export interface components {
             /** Format: date */
             releasedOn: string;
             notes: string;
+            whatsNew?: string;
+            knownIssues?: string;
+            installationNotes?: string;
             /** @description Where the file is stored in the files bucket */
             fileKey: string;
             /** @description PUT the file (exactly sizeBytes bytes) to this URL within an hour */
@@ -1130,6 +1153,29 @@ export interface components {
                 /** Format: uri */
                 url: string;
             };
+        };
+        NoticeReport: {
+            productId: string;
+            version: string;
+            build: number;
+            /**
+             * @description not-started: the file is not uploaded yet; running; finished: every subscriber handled; failed: the run stopped early (a later run sends the rest)
+             * @enum {string}
+             */
+            status: "not-started" | "running" | "finished" | "failed";
+            sent: number;
+            /** @description Owners who unsubscribed before their turn */
+            skipped: number;
+            /** @description Notices SES refused or kept throttling; a later run sends them */
+            failed: number;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            /** @description The latest run's execution name */
+            run?: string;
+            /** @description Why the latest run stopped early */
+            error?: string;
         };
         LoadedHolidaySchedule: {
             /** @constant */
@@ -2510,6 +2556,9 @@ export interface operations {
                     releasedOn: string;
                     /** @default  */
                     notes?: string;
+                    whatsNew?: string;
+                    knownIssues?: string;
+                    installationNotes?: string;
                     fileName: string;
                 };
             };
@@ -2529,6 +2578,35 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    releaseNoticeReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+                version: string;
+                build: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The release's notice report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

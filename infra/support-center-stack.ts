@@ -7,6 +7,7 @@ import { FollowUpWorkflow } from "./constructs/follow-up-workflow";
 import { InboundMail } from "./constructs/inbound-mail";
 import type { MonitoredSystem } from "./constructs/monitoring";
 import { noticeTokenSecret } from "./constructs/notice-token-secret";
+import { ReleaseNotices } from "./constructs/release-notices";
 import { type AlarmThresholds, SupportAlarms } from "./constructs/support-alarms";
 import { SupportApi } from "./constructs/support-api";
 import { SupportDashboard } from "./constructs/support-dashboard";
@@ -60,6 +61,11 @@ export interface SupportCenterStackProps extends StackProps {
   portalWaf?: boolean;
   /** An existing CLOUDFRONT web ACL for the portal, e.g. from the PortalFirewall stack in us-east-1. */
   portalWebAclArn?: string;
+  /**
+   * Release notices in flight at once; keep it below the account's SES maximum send rate (the
+   * sandbox allows 1 per second, production accounts start at 14). Default 10.
+   */
+  noticeConcurrency?: number;
 }
 
 const DEFAULT_API_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 };
@@ -132,11 +138,28 @@ export class SupportCenterStack extends Stack {
       secretsExtension: extension,
       portalUrl: portal.url,
     });
+    const notices = new ReleaseNotices(this, "ReleaseNotices", {
+      stage,
+      table,
+      email,
+      files,
+      vendorName: props.vendorName,
+      portalUrl: portal.url,
+      secretsExtension: extension,
+      tokenSecret: noticeTokens,
+      concurrency: props.noticeConcurrency ?? 10,
+      pageSize: 500,
+    });
     const monitored: MonitoredSystem = {
       httpApi: api.httpApi,
       apiFunctions: Object.values(api.functions),
-      asyncConsumers: { StreamConsumer: followUps.consumer, InboundMail: inbound.handler },
+      asyncConsumers: {
+        StreamConsumer: followUps.consumer,
+        InboundMail: inbound.handler,
+        ReleaseAvailable: notices.releaseAvailable,
+      },
       followUps: followUps.stateMachine,
+      releaseNotices: notices.stateMachine,
       deadLetters: { Stream: followUps.deadLetters, InboundMail: inbound.deadLetters },
       email,
     };
@@ -165,6 +188,11 @@ export class SupportCenterStack extends Stack {
       "FollowUpExecutionsConsole",
       `https://${this.region}.console.aws.amazon.com/states/home?region=${this.region}#/statemachines/view/${followUps.stateMachine.stateMachineArn}`,
       "Every case's follow-up executions in the Step Functions console",
+    );
+    this.output(
+      "ReleaseNoticesStateMachineArn",
+      notices.stateMachine.stateMachineArn,
+      "Release notices: one run per uploaded release file",
     );
     this.output("AlarmTopicArn", alarms.topic.topicArn, "Subscribe here to hear about alarms");
     this.output(

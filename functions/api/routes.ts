@@ -12,7 +12,13 @@ import {
   CustomerPath,
 } from "./desk-schemas";
 import { SignUpAccepted } from "./responses/accounts";
-import { AgentCreated, License, LicenseImportReport, PublishedRelease } from "./responses/admin";
+import {
+  AgentCreated,
+  License,
+  LicenseImportReport,
+  NoticeReportView,
+  PublishedRelease,
+} from "./responses/admin";
 import { HolidayScheduleView, LoadedHolidaySchedule } from "./responses/calendars";
 import {
   Attachments,
@@ -68,6 +74,7 @@ import {
   RatingRequest,
   RefreshSessionRequest,
   RegisterProductsRequest,
+  ReleasePath,
   ResetPasswordRequest,
   SerialPath,
   SignInRequest,
@@ -463,6 +470,20 @@ export const ROUTES = {
         fileName: "acme-backup-server-12.1.4711.exe",
       },
     },
+  },
+  releaseNoticeReport: {
+    method: "GET",
+    path: "/admin/releases/{productId}/{version}/{build}/notices",
+    groups: ["admin"],
+    entry: "functions/api/admin/release-notice-report.ts",
+    summary: "How a release's notices went: sent, skipped as unsubscribed, failed",
+    params: ReleasePath,
+    needs: { table: "read" },
+    tags: ["admin"],
+    description:
+      "Once a release's file is uploaded, every owner who opted in to the product's notices gets one e-mail (exactly one, whatever retries happen). This is the release's report: the run's status and how many notices were sent, skipped (unsubscribed before their turn) and failed (SES refused or kept throttling them; a later run sends them). `not-started` until the file is uploaded. 404 for a release that was never published.",
+    responses: { 200: { description: "The release's notice report", body: NoticeReportView } },
+    problems: [404],
   },
   putHolidaySchedule: {
     method: "PUT",

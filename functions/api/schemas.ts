@@ -322,7 +322,18 @@ export const PublishReleaseRequest = z.object({
   sizeBytes: z.int().check(z.gte(1), z.lte(50 * 1024 ** 3)),
   releasedOn: Day,
   notes: z._default(z.string().check(z.maxLength(20_000)), ""),
+  /** The structured release notes: what the release notice and the product updates page show. */
+  whatsNew: z.optional(z.string().check(z.maxLength(20_000))),
+  knownIssues: z.optional(z.string().check(z.maxLength(20_000))),
+  installationNotes: z.optional(z.string().check(z.maxLength(20_000))),
   fileName: z.string().check(z.regex(/^[\w.-]{1,200}$/, "must be a plain file name")),
+});
+
+/** One release of a product, as the admin's notice report addresses it. */
+export const ReleasePath = z.object({
+  productId: PublishReleaseRequest.shape.productId,
+  version: PublishReleaseRequest.shape.version,
+  build: z.pipe(z.string().check(z.regex(/^[1-9]\d{0,9}$/, "must be a build number")), z.transform(Number)),
 });
 
 export const AgentActionRequest = z.discriminatedUnion("action", [

@@ -32,7 +32,7 @@ function greeting({ frame, oldData }: MailParts, form: Form): string {
 }
 
 /** Our own wording as HTML; placeholders pass through (braces need no escaping). */
-function literalHtml(text: string): string {
+export function literalHtml(text: string): string {
   // The name placeholder is already HTML (its data is escaped): keep its braces and name intact.
   return text
     .split(/(\{\{\{\w+\}\}\})/)
@@ -53,7 +53,7 @@ export function textPart(parts: MailParts): string {
   return `${blocks.join("\n\n")}\n`;
 }
 
-const COLORS = {
+export const COLORS = {
   page: "#eef1f4",
   card: "#ffffff",
   brand: "#1f4e79",
@@ -62,10 +62,10 @@ const COLORS = {
   rule: "#d5dce3",
   quote: "#f4f6f8",
 };
-const FONT =
+export const FONT =
   "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,'PingFang SC','Microsoft YaHei','Noto Sans SC',sans-serif";
-const BODY_TEXT = `font-family:${FONT};font-size:16px;line-height:24px;color:${COLORS.ink}`;
-const P = `margin:0 0 16px 0;${BODY_TEXT}`;
+export const BODY_TEXT = `font-family:${FONT};font-size:16px;line-height:24px;color:${COLORS.ink}`;
+export const P = `margin:0 0 16px 0;${BODY_TEXT}`;
 
 function htmlParagraph(p: Paragraph): string {
   if (typeof p === "string") return `<p style="${P}">${literalHtml(p)}</p>`;
@@ -77,19 +77,21 @@ function htmlParagraph(p: Paragraph): string {
   );
 }
 
-/** A button that is a table cell, so Outlook draws its background too. */
-function caseLink(frame: MailFrame): string {
+/** A button that is a table cell, so Outlook draws its background too; the address below it for clients that drop buttons. */
+export function linkButton(url: string, words: { lead: string; button: string; fallback: string }): string {
   const link = `color:${COLORS.brand};text-decoration:underline;word-break:break-all`;
   return (
-    `<p style="${P}">${literalHtml(frame.caseLink.lead)}</p>` +
+    `<p style="${P}">${literalHtml(words.lead)}</p>` +
     `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px 0;"><tr>` +
     `<td bgcolor="${COLORS.brand}" style="border-radius:4px;background-color:${COLORS.brand};">` +
-    `<a href="{{caseUrl}}" style="display:inline-block;padding:12px 24px;font-family:${FONT};font-size:16px;line-height:20px;font-weight:bold;color:#ffffff;text-decoration:none;border-radius:4px;">` +
-    `${literalHtml(frame.caseLink.button)}</a></td></tr></table>` +
+    `<a href="${url}" style="display:inline-block;padding:12px 24px;font-family:${FONT};font-size:16px;line-height:20px;font-weight:bold;color:#ffffff;text-decoration:none;border-radius:4px;">` +
+    `${literalHtml(words.button)}</a></td></tr></table>` +
     `<p style="margin:0 0 24px 0;font-family:${FONT};font-size:13px;line-height:20px;color:${COLORS.muted};">` +
-    `${literalHtml(frame.caseLink.fallback)}<br><a href="{{caseUrl}}" style="${link}">{{caseUrl}}</a></p>`
+    `${literalHtml(words.fallback)}<br><a href="${url}" style="${link}">${url}</a></p>`
   );
 }
+
+const caseLink = (frame: MailFrame) => linkButton("{{caseUrl}}", frame.caseLink);
 
 export function htmlPart(parts: MailParts): string {
   const { language, frame, text, oldData } = parts;
@@ -100,11 +102,31 @@ export function htmlPart(parts: MailParts): string {
     ...(oldData ? [] : [caseLink(frame)]),
     `<p style="margin:0;${BODY_TEXT}">${literalHtml(frame.closing)}<br>${literalHtml(frame.signature)}</p>`,
   ].join("\n");
+  return mailDocument({
+    language,
+    title: literalHtml(frame.subject),
+    brand: literalHtml(frame.brand),
+    body,
+    footer: literalHtml(frame.footer),
+  });
+}
+
+/**
+ * The page around an e-mail's HTML body: the brand band, the card and the small print, each
+ * given as HTML. Shared by case e-mails and release notices.
+ */
+export function mailDocument(parts: {
+  language: Language;
+  title: string;
+  brand: string;
+  body: string;
+  footer: string;
+}): string {
   const cell = (style: string, content: string) => `<tr><td style="${style}">${content}</td></tr>`;
   return [
     "<!DOCTYPE html>",
-    `<html lang="${language}">`,
-    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light only"><title>${literalHtml(frame.subject)}</title></head>`,
+    `<html lang="${parts.language}">`,
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light only"><title>${parts.title}</title></head>`,
     `<body style="margin:0;padding:0;background-color:${COLORS.page};">`,
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:${COLORS.page};"><tr><td align="center" style="padding:24px 12px;">`,
     // Outlook ignores max-width: a fixed 600-pixel table holds it there instead.
@@ -112,12 +134,12 @@ export function htmlPart(parts: MailParts): string {
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;background-color:${COLORS.card};border:1px solid ${COLORS.rule};border-radius:6px;">`,
     cell(
       `background-color:${COLORS.brand};padding:18px 32px;border-radius:6px 6px 0 0;font-family:${FONT};font-size:18px;line-height:24px;font-weight:bold;color:#ffffff;`,
-      literalHtml(frame.brand),
+      parts.brand,
     ),
-    cell("padding:32px;", body),
+    cell("padding:32px;", parts.body),
     cell(
       `padding:16px 32px;border-top:1px solid ${COLORS.rule};font-family:${FONT};font-size:12px;line-height:18px;color:${COLORS.muted};`,
-      literalHtml(frame.footer),
+      parts.footer,
     ),
     "</table>",
     "<!--[if mso]></td></tr></table><![endif]-->",

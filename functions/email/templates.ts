@@ -2,6 +2,7 @@ import { FOLLOW_UP_STEPS, type FollowUpStep } from "#domain/follow-up";
 import { LANGUAGES, type Language } from "#domain/language";
 import { htmlPart, type MailParts, textPart } from "./mail-layout";
 import { followUpText, MAIL_FRAMES, REPLY_TEXTS, unnumberedFollowUpText } from "./mail-texts";
+import { releaseNoticeHtml, releaseNoticeSubject, releaseNoticeText } from "./release-notice-mail";
 
 export { REPLY_BODY } from "./mail-texts";
 
@@ -28,6 +29,11 @@ export function followUpTemplateName(step: FollowUpStep, language: Language): st
   return `case-follow-up-${step}-${language}`;
 }
 
+/** The notice of a new release to an owner who opted in (issue 15). */
+export function releaseNoticeTemplateName(language: Language): string {
+  return `release-notice-${language}`;
+}
+
 function template(name: string, parts: MailParts): EmailTemplate {
   return { name, subject: parts.frame.subject, text: textPart(parts), html: htmlPart(parts) };
 }
@@ -45,6 +51,12 @@ function templatesIn(language: Language): EmailTemplate[] {
     // data has no name and no case link: it greets neutrally and links nowhere. Remove it ten days
     // after that release is deployed everywhere.
     template(`case-follow-up-${language}`, mail(unnumberedFollowUpText(language), true)),
+    {
+      name: releaseNoticeTemplateName(language),
+      subject: releaseNoticeSubject(language),
+      text: releaseNoticeText(language),
+      html: releaseNoticeHtml(language),
+    },
   ];
 }
 

@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod/mini";
 import { keys, withoutKeys } from "./keys";
 import { queryAllByPrefix } from "./queries";
@@ -11,6 +11,10 @@ export const ReleaseRecord = z.object({
   sizeBytes: z.number(),
   releasedOn: z.string(),
   notes: z.string(),
+  /** The structured release notes (issue 15); older releases have `notes` only. */
+  whatsNew: z.optional(z.string()),
+  knownIssues: z.optional(z.string()),
+  installationNotes: z.optional(z.string()),
   fileKey: z.string(),
   publishedAt: z.string(),
 });
@@ -37,6 +41,17 @@ export function releaseRepository(db: DynamoDBDocumentClient, tableName: string)
           },
         }),
       );
+    },
+
+    async load(productId: string, version: string, build: number): Promise<ReleaseRecord | undefined> {
+      const { Item } = await db.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: keys.release(productId, sortableVersion(version), build),
+          ConsistentRead: true,
+        }),
+      );
+      return Item ? ReleaseRecord.parse(withoutKeys(Item)) : undefined;
     },
 
     /** Every build of a product, newest version and build first. */

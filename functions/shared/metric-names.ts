@@ -17,6 +17,8 @@ export const BUSINESS_METRICS = {
   /** Inbound mail SES's verdicts do not vouch for (unauthenticated, spam, virus): dropped unread. */
   inboundMailRefused: { name: "InboundMailRefused", breakdown: ["reason"] },
   /** A due time counted through a year whose official holiday schedule is not loaded. */
+  /** One owner's release notice: sent, skipped-unsubscribed, already-claimed or failed (issue 15). */
+  releaseNotices: { name: "ReleaseNotices", breakdown: ["outcome"] },
   dueWithoutHolidaySchedule: { name: "DueTimesWithoutHolidaySchedule", breakdown: ["calendar", "year"] },
 } as const;
 

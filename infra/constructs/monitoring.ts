@@ -26,6 +26,8 @@ export interface MonitoredSystem {
   /** Functions invoked asynchronously, by display name: no caller sees their failures. */
   asyncConsumers: Readonly<Record<string, IFunction>>;
   followUps: IStateMachine;
+  /** The release-notices fan-out (issue 15). */
+  releaseNotices: IStateMachine;
   /** Dead-letter queues by display name: whatever lands there was given up on. */
   deadLetters: Readonly<Record<string, IQueue>>;
   email: SupportEmail;

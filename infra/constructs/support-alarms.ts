@@ -119,6 +119,12 @@ export class SupportAlarms extends Construct {
       threshold: t.abortedFollowUpsPerHour,
       above: true,
     });
+    this.add("ReleaseNoticesFailed", {
+      metric: monitored.releaseNotices.metricFailed({ period: FIVE_MINUTES, statistic: "Sum" }),
+      description:
+        "A release-notices run stopped before every owner was handled (GET /admin/releases/…/notices shows how far it got): redrive it or start another run; claims keep each owner to one notice.",
+      threshold: 1,
+    });
     this.add("ApiServerErrors", {
       metric: monitored.httpApi.metricServerError({ period: FIVE_MINUTES, statistic: "Sum" }),
       description: `At least ${t.api5xxPer5Minutes} API responses with a 5xx status in 5 minutes: a handler fails or a backing service is down (access logs: status and integrationError).`,

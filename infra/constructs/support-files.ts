@@ -105,8 +105,6 @@ export class SupportFiles extends Construct {
     exemptFromGuardRules(this.bucket, {
       s3_bucket_default_encryption_kms_check:
         "S3-managed keys, the same choice as the table's AWS managed key (README, encryption at rest): SSE-KMS would need the key granted to every function that signs presigned URLs and to SES for received mail, and a disabled key would make every release and attachment unreadable. Who reads what is already limited per prefix by IAM and the bucket policy.",
-      s3_event_notifications_enabled_check:
-        "Nothing reacts to object events: received mail reaches its function through the SES receipt rule (store, then invoke), and attachments and releases are recorded through the API. A notification would have no consumer.",
       s3_bucket_object_lock_enabled_check:
         "Objects must stay deletable: a customer's attachments and received mail are removed on request (personal data) and releases get withdrawn. Object lock forbids exactly that and cannot be turned off once on; versioning and retention on stack deletion guard against accidents.",
     });

@@ -52,7 +52,31 @@ const S3Error = require("s3rver/lib/models/error") as new (
  */
 const putObject = objects.putObject;
 const creating = new Set<string>();
+
+/** An object a PUT created, as an S3 ObjectCreated event notification tells it. */
+export interface CreatedObject {
+  bucket: string;
+  key: string;
+  size: number;
+}
+/** Per bucket: what S3's event notification would invoke (startLocalS3's `onObjectCreated`). */
+const createdListeners = new Map<string, (object: CreatedObject) => void>();
+
+/** After a successful PUT only, and without holding up its answer (S3 notifies asynchronously). */
+function notifyCreated(ctx: PutContext): void {
+  const { bucket, key } = ctx.params;
+  const listener = createdListeners.get(bucket);
+  if (!listener) return;
+  const size = Number(ctx.headers["content-length"] ?? 0);
+  setImmediate(() => listener({ bucket, key, size }));
+}
+
 objects.putObject = async function putObjectIfNoneMatch(ctx) {
+  await putObjectChecked(ctx);
+  notifyCreated(ctx);
+};
+
+async function putObjectChecked(ctx: PutContext): Promise<void> {
   const signed = String(ctx.query["X-Amz-SignedHeaders"] ?? "").split(";");
   const missing = signed.filter((name) => name && name !== "host" && ctx.headers[name] === undefined);
   if (missing.length > 0) {
@@ -87,7 +111,7 @@ objects.putObject = async function putObjectIfNoneMatch(ctx) {
   } finally {
     creating.delete(id);
   }
-};
+}
 
 // s3rver knows one access key (S3RVER) and refuses any other with InvalidAccessKeyId; adding
 // the local one lets every local client sign with LOCAL_AWS. (It does not check SigV4
@@ -101,6 +125,8 @@ export interface LocalS3Options {
   bucketNames: string[];
   /** Browser origins allowed to PUT/GET/HEAD with presigned URLs, as the stack's CORS rule. */
   corsOrigins?: readonly string[];
+  /** The buckets' ObjectCreated notification: called after each successful PUT, as S3 invokes a function. */
+  onObjectCreated?: (object: CreatedObject) => void;
 }
 
 export interface LocalS3 {
@@ -153,7 +179,10 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
     configureBuckets: options.bucketNames.map((name) => ({ name, configs })),
   });
   const httpServer = createServer(server.callback());
+  const { onObjectCreated } = options;
+  if (onObjectCreated) for (const name of options.bucketNames) createdListeners.set(name, onObjectCreated);
   const release = () => {
+    for (const name of options.bucketNames) createdListeners.delete(name);
     server.logger.close();
     rmSync(directory, { recursive: true, force: true });
   };

@@ -10,6 +10,13 @@ import { startLocalGateway } from "./gateway";
 import { cognitoLocalIdentity, type LocalIdentity } from "./identity";
 import { lambdaContext } from "./lambda-context";
 import { freePort } from "./ports";
+import {
+  LOCAL_NOTICE_TOKEN_SECRET,
+  NOTICES_STATE_MACHINE_NAME,
+  noticeLambdas,
+  noticesStateMachine,
+  releaseFileCreated,
+} from "./release-notices";
 import { startLocalS3 } from "./s3";
 import { startLocalStepFunctions } from "./step-functions/server";
 import { startStreamPoller } from "./stream-poller";
@@ -36,6 +43,8 @@ export interface LocalStackOptions {
   log?: (line: string) => void;
   /** The built portal to serve under /portal/ (web/build.ts writes it); none: API only. */
   webRoot?: string;
+  /** The release-notice fan-out's pace (default: 10 in flight, pages of 500). */
+  notices?: { concurrency?: number; pageSize?: number };
 }
 
 export interface LocalStack {
@@ -58,6 +67,8 @@ export interface LocalStack {
   filesBucket: string;
   tableName: string;
   stateMachineArn: string;
+  /** The release-notices state machine, on the same endpoint. */
+  noticesStateMachineArn: string;
   identity: LocalIdentity;
   /** Outages of DynamoDB Local on its port (fault tests); in memory, `start` recreates an empty table. */
   dynamodbLocal: Pick<DynamoDbLocal, "stop" | "start" | "freeze" | "thaw">;
@@ -69,8 +80,6 @@ const STATE_MACHINE_NAME = "case-follow-up";
 const FILES_BUCKET = "support-center-files";
 /** Local only: the key of per-case reply addresses (in AWS it comes from Secrets Manager). */
 export const LOCAL_REPLY_ADDRESS_SECRET = "local-reply-address-secret";
-/** Local only: the key of the notices' unsubscribe tokens (in AWS it comes from Secrets Manager). */
-export const LOCAL_NOTICE_TOKEN_SECRET = "local-notice-token-secret";
 export const LOCAL_REPLY_DOMAIN = "reply.support-center.example";
 /** Local only: sign-up and password reset answer no sooner than this (the emulators answer in tens of ms). */
 export const LOCAL_ACCOUNT_ANSWER_FLOOR_MS = 250;
@@ -110,6 +119,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       port: await port("s3"),
       bucketNames: [FILES_BUCKET],
       ...(options.webRoot ? { corsOrigins: portalOrigins } : {}),
+      onObjectCreated: releaseFileCreated(options.log ?? (() => {})),
     });
     stoppers.push(s3.stop);
     const streamArn = await createTable(dynamodb.endpoint, TABLE_NAME);
@@ -128,9 +138,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       retryIntervalScale: options.retryIntervalScale ?? 1,
       dynamodbEndpoint: dynamodb.endpoint,
       sesEndpoint: ses.endpoint,
+      moreStateMachines: [noticesStateMachine(REPOSITORY_ROOT, TABLE_NAME)],
+      lambdas: noticeLambdas,
       log: options.log,
     });
     stoppers.push(stepFunctions.close);
+    const noticesStateMachineArn = stepFunctions.stateMachineArns[NOTICES_STATE_MACHINE_NAME] ?? "";
 
     // The Lambda environment, as CDK sets it in AWS; only the endpoints are local.
     Object.assign(process.env, {
@@ -158,6 +171,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       PORTAL_URL: portalUrl,
       // The desk links a case's follow-up execution here, where AWS links its own console.
       EXECUTIONS_CONSOLE_URL: `http://127.0.0.1:${apiPort}/console/`,
+      // Release notices: the fan-out's state machine, its pace, its mail and its unsubscribe key.
+      NOTICES_STATE_MACHINE_ARN: noticesStateMachineArn,
+      NOTICE_CONCURRENCY: String(options.notices?.concurrency ?? 10),
+      NOTICE_PAGE_SIZE: String(options.notices?.pageSize ?? 500),
+      SENDER_ADDRESS: substitutions.SenderAddress,
+      CONFIGURATION_SET_NAME: substitutions.ConfigurationSetName,
     });
 
     let streamConsumerUrl: string | undefined;
@@ -201,6 +220,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       filesBucket: FILES_BUCKET,
       tableName: TABLE_NAME,
       stateMachineArn: stepFunctions.stateMachineArn,
+      noticesStateMachineArn,
       identity,
       dynamodbLocal: {
         stop: dynamodb.stop,

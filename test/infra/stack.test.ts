@@ -182,6 +182,10 @@ function roleOfFunction(functionId: string): string {
   return (fn.Properties.Role as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
 }
 
+function roleOfStateMachine(stateMachine: CfnResource): string {
+  return (stateMachine.Properties.RoleArn as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
+}
+
 function roleAssumedBy(service: string): string {
   const found = resources("AWS::IAM::Role").filter(([, role]) =>
     JSON.stringify(role.Properties.AssumeRolePolicyDocument).includes(`"${service}"`),
@@ -195,6 +199,19 @@ function inboundFunctionId(): string {
     id.startsWith("InboundMailInboundMailFunction"),
   );
   expect(found).toHaveLength(1);
+  return found[0]![0];
+}
+
+/** The follow-up's state machine (the release-notices one sits beside it). */
+function followUpStateMachine(): [string, CfnResource] {
+  const found = resources("AWS::StepFunctions::StateMachine").filter(([id]) => id.startsWith("FollowUp"));
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+function functionIdStartingWith(prefix: string): string {
+  const found = resources("AWS::Lambda::Function").filter(([id]) => id.startsWith(prefix));
+  expect(found, prefix).toHaveLength(1);
   return found[0]![0];
 }
 
@@ -445,9 +462,9 @@ describe("identity", () => {
 });
 
 describe("functions", () => {
-  it("one per route plus the stream consumer and the inbound-mail function, all Node 22 on arm64 with their own log group", () => {
+  it("one per route plus the stream consumer, the inbound-mail function and the three of release notices, all Node 22 on arm64 with their own log group", () => {
     const functions = ownFunctions();
-    expect(functions).toHaveLength(ROUTE_LIST.length + 2);
+    expect(functions).toHaveLength(ROUTE_LIST.length + 5);
     // Besides them only CDK's BucketDeployment handler, which copies the portal (test/infra/portal.test.ts).
     expect(resources("AWS::Lambda::Function").length - functions.length).toBe(1);
     for (const [id, fn] of functions) {
@@ -614,7 +631,7 @@ describe("the HTTP API", () => {
 
 describe("the follow-up state machine", () => {
   it("is Standard, defined by the ASL file itself, with no Lambda in it", () => {
-    const [, stateMachine] = only("AWS::StepFunctions::StateMachine");
+    const [, stateMachine] = followUpStateMachine();
     expect(stateMachine.Properties.StateMachineType).toBe("STANDARD");
     const definition = stateMachine.Properties.DefinitionString as string;
     expect(typeof definition).toBe("string");
@@ -642,7 +659,7 @@ describe("the follow-up state machine", () => {
 
   it("may only UpdateItem on the table and send the templates through the configuration set", () => {
     const tableId = logicalIdOf("AWS::DynamoDB::GlobalTable");
-    const statements = statementsOfRole(roleAssumedBy("states.amazonaws.com"));
+    const statements = statementsOfRole(roleOfStateMachine(followUpStateMachine()[1]));
     const actions = statements.flatMap((s) => asList(s.Action));
     expect(actions.filter((action) => action.startsWith("lambda:"))).toEqual([]);
     const dynamodb = statements.filter((s) => asList(s.Action).some((a) => a.startsWith("dynamodb:")));
@@ -661,6 +678,101 @@ describe("the follow-up state machine", () => {
     expect(resourcesText).toContain(`${arnPrefix}identity/${SENDER}`);
     expect(resourcesText).toContain(`${arnPrefix}configuration-set/`);
     expect(resourcesText).not.toContain('"*"');
+  });
+});
+
+describe("release notices", () => {
+  const noticesMachine = () => {
+    const found = resources("AWS::StepFunctions::StateMachine").filter(([id]) =>
+      id.startsWith("ReleaseNotices"),
+    );
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+  const actionsOf = (roleId: string) => statementsOfRole(roleId).flatMap((s) => asList(s.Action));
+
+  it("is a Standard state machine from its ASL file, invoking only its two functions", () => {
+    const [, machine] = noticesMachine();
+    expect(machine.Properties.StateMachineType).toBe("STANDARD");
+    const text = JSON.stringify(machine.Properties.DefinitionString);
+    expect(text).toContain("Send notices to the page");
+    expect(text).toContain("DISTRIBUTED");
+    const role = roleOfStateMachine(machine);
+    const invokes = statementsOfRole(role).filter((s) => asList(s.Action).includes("lambda:InvokeFunction"));
+    expect(invokes.flatMap((s) => asList(s.Resource))).toEqual([
+      getAtt(functionIdStartingWith("ReleaseNoticesSendNotice"), "Arn"),
+      getAtt(functionIdStartingWith("ReleaseNoticesSubscriberPage"), "Arn"),
+    ]);
+    const tableArn = getAtt(logicalIdOf("AWS::DynamoDB::GlobalTable"), "Arn");
+    const dynamodb = serviceGrants(role, "dynamodb");
+    expect(dynamodb.actions).toEqual(["dynamodb:UpdateItem"]);
+    expect(dynamodb.statements.flatMap((s) => asList(s.Resource))).toEqual([tableArn]);
+    // The Distributed Map starts its children as the state machine itself, on its own name only.
+    const starts = statementsOfRole(role).filter((s) => asList(s.Action).includes("states:StartExecution"));
+    expect(JSON.stringify(starts.map((s) => s.Resource))).toContain(
+      "stateMachine:support-center-test-release-notices",
+    );
+    expect(actionsOf(role)).not.toContain("ses:SendEmail");
+  });
+
+  it("starts a run when a file lands under releases/, through EventBridge and release-available alone", () => {
+    const [bucketId, bucket] =
+      resources("AWS::S3::Bucket").find(([id]) => id.startsWith("FilesBucket")) ?? [];
+    expect(bucket?.Properties.NotificationConfiguration).toEqual({
+      EventBridgeConfiguration: { EventBridgeEnabled: true },
+    });
+    const available = functionIdStartingWith("ReleaseNoticesReleaseAvailable");
+    template.hasResourceProperties("AWS::Events::Rule", {
+      EventPattern: {
+        source: ["aws.s3"],
+        "detail-type": ["Object Created"],
+        detail: { bucket: { name: [{ Ref: bucketId }] }, object: { key: [{ prefix: RELEASES_PREFIX }] } },
+      },
+      Targets: [Match.objectLike({ Arn: getAtt(available, "Arn") })],
+    });
+    const starts = statementsOfRole(roleOfFunction(available)).filter((s) =>
+      asList(s.Action).includes("states:StartExecution"),
+    );
+    expect(starts.map((s) => s.Resource)).toEqual([{ Ref: noticesMachine()[0] }]);
+    expect(serviceGrants(roleOfFunction(available), "dynamodb").actions).toEqual([
+      "dynamodb:GetItem",
+      "dynamodb:Query",
+    ]);
+  });
+
+  it("sends with a claim transaction, the templates and the token key, and nothing more", () => {
+    const sender = functionIdStartingWith("ReleaseNoticesSendNotice");
+    const role = roleOfFunction(sender);
+    expect(serviceGrants(role, "dynamodb").actions).toEqual([
+      "dynamodb:ConditionCheckItem",
+      "dynamodb:GetItem",
+      "dynamodb:PutItem",
+      "dynamodb:UpdateItem",
+    ]);
+    expect(serviceGrants(role, "ses").actions).toEqual(["ses:SendEmail"]);
+    expect(serviceGrants(role, "states").actions).toEqual([]);
+    const [tokenSecret] =
+      resources("AWS::SecretsManager::Secret").find(([id]) => id.startsWith("NoticeTokenSecret")) ?? [];
+    const variables = (template.findResources("AWS::Lambda::Function")[sender] as CfnResource).Properties
+      .Environment as { Variables: Record<string, unknown> };
+    expect(variables.Variables.NOTICE_TOKEN_SECRET_ARN).toEqual({ Ref: tokenSecret });
+    expect(JSON.stringify(serviceGrants(role, "secretsmanager").statements.map((s) => s.Resource))).toBe(
+      JSON.stringify([{ Ref: tokenSecret }]),
+    );
+    expect(
+      serviceGrants(roleOfFunction(functionIdStartingWith("ReleaseNoticesSubscriberPage")), "dynamodb")
+        .actions,
+    ).toEqual(["dynamodb:Query"]);
+  });
+
+  it("alarms on a failed run", () => {
+    const alarm = alarmsByName(template)["support-center-test-release-notices-failed"];
+    expect(alarm).toMatchObject({
+      Namespace: "AWS/States",
+      MetricName: "ExecutionsFailed",
+      Dimensions: [{ Name: "StateMachineArn", Value: { Ref: noticesMachine()[0] } }],
+      Threshold: 1,
+    });
   });
 });
 
@@ -691,7 +803,7 @@ describe("the stream consumer", () => {
   });
 
   it("gets the state machine and the follow-up settings from its environment", () => {
-    const stateMachineId = logicalIdOf("AWS::StepFunctions::StateMachine");
+    const stateMachineId = followUpStateMachine()[0];
     template.hasResourceProperties("AWS::Lambda::Function", {
       Environment: {
         Variables: {
@@ -716,7 +828,7 @@ describe("the stream consumer", () => {
   });
 
   it("may only start executions of the state machine and stop its executions", () => {
-    const stateMachineId = logicalIdOf("AWS::StepFunctions::StateMachine");
+    const stateMachineId = followUpStateMachine()[0];
     const statements = statementsOfRole(roleOfFunction(consumerFunctionId()));
     const states = statements.filter((s) => asList(s.Action).some((a) => a.startsWith("states:")));
     expect(states.map((s) => s.Action).sort()).toEqual(["states:StartExecution", "states:StopExecution"]);
@@ -1105,6 +1217,8 @@ describe("alarms", () => {
         "inbound-mail-dead-letters",
         "inbound-mail-errors",
         "lambda-throttles",
+        "release-available-errors",
+        "release-notices-failed",
         "stream-consumer-errors",
         "stream-dead-letters",
       ].map((name) => `support-center-test-${name}`),
@@ -1120,9 +1234,7 @@ describe("alarms", () => {
   });
 
   it("fire on any failed or timed-out follow-up execution, and on a surge of aborted ones", () => {
-    const stateMachine = [
-      { Name: "StateMachineArn", Value: { Ref: logicalIdOf("AWS::StepFunctions::StateMachine") } },
-    ];
+    const stateMachine = [{ Name: "StateMachineArn", Value: { Ref: followUpStateMachine()[0] } }];
     for (const [name, metricName] of [
       ["follow-up-executions-failed", "ExecutionsFailed"],
       ["follow-up-executions-timed-out", "ExecutionsTimedOut"],
@@ -1361,14 +1473,15 @@ describe("observability", () => {
   it("keeps every log group for a year, encrypted with one rotating key: functions, API access, executions", () => {
     const keyId = logicalIdOf("AWS::KMS::Key");
     const logGroups = resources("AWS::Logs::LogGroup");
-    expect(logGroups).toHaveLength(resources("AWS::Lambda::Function").length + 2);
+    // One per function, the API's access log, and one per state machine.
+    expect(logGroups).toHaveLength(resources("AWS::Lambda::Function").length + 3);
     for (const [id, logGroup] of logGroups) {
       expect(logGroup.Properties, id).toMatchObject({ RetentionInDays: 365, KmsKeyId: getAtt(keyId, "Arn") });
     }
     const stage = only("AWS::ApiGatewayV2::Stage")[1].Properties as {
       AccessLogSettings: { DestinationArn: unknown };
     };
-    const stateMachine = only("AWS::StepFunctions::StateMachine")[1].Properties as {
+    const stateMachine = followUpStateMachine()[1].Properties as {
       LoggingConfiguration: { Destinations: { CloudWatchLogsLogGroup: { LogGroupArn: unknown } }[] };
     };
     const logGroupIds = new Set(logGroups.map(([id]) => id));
@@ -1524,7 +1637,7 @@ describe("the reply-address key", () => {
         Variables: { PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: "2773", SECRETS_MANAGER_TTL: "300" },
       });
     }
-    // Only functions that read a secret carry the layer.
+    // Only functions that read a secret carry the layer: these two, and the release-notice sender.
     const layered = ownFunctions().filter(([, fn]) => fn.Properties.Layers !== undefined);
     expect(layered.map(([id]) => id).sort()).toEqual(
       [...new Set([...readers(), ...readersOf("NOTICE_TOKEN_SECRET")].map(([id]) => id))].sort(),
@@ -1635,6 +1748,8 @@ describe("cdk-nag (AwsSolutions)", () => {
       /^AwsSolutions-IAM5\[Resource::<FilesBucket\w+\.Arn>\/(releases|attachments|inbound)\/\*\]$/,
       // StopExecution on this state machine's executions.
       /^AwsSolutions-IAM5\[Resource::arn:aws:states:[\w-]+:\d+:execution:support-center-test-case-follow-up:\*\]$/,
+      // The release-notices Distributed Map's own child executions and map runs.
+      /^AwsSolutions-IAM5\[Resource::arn:aws:states:[\w-]+:\d+:(execution|mapRun):support-center-test-release-notices\/\*\]$/,
       // Public routes, MFA, the HMAC secret, dead-letter queues, the access-log buckets and the
       // portal bucket, ESSENTIALS; the distribution: no geo restriction, default certificate, WAF opt-in.
       /^AwsSolutions-(APIG4|COG2|COG8|SMG4|SQS3|S1|CFR1|CFR2|CFR4)$/,

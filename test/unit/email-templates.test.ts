@@ -8,7 +8,19 @@ import { writtenTextAsHtml, writtenTextData } from "#email/written-text";
 import { casePageUrl, followUpExecution } from "../../functions/follow-up/execution-input";
 
 /** Placeholders filled from our own configuration or data, never from what a person typed. */
-const SYSTEM_FIELDS = ["vendorName", "caseNumber", "replyDate", "caseUrl"];
+const SYSTEM_FIELDS = [
+  "vendorName",
+  "caseNumber",
+  "replyDate",
+  "caseUrl",
+  // Release notices: the version and build as validated, size and date formatted by us, our URLs.
+  "version",
+  "build",
+  "size",
+  "releasedOn",
+  "downloadsUrl",
+  "unsubscribeUrl",
+];
 
 const CASE_URL = "https://support.example.com/portal/cases/00000042";
 

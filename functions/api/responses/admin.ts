@@ -51,9 +51,35 @@ export const PublishedRelease = z
     sizeBytes: z.int(),
     releasedOn: Day,
     notes: z.string(),
+    whatsNew: z.optional(z.string()),
+    knownIssues: z.optional(z.string()),
+    installationNotes: z.optional(z.string()),
     fileKey: z.string().check(z.describe("Where the file is stored in the files bucket")),
     upload: z
       .strictObject({ method: z.literal("PUT"), url: z.url() })
       .check(z.describe("PUT the file (exactly sizeBytes bytes) to this URL within an hour")),
   })
   .check(z.meta({ id: "PublishedRelease" }));
+
+/** GET /admin/releases/{productId}/{version}/{build}/notices: how the release's notices went. */
+export const NoticeReportView = z
+  .strictObject({
+    productId: z.string(),
+    version: z.string(),
+    build: z.int(),
+    status: z
+      .enum(["not-started", "running", "finished", "failed"])
+      .check(
+        z.describe(
+          "not-started: the file is not uploaded yet; running; finished: every subscriber handled; failed: the run stopped early (a later run sends the rest)",
+        ),
+      ),
+    sent: Count,
+    skipped: Count.check(z.describe("Owners who unsubscribed before their turn")),
+    failed: Count.check(z.describe("Notices SES refused or kept throttling; a later run sends them")),
+    startedAt: z.optional(Timestamp),
+    finishedAt: z.optional(Timestamp),
+    run: z.optional(z.string().check(z.describe("The latest run's execution name"))),
+    error: z.optional(z.string().check(z.describe("Why the latest run stopped early"))),
+  })
+  .check(z.meta({ id: "NoticeReport" }));

@@ -51,27 +51,58 @@ const ListStateMachinesInput = z.object({ maxResults, nextToken });
 /** Pagination tokens are opaque to callers; ours remember where the last page ended and what it was a page of. */
 const PageToken = z.object({ scope: z.string(), after: z.number() });
 
-type Operation = (body: unknown, registry: ExecutionRegistry) => Promise<object> | object;
+/** The endpoint's state machines: each call finds the one it is about by ARN. */
+export interface StateMachines {
+  all(): ExecutionRegistry[];
+  /** The state machine of an ARN (InvalidArn, StateMachineDoesNotExist otherwise). */
+  byArn(stateMachineArn: string): ExecutionRegistry;
+  /** The state machine an execution ARN names (ExecutionDoesNotExist when none). */
+  forExecution(executionArn: string): ExecutionRegistry;
+}
+
+/** One registry per state machine, found by its ARN or by the machine name inside an execution ARN. */
+export function stateMachines(registries: ExecutionRegistry[]): StateMachines {
+  return {
+    all: () => registries,
+    byArn(arn) {
+      if (!isStatesArn(arn)) throw new SfnApiError("InvalidArn", `Invalid Arn: '${arn}'`);
+      const registry = registries.find((r) => r.stateMachineArn === arn);
+      if (!registry)
+        throw new SfnApiError("StateMachineDoesNotExist", `State Machine Does Not Exist: '${arn}'`);
+      return registry;
+    },
+    forExecution(arn) {
+      const machineName = executionArnOf(arn).split(":")[6];
+      const registry = registries.find((r) => r.stateMachineName === machineName);
+      if (!registry) throw new SfnApiError("ExecutionDoesNotExist", `Execution Does Not Exist: '${arn}'`);
+      return registry;
+    },
+  };
+}
+
+type Operation = (body: unknown, machines: StateMachines) => Promise<object> | object;
 
 const OPERATIONS: Record<string, Operation> = {
-  StartExecution(body, registry) {
+  StartExecution(body, machines) {
     const request = parse(StartExecutionInput, body);
-    requireStateMachine(registry, request.stateMachineArn);
+    const registry = machines.byArn(request.stateMachineArn);
     const execution = registry.start(request.name, request.input ?? "{}");
     return { executionArn: execution.executionArn, startDate: epochSeconds(execution.startDate) };
   },
-  async StopExecution(body, registry) {
+  async StopExecution(body, machines) {
     const request = parse(StopExecutionInput, body);
+    const registry = machines.forExecution(request.executionArn);
     const stopDate = await registry.stop(executionArnOf(request.executionArn), request.error, request.cause);
     return { stopDate: epochSeconds(stopDate) };
   },
-  DescribeExecution(body, registry) {
+  DescribeExecution(body, machines) {
     const request = parse(DescribeExecutionInput, body);
+    const registry = machines.forExecution(request.executionArn);
     return describe(registry.get(executionArnOf(request.executionArn)), registry.stateMachineArn);
   },
-  ListExecutions(body, registry) {
+  ListExecutions(body, machines) {
     const request = parse(ListExecutionsInput, body);
-    requireStateMachine(registry, request.stateMachineArn);
+    const registry = machines.byArn(request.stateMachineArn);
     const scope = `${request.stateMachineArn}|${request.statusFilter ?? ""}`;
     const after = readToken(request.nextToken, scope);
     // PENDING_REDRIVE never happens locally; the filter is valid and simply matches nothing.
@@ -86,14 +117,16 @@ const OPERATIONS: Record<string, Operation> = {
     };
   },
   // The console draws an execution's graph from these, as the AWS console does.
-  ListStateMachines(body, registry) {
+  ListStateMachines(body, machines) {
     const request = parse(ListStateMachinesInput, body);
     if (request.nextToken !== undefined) readToken(request.nextToken, "stateMachines");
-    return { stateMachines: [{ ...machineSummary(registry), type: "STANDARD" }] };
+    return {
+      stateMachines: machines.all().map((registry) => ({ ...machineSummary(registry), type: "STANDARD" })),
+    };
   },
-  DescribeStateMachine(body, registry) {
+  DescribeStateMachine(body, machines) {
     const request = parse(StateMachineInput, body);
-    requireStateMachine(registry, request.stateMachineArn);
+    const registry = machines.byArn(request.stateMachineArn);
     return {
       ...machineSummary(registry),
       ...machineDefinition(registry),
@@ -101,16 +134,17 @@ const OPERATIONS: Record<string, Operation> = {
       type: "STANDARD",
     };
   },
-  DescribeStateMachineForExecution(body, registry) {
+  DescribeStateMachineForExecution(body, machines) {
     const request = parse(DescribeExecutionInput, body);
+    const registry = machines.forExecution(request.executionArn);
     registry.get(executionArnOf(request.executionArn));
     const { creationDate, ...machine } = machineSummary(registry);
     return { ...machine, ...machineDefinition(registry), updateDate: creationDate };
   },
-  GetExecutionHistory(body, registry) {
+  GetExecutionHistory(body, machines) {
     const request = parse(GetExecutionHistoryInput, body);
     const executionArn = executionArnOf(request.executionArn);
-    const execution = registry.get(executionArn);
+    const execution = machines.forExecution(executionArn).get(executionArn);
     const reverse = request.reverseOrder === true;
     const scope = `${executionArn}|${reverse}`;
     const after = readToken(request.nextToken, scope);
@@ -127,7 +161,7 @@ const OPERATIONS: Record<string, Operation> = {
 export async function handleApiCall(
   target: string | undefined,
   rawBody: string,
-  registry: ExecutionRegistry,
+  machines: StateMachines,
 ): Promise<ApiResponse> {
   try {
     const operation = target?.startsWith(TARGET_PREFIX)
@@ -135,7 +169,7 @@ export async function handleApiCall(
       : undefined;
     if (!operation)
       throw new SfnApiError("UnknownOperationException", `Unknown operation ${target ?? "(none)"}`);
-    return { status: 200, body: await operation(parseBody(rawBody), registry) };
+    return { status: 200, body: await operation(parseBody(rawBody), machines) };
   } catch (error) {
     if (error instanceof SfnApiError)
       return { status: 400, body: { __type: error.type, message: error.message } };
@@ -159,13 +193,6 @@ function parse<T>(schema: z.ZodMiniType<T>, body: unknown): T {
     "ValidationException",
     `${problems.length} validation error(s) detected: ${problems.join("; ")}`,
   );
-}
-
-function requireStateMachine(registry: ExecutionRegistry, stateMachineArn: string): void {
-  if (!isStatesArn(stateMachineArn)) throw new SfnApiError("InvalidArn", `Invalid Arn: '${stateMachineArn}'`);
-  if (stateMachineArn !== registry.stateMachineArn) {
-    throw new SfnApiError("StateMachineDoesNotExist", `State Machine Does Not Exist: '${stateMachineArn}'`);
-  }
 }
 
 function executionArnOf(executionArn: string): string {

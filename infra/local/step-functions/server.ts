@@ -6,11 +6,25 @@ import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { StateMachine, type StateMachineDefinition } from "aws-local-stepfunctions";
 import * as z from "zod/mini";
 import { LOCAL_AWS } from "../emulators";
-import { CONTENT_TYPE, handleApiCall } from "./api";
+import { CONTENT_TYPE, handleApiCall, type StateMachines, stateMachines } from "./api";
 import { loadDefinition, retrySpecs, waitTimeOverrides } from "./definition";
 import { ExecutionRegistry, type StartFault } from "./executions";
+import {
+  LAMBDA_FAULTS_PATH,
+  LAMBDA_HOLDS_PATH,
+  LambdaFaultRequest,
+  LambdaGates,
+  LambdaHoldRequest,
+} from "./lambda-gates";
 import { executionsPage } from "./pages";
-import { type ServiceClients, taskInvokers } from "./task-handlers";
+import { type LocalLambda, type ServiceClients, taskInvokers } from "./task-handlers";
+
+/** A further state machine of the endpoint (the first is the follow-up's, in the top-level options). */
+export interface LocalStateMachineOptions {
+  definitionFile: string;
+  stateMachineName: string;
+  substitutions: Record<string, string>;
+}
 
 export interface LocalStepFunctionsOptions {
   /** 0 picks a free port; `endpoint` tells which. */
@@ -25,12 +39,18 @@ export interface LocalStepFunctionsOptions {
   retryIntervalScale?: number;
   dynamodbEndpoint: string;
   sesEndpoint: string;
+  /** More state machines on the same endpoint, as one account has many. */
+  moreStateMachines?: LocalStateMachineOptions[];
+  /** Functions that `lambda:invoke` tasks call, run in this process, by ARN. */
+  lambdas?: Record<string, LocalLambda>;
   log?: (line: string) => void;
 }
 
 export interface LocalStepFunctions {
   endpoint: string;
   stateMachineArn: string;
+  /** Every state machine's ARN, by name. */
+  stateMachineArns: Record<string, string>;
   /**
    * From now on, StopExecution for executions whose name starts with `namePrefix` answers success
    * but the execution keeps running (a lost stop request). Also `POST /_local/lose-stop-requests`
@@ -56,24 +76,40 @@ export async function startLocalStepFunctions(
   options: LocalStepFunctionsOptions,
 ): Promise<LocalStepFunctions> {
   const log = options.log ?? (() => {});
-  const definition = await loadDefinition(options.definitionFile, options.substitutions);
-  // Taken before the runner adds its defaults (QueryLanguage…): what the file says, as AWS returns it.
-  const definitionText = JSON.stringify(definition, null, 2);
-  const stateMachine = new StateMachine(definition); // Validates the ASL, as CreateStateMachine would.
-  const clients = createClients(options);
+  const gates = new LambdaGates();
+  const lambdas = Object.fromEntries(
+    Object.entries(options.lambdas ?? {}).map(([arn, run]) => [arn, gates.wrap(arn, run)]),
+  );
+  const clients = { ...createClients(options), lambdas };
   try {
-    const registry = new ExecutionRegistry({
-      stateMachineName: options.stateMachineName,
-      definition: definitionText,
-      stateMachine,
-      invokers: taskInvokers(definition, clients),
-      waitTimeOverrides: waitTimeOverrides(definition, options.followUpDaySeconds),
-      retries: retrySpecs(definition),
-      retryIntervalScale: options.retryIntervalScale ?? 1,
-      log: (line) => log(`[step-functions] ${line}`),
-    });
+    const machineOptions = [options, ...(options.moreStateMachines ?? [])];
+    const registries: ExecutionRegistry[] = [];
+    const definitions = new Map<ExecutionRegistry, StateMachineDefinition>();
+    for (const machine of machineOptions) {
+      const definition = await loadDefinition(machine.definitionFile, machine.substitutions);
+      const registry = new ExecutionRegistry({
+        stateMachineName: machine.stateMachineName,
+        // Taken before the runner adds its defaults (QueryLanguage…): what the file says, as AWS returns it.
+        definition: JSON.stringify(definition, null, 2),
+        stateMachine: new StateMachine(definition), // Validates the ASL, as CreateStateMachine would.
+        invokers: taskInvokers(definition, clients),
+        waitTimeOverrides: waitTimeOverrides(definition, options.followUpDaySeconds),
+        retries: retrySpecs(definition),
+        retryIntervalScale: options.retryIntervalScale ?? 1,
+        log: (line) => log(`[step-functions] ${line}`),
+      });
+      registries.push(registry);
+      definitions.set(registry, definition);
+    }
+    const [registry] = registries as [ExecutionRegistry];
+    const endpoint: Endpoint = {
+      registry,
+      definition: definitions.get(registry) as StateMachineDefinition,
+      machines: stateMachines(registries),
+      gates,
+    };
     const server = createServer((request, response) => {
-      serve(request, response, registry, definition).catch((error: unknown) => {
+      serve(request, response, endpoint).catch((error: unknown) => {
         response.destroy(error instanceof Error ? error : new Error(String(error)));
       });
     });
@@ -81,6 +117,7 @@ export async function startLocalStepFunctions(
     return {
       endpoint: `http://127.0.0.1:${port}`,
       stateMachineArn: registry.stateMachineArn,
+      stateMachineArns: Object.fromEntries(registries.map((r) => [r.stateMachineName, r.stateMachineArn])),
       loseStopRequests(namePrefix) {
         registry.lostStopPrefixes.add(namePrefix);
       },
@@ -89,7 +126,8 @@ export async function startLocalStepFunctions(
       },
       async close() {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        await registry.abortAll("The local Step Functions endpoint was closed.");
+        gates.releaseAll();
+        await Promise.all(registries.map((r) => r.abortAll("The local Step Functions endpoint was closed.")));
         server.closeAllConnections();
         await closed;
         destroy(clients);
@@ -99,6 +137,14 @@ export async function startLocalStepFunctions(
     destroy(clients);
     throw error;
   }
+}
+
+/** What the endpoint's requests reach: the first (follow-up) machine's test hooks, all machines, the Lambda gates. */
+interface Endpoint {
+  registry: ExecutionRegistry;
+  definition: StateMachineDefinition;
+  machines: StateMachines;
+  gates: LambdaGates;
 }
 
 function createClients(options: LocalStepFunctionsOptions): ServiceClients {
@@ -114,12 +160,8 @@ function destroy(clients: ServiceClients): void {
   clients.sesv2.destroy();
 }
 
-async function serve(
-  request: IncomingMessage,
-  response: ServerResponse,
-  registry: ExecutionRegistry,
-  definition: StateMachineDefinition,
-) {
+async function serve(request: IncomingMessage, response: ServerResponse, endpoint: Endpoint) {
+  const { registry, definition, gates } = endpoint;
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
   if (request.method === "GET") {
     const page = executionsPage(path, registry);
@@ -145,8 +187,35 @@ async function serve(
       return send(response, 200, { faults: [...registry.startFaults.values()] }, "application/json");
     }
   }
+  if (path === LAMBDA_FAULTS_PATH || path === LAMBDA_HOLDS_PATH) {
+    if (request.method === "GET") return send(response, 200, gates.status(), "application/json");
+    if (request.method === "DELETE" && path === LAMBDA_FAULTS_PATH) {
+      gates.clearFaults();
+      return send(response, 204, {}, "application/json");
+    }
+    if (request.method === "POST" && path === LAMBDA_FAULTS_PATH) {
+      return send(
+        response,
+        200,
+        gates.addFault(LambdaFaultRequest.parse(JSON.parse(body))),
+        "application/json",
+      );
+    }
+    if (request.method === "POST") {
+      return send(
+        response,
+        200,
+        gates.setHold(LambdaHoldRequest.parse(JSON.parse(body))),
+        "application/json",
+      );
+    }
+  }
   const target = request.headers["x-amz-target"];
-  const answer = await handleApiCall(typeof target === "string" ? target : undefined, body, registry);
+  const answer = await handleApiCall(
+    typeof target === "string" ? target : undefined,
+    body,
+    endpoint.machines,
+  );
   send(response, answer.status, answer.body, CONTENT_TYPE);
 }
 

@@ -18,9 +18,14 @@ export type JsonValue = Parameters<StateMachine["run"]>[0];
 type JsonObject = { [key: string]: JsonValue };
 export type TaskHandlers = NonNullable<NonNullable<RunOptions["overrides"]>["taskResourceLocalHandlers"]>;
 
+/** A Lambda function run in this process: its handler, given the task's Payload. */
+export type LocalLambda = (payload: JsonValue) => Promise<unknown>;
+
 export interface ServiceClients {
   dynamodb: DynamoDBClient;
   sesv2: sesv2.SESv2Client;
+  /** The functions `arn:aws:states:::lambda:invoke` tasks may call, by the ARN their FunctionName gives. */
+  lambdas?: Record<string, LocalLambda>;
 }
 
 /** One Task state's service call, plus how AWS names the resource in TaskScheduled/TaskFailed events. */
@@ -54,6 +59,7 @@ export class TaskFailure extends Error {
 
 const DYNAMODB_ARN = /^arn:aws:states:::dynamodb:(\w+)$/;
 const SESV2_ARN = /^arn:aws:states:::aws-sdk:sesv2:(\w+)$/;
+const LAMBDA_INVOKE = "arn:aws:states:::lambda:invoke";
 
 type DynamoDbCall = (client: DynamoDBClient, parameters: JsonObject) => Promise<object>;
 
@@ -85,9 +91,10 @@ function invokerFor(stateName: string, resource: string, clients: ServiceClients
   if (dynamoDbAction) return dynamoDbInvoker(stateName, dynamoDbAction, clients.dynamodb);
   const sesAction = SESV2_ARN.exec(resource)?.[1];
   if (sesAction) return sesV2Invoker(stateName, sesAction, clients.sesv2);
+  if (resource === LAMBDA_INVOKE) return lambdaInvoker(clients.lambdas ?? {});
   throw new Error(
     `Task state "${stateName}" uses resource "${resource}", which the local Step Functions endpoint cannot run ` +
-      "(supported: arn:aws:states:::dynamodb:getItem|putItem|updateItem|deleteItem and arn:aws:states:::aws-sdk:sesv2:<action>)",
+      "(supported: arn:aws:states:::dynamodb:getItem|putItem|updateItem|deleteItem, arn:aws:states:::aws-sdk:sesv2:<action> and arn:aws:states:::lambda:invoke)",
   );
 }
 
@@ -108,6 +115,38 @@ function dynamoDbInvoker(stateName: string, action: string, client: DynamoDBClie
           service: "DynamoDb",
           isServiceError: isDynamoDbError,
         });
+      }
+    },
+  };
+}
+
+/**
+ * The optimized Lambda integration (request-response): the function runs in this process and its
+ * answer comes back as `{Payload, StatusCode}`. A function's error is named by its errorType (the
+ * error's name), as Step Functions names it, so Retry and Catch match the same names as in AWS.
+ */
+function lambdaInvoker(lambdas: Record<string, LocalLambda>): TaskInvoker {
+  return {
+    resourceType: "lambda",
+    resource: "invoke",
+    async invoke(parameters) {
+      const { FunctionName, Payload } = requireObject(parameters, "lambda:invoke");
+      const run = typeof FunctionName === "string" ? lambdas[FunctionName] : undefined;
+      if (!run) {
+        throw new TaskFailure(
+          "Lambda.ResourceNotFoundException",
+          `Function not found: ${String(FunctionName)} (not run by the local endpoint)`,
+        );
+      }
+      try {
+        return { Payload: toJson(await run(Payload ?? null)), StatusCode: 200, ExecutedVersion: "$LATEST" };
+      } catch (error) {
+        if (error instanceof TaskFailure) throw error;
+        const failure = error instanceof Error ? error : new Error(String(error));
+        throw new TaskFailure(
+          failure.name || "Error",
+          JSON.stringify({ errorType: failure.name, errorMessage: failure.message }),
+        );
       }
     },
   };

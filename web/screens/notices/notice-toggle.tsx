@@ -47,7 +47,11 @@ export function NoticeToggle(props: { serial: string; notices: NoticeOptIn }) {
         <span class="visually-hidden">{t.forSerial(props.serial)}</span>
       </label>
       <p id={`${id}-state`} class="hint" role="status">
-        {pending !== undefined ? t.saving : notices.subscribed ? t.on(formatDateTime(notices.since, language)) : t.off}
+        {pending !== undefined
+          ? t.saving
+          : notices.subscribed
+            ? t.on(formatDateTime(notices.since, language))
+            : t.off}
       </p>
       {/* A refused change leaves the box as the server has it. */}
       {outcome && !outcome.ok ? <FormStatus outcome={outcome} /> : null}

@@ -1,0 +1,21 @@
+import middy from "@middy/core";
+import * as z from "zod/mini";
+import { noticeSubscriptionRepository } from "#repositories/notice-subscription-repository";
+import { documentClient } from "#shared/clients";
+import { readConfig } from "#shared/config";
+import { observedInvocations } from "#shared/observability";
+import { type SubscriberPage, SubscriberPageTask } from "./release-notices";
+
+const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));
+const subscriptions = noticeSubscriptionRepository(documentClient, config.TABLE_NAME);
+
+/** "Read a page of subscribers": the next owners of the product who opted in, and the cursor after them. */
+async function subscriberPage(event: unknown): Promise<SubscriberPage> {
+  const task = SubscriberPageTask.parse(event);
+  const page = await subscriptions.subscribersPage(task.productId, task.pageSize, task.cursor ?? undefined);
+  if (!page)
+    throw new Error(`the cursor of product ${task.productId} was not issued by its subscriber pages`);
+  return { ownerIds: page.items.map((item) => item.ownerId), nextCursor: page.nextCursor ?? null };
+}
+
+export const handler = middy<unknown, SubscriberPage>().use(observedInvocations()).handler(subscriberPage);
