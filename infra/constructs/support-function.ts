@@ -1,6 +1,5 @@
 import { posix } from "node:path";
 import { Duration } from "aws-cdk-lib";
-import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import {
   Architecture,
   ParamsAndSecretsLayerVersion,
@@ -14,6 +13,7 @@ import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import { METRICS_NAMESPACE, serviceNameFor } from "../../functions/shared/metric-names";
 import { secretArnVariable } from "../../functions/shared/secrets";
+import { FunctionRole } from "./function-role";
 import { exemptFromGuardRule } from "./guard";
 import { acknowledge } from "./nag";
 import { fromRepositoryRoot } from "./repository";
@@ -97,7 +97,7 @@ export function powertoolsEnvironment(stage: string) {
  */
 export function supportFunction(scope: Construct, id: string, props: SupportFunctionProps): NodejsFunction {
   const logGroup = supportLogGroup(scope, `${id}Logs`);
-  const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal("lambda.amazonaws.com") });
+  const role = new FunctionRole(scope, `${id}Role`);
   logGroup.grantWrite(role);
   const fn = new NodejsFunction(scope, id, {
     entry: fromRepositoryRoot(props.entry),
