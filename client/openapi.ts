@@ -1289,6 +1289,9 @@ export interface components {
             /** Format: date */
             releasedOn: string;
             notes: string;
+            whatsNew?: string;
+            knownIssues?: string;
+            installationNotes?: string;
             /** @description Whether technical support covers this version */
             supported: boolean;
             download: components["schemas"]["Download"];

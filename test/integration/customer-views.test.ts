@@ -112,7 +112,19 @@ const PRODUCT = [
   ...list("plans", PLAN_TERM),
   ...under("notices", ["subscribed", "since"]),
 ];
-const BUILD = ["productId", "version", "build", "sizeBytes", "releasedOn", "notes", "supported", ...DOWNLOAD];
+const BUILD = [
+  "productId",
+  "version",
+  "build",
+  "sizeBytes",
+  "releasedOn",
+  "notes",
+  "whatsNew",
+  "knownIssues",
+  "installationNotes",
+  "supported",
+  ...DOWNLOAD,
+];
 
 const EXPECTED_KEYS: Record<string, string[]> = {
   getMe: PROFILE,

@@ -32,6 +32,9 @@ export async function publishRelease(admin: TestUser, productId: string, version
       sizeBytes: 5,
       releasedOn: day(0),
       notes: `Build ${build}`,
+      whatsNew: `Build ${build}: faster restores.`,
+      knownIssues: "None known.",
+      installationNotes: "Install over the previous build.",
       fileName: "setup.exe",
     },
   });

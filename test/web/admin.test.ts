@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { realUser, STRONG_PASSWORD, signIn } from "../support/accounts";
 import { expectAccessible, screenshot, signedInPortal, typeInto, useBrowser } from "../support/browser";
 import { day, importLicenses, license, newSerial, register } from "../support/licenses";
-import { api, newCustomer, type TestUser } from "../support/local";
+import { api, newCustomer, type TestUser, waitForMails } from "../support/local";
 
 const browser = useBrowser();
 let admin: TestUser;
@@ -95,11 +95,16 @@ describe("the admin console", { timeout: 60_000 }, () => {
     expect(errors).toEqual([]);
   });
 
-  it("publishes a build with its file uploaded from the browser; an owner downloads exactly those bytes", async () => {
+  it("publishes a build with its file uploaded from the browser; the opted-in owner gets the notice and downloads exactly those bytes", async () => {
     const owned = license();
     await importLicenses(admin, [owned]);
     const customer = await newCustomer();
     expect(await register(customer, owned.serial)).toEqual(["registered"]);
+    const optIn = await api("PUT", `/products/${owned.serial}/notices`, {
+      user: customer,
+      json: { subscribed: true },
+    });
+    expect(optIn.status).toBe(200);
     const build = 5000 + Math.floor(Math.random() * 4000);
     const bytes = randomBytes(3 * 1024 * 1024);
 
@@ -108,7 +113,9 @@ describe("the admin console", { timeout: 60_000 }, () => {
     await page.getByLabel("Product id").fill(owned.productId);
     await page.getByLabel("Version", { exact: true }).fill("12.1");
     await page.getByLabel("Build number").fill(String(build));
-    await page.getByLabel("Release notes").fill("What's new: faster restores.\nKnown issues: none.");
+    await page.getByLabel("What's new").fill("Faster restores.\nSmaller catalogs.");
+    await page.getByLabel("Known issues").fill("None known.");
+    await page.getByLabel("Installation notes").fill("Install over 12.0.");
     await page.getByLabel("Build file").setInputFiles({
       name: `acme setup ${build}.exe`,
       mimeType: "application/octet-stream",
@@ -126,17 +133,33 @@ describe("the admin console", { timeout: 60_000 }, () => {
       bytes.length,
     ]);
     expect(await page.getByText("100% uploaded").count()).toBe(1);
+    // The file's arrival starts the notices; the page follows them to the end.
+    await page
+      .getByRole("region", { name: "Release notices" })
+      .getByText("Finished: 1 sent, 0 skipped (unsubscribed), 0 failed")
+      .waitFor({ timeout: 30_000 });
     await expectAccessible(page);
     await screenshot(page, "admin-releases");
     await context.close();
     expect(errors).toEqual([]);
 
     const downloads = await api("GET", `/products/${owned.serial}/downloads`, { user: customer });
-    const [latest] = downloads.body.items as { build: number; notes: string; download: { url: string } }[];
-    expect([latest?.build, latest?.notes]).toEqual([
+    const [latest] = downloads.body.items as Record<string, unknown>[] as {
+      build: number;
+      whatsNew: string;
+      knownIssues: string;
+      installationNotes: string;
+      download: { url: string };
+    }[];
+    expect(latest).toMatchObject({
       build,
-      "What's new: faster restores.\nKnown issues: none.",
-    ]);
+      whatsNew: "Faster restores.\nSmaller catalogs.",
+      knownIssues: "None known.",
+      installationNotes: "Install over 12.0.",
+    });
+    const [notice] = await waitForMails(customer.email, 1);
+    expect(notice?.subject).toContain(`12.1`);
+    expect(notice?.subject).toContain(String(build));
     const file = await fetch(latest?.download.url ?? "");
     expect(Buffer.from(await file.arrayBuffer()).equals(bytes)).toBe(true);
   });

@@ -51,7 +51,17 @@ export function productView(license: OwnedLicense, releaseVersions: string[], to
 /** A build as its product's owner sees it; where the file is stored stays internal (the link stands for it). */
 export function releaseView(release: ReleaseRecord, supported: boolean) {
   return {
-    ...allowListed(release, ["productId", "version", "build", "sizeBytes", "releasedOn", "notes"]),
+    ...allowListed(release, [
+      "productId",
+      "version",
+      "build",
+      "sizeBytes",
+      "releasedOn",
+      "notes",
+      "whatsNew",
+      "knownIssues",
+      "installationNotes",
+    ]),
     supported,
   };
 }

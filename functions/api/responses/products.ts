@@ -93,6 +93,9 @@ const Build = z
     sizeBytes: z.int(),
     releasedOn: Day,
     notes: z.string(),
+    whatsNew: z.optional(z.string()),
+    knownIssues: z.optional(z.string()),
+    installationNotes: z.optional(z.string()),
     supported: z.boolean().check(z.describe("Whether technical support covers this version")),
     download: Download,
   })

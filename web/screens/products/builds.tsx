@@ -2,6 +2,7 @@ import { Loaded } from "../../components/loaded";
 import { formatBytes, formatDay } from "../../format";
 import { useLanguage, useStrings } from "../../i18n";
 import { type Build, useBuilds } from "./load";
+import { ReleaseNotes } from "./release-notes";
 import { strings } from "./strings";
 
 /** The latest build of the product `serial` belongs to, and the older ones with their history. */
@@ -47,13 +48,8 @@ function LatestBuild(props: { build: Build }) {
         <dd>{formatBytes(build.sizeBytes, language)}</dd>
         <dt>{t.released}</dt>
         <dd>{formatDay(build.releasedOn, language)}</dd>
-        {build.notes ? (
-          <>
-            <dt>{t.notes}</dt>
-            <dd>{build.notes}</dd>
-          </>
-        ) : null}
       </dl>
+      <ReleaseNotes build={build} />
       <a class="button primary" href={build.download.url} download>
         {t.downloadBuild(build.build)}
       </a>
@@ -86,7 +82,9 @@ function BuildTable(props: { builds: Build[] }) {
             <td>{build.build}</td>
             <td>{formatDay(build.releasedOn, language)}</td>
             <td>{formatBytes(build.sizeBytes, language)}</td>
-            <td>{build.notes}</td>
+            <td>
+              <ReleaseNotes build={build} />
+            </td>
             <td>
               <a href={build.download.url} download>
                 {t.downloadBuild(build.build)}

@@ -2,6 +2,7 @@ import { compareVersions } from "#domain/product-versions";
 import { formatBytes, formatDay } from "../../format";
 import { useLanguage, useStrings } from "../../i18n";
 import type { Build, ProductGroup } from "../products/load";
+import { ReleaseNotes } from "../products/release-notes";
 import { strings } from "./strings";
 
 /** What changed since the oldest version the customer registered: the notes of every newer build, each downloadable. */
@@ -28,7 +29,7 @@ export function ChangesSince(props: { group: ProductGroup; since: string; builds
                   formatBytes(build.sizeBytes, language),
                 )}
               </h3>
-              <p>{build.notes || t.noNotes}</p>
+              <ReleaseNotes build={build} empty={t.noNotes} />
               <a href={build.download.url} download>
                 {t.downloadBuild(group.productName, build.build)}
               </a>

@@ -9,11 +9,22 @@ import { putFile } from "../../components/upload";
 import { today } from "../../format";
 import { useStrings } from "../../i18n";
 import type { StaffPageProps } from "../staff-app";
+import { NoticeProgress } from "./notice-progress";
 import { releaseStrings } from "./releases-strings";
 
 type Published = components["schemas"]["PublishedRelease"];
 
-const EMPTY = { productId: "", version: "", build: "", releasedOn: today(), notes: "" };
+const EMPTY = {
+  productId: "",
+  version: "",
+  build: "",
+  releasedOn: today(),
+  whatsNew: "",
+  knownIssues: "",
+  installationNotes: "",
+};
+
+const NOTE_PARTS = ["whatsNew", "knownIssues", "installationNotes"] as const;
 
 /** The release's file name as the API takes it: letters, digits, `.`, `-` and `_` only. */
 const releaseFileName = (name: string) => name.replace(/[^\w.-]/g, "_").slice(-200) || "build";
@@ -58,7 +69,7 @@ export function ReleasesPage(props: StaffPageProps) {
           version: form.version.trim(),
           build: Number(form.build),
           releasedOn: form.releasedOn,
-          notes: form.notes,
+          ...Object.fromEntries(NOTE_PARTS.map((part) => [part, form[part]]).filter(([, text]) => text)),
           sizeBytes: file.size,
           fileName: releaseFileName(file.name),
         },
@@ -104,9 +115,15 @@ export function ReleasesPage(props: StaffPageProps) {
               <input {...control} type="date" value={form.releasedOn} onInput={set("releasedOn")} />
             )}
           </Field>
-          <Field id="release-notes" label={t.notes} hint={t.notesHint} error={errors.notes}>
-            {(control) => <textarea {...control} rows={6} value={form.notes} onInput={set("notes")} />}
-          </Field>
+          <fieldset class="stack">
+            <legend>{t.notes}</legend>
+            <p class="hint">{t.notesHint}</p>
+            {NOTE_PARTS.map((part) => (
+              <Field key={part} id={`release-${part}`} label={t[part]} error={errors[part]}>
+                {(control) => <textarea {...control} rows={4} value={form[part]} onInput={set(part)} />}
+              </Field>
+            ))}
+          </fieldset>
           <Field
             id="release-file"
             label={t.file}
@@ -137,12 +154,15 @@ function UploadState(props: { upload: Upload; onRetry(): void; onAgain(): void }
         <span class="hint">{t.uploaded(percent)}</span>
       </div>
       {state === "done" ? (
-        <div class="notice" role="status">
-          <p>{t.published(release.build, release.version, release.productId)}</p>
-          <p class="hint">
-            {t.fileKey} <code>{release.fileKey}</code>
-          </p>
-        </div>
+        <>
+          <div class="notice" role="status">
+            <p>{t.published(release.build, release.version, release.productId)}</p>
+            <p class="hint">
+              {t.fileKey} <code>{release.fileKey}</code>
+            </p>
+          </div>
+          <NoticeProgress release={release} />
+        </>
       ) : null}
       {state === "failed" ? (
         <div class="alert" role="alert">

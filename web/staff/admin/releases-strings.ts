@@ -12,7 +12,10 @@ export const releaseStrings = defineStrings({
     build: "Build number",
     releasedOn: "Release date",
     notes: "Release notes",
-    notesHint: "Installation notes, known issues, what's new.",
+    whatsNew: "What's new",
+    knownIssues: "Known issues",
+    installationNotes: "Installation notes",
+    notesHint: "Owners who opted in get these in the release notice; the product pages show them.",
     file: "Build file",
     noFile: "Choose the build's file.",
     publish: "Publish the build",
@@ -25,6 +28,17 @@ export const releaseStrings = defineStrings({
     retry: "Upload the file again",
     another: "Publish another build",
     fileKey: "Stored as",
+    noticesTitle: "Release notices",
+    noticeStatus: (status: string) =>
+      ({
+        "not-started": "Waiting for the file",
+        running: "Sending",
+        finished: "Finished",
+        failed: "Stopped early (a new run sends the rest)",
+      })[status] ?? status,
+    noticeCounts: (sent: number, skipped: number, failed: number) =>
+      `${sent} sent, ${skipped} skipped (unsubscribed), ${failed} failed`,
+    noticeUnknown: "The notices' state could not be read; it is retried.",
   },
   "zh-CN": {
     title: "发布版本",
@@ -37,7 +51,10 @@ export const releaseStrings = defineStrings({
     build: "内部版本号",
     releasedOn: "发布日期",
     notes: "发行说明",
-    notesHint: "安装说明、已知问题、新功能。",
+    whatsNew: "新功能",
+    knownIssues: "已知问题",
+    installationNotes: "安装说明",
+    notesHint: "已订阅的产品所有者会在新版本通知中收到这些内容；产品页面也会显示。",
     file: "版本文件",
     noFile: "请选择该版本的文件。",
     publish: "发布此版本",
@@ -50,5 +67,16 @@ export const releaseStrings = defineStrings({
     retry: "重新上传文件",
     another: "发布另一个版本",
     fileKey: "存储位置",
+    noticesTitle: "新版本通知",
+    noticeStatus: (status: string) =>
+      ({
+        "not-started": "等待文件上传",
+        running: "正在发送",
+        finished: "已完成",
+        failed: "提前停止（再次运行会发送其余通知）",
+      })[status] ?? status,
+    noticeCounts: (sent: number, skipped: number, failed: number) =>
+      `已发送 ${sent} 封，跳过 ${skipped} 封（已退订），失败 ${failed} 封`,
+    noticeUnknown: "无法读取通知状态，正在重试。",
   },
 });
