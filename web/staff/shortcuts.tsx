@@ -1,5 +1,6 @@
 import { Fragment } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { useModal } from "../components/modal";
 import { useStrings } from "../i18n";
 import { staffStrings } from "./strings";
 import "./shortcuts.css";
@@ -77,34 +78,15 @@ export function ShortcutHelp(props: {
 }) {
   const t = useStrings(staffStrings);
   const [open, setOpen] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const modal = useModal(open, () => setOpen(false));
   const all = props.groups.flatMap((group) => group.shortcuts);
   useShortcuts([...all, { keys: "?", label: t.shortcuts, run: () => setOpen(true) }]);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || !open) return;
-    const opener = document.activeElement as HTMLElement | null;
-    element.showModal();
-    return () => {
-      element.close();
-      opener?.focus();
-    };
-  }, [open]);
   return (
     <>
       <button type="button" class="link-button shortcut-button" onClick={() => setOpen(true)}>
         {t.shortcuts} <kbd>?</kbd>
       </button>
-      <dialog
-        ref={dialog}
-        class="shortcut-help"
-        aria-labelledby="shortcut-help-title"
-        onCancel={(event) => {
-          event.preventDefault();
-          setOpen(false);
-        }}
-        onClose={() => open && setOpen(false)}
-      >
+      <dialog {...modal} class="modal shortcut-help" aria-labelledby="shortcut-help-title">
         <h2 id="shortcut-help-title">{t.shortcuts}</h2>
         {props.groups.map((group) => (
           <table key={group.title}>

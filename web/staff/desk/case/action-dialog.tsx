@@ -1,8 +1,7 @@
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef } from "preact/hooks";
 import type { Outcome } from "../../../api";
-import { wrapTab } from "../../../components/confirm-dialog";
 import { FormStatus } from "../../../components/form-status";
+import { useModal } from "../../../components/modal";
 
 /**
  * A modal form for one agent action (native `<dialog>`: the page behind is inert, Escape
@@ -20,30 +19,9 @@ export function ActionDialog(props: {
   onSubmit(): void;
   onClose(): void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || !props.open) return;
-    const opener = document.activeElement as HTMLElement | null;
-    element.showModal();
-    element.querySelector<HTMLElement>("select, textarea, input")?.focus();
-    return () => {
-      element.close();
-      opener?.focus();
-    };
-  }, [props.open]);
+  const modal = useModal(props.open, props.onClose);
   return (
-    <dialog
-      ref={dialog}
-      class="action-dialog"
-      aria-labelledby={`${props.id}-title`}
-      onKeyDown={(event) => dialog.current && wrapTab(dialog.current, event)}
-      onCancel={(event) => {
-        event.preventDefault();
-        props.onClose();
-      }}
-      onClose={() => props.open && props.onClose()}
-    >
+    <dialog {...modal} aria-labelledby={`${props.id}-title`}>
       <h2 id={`${props.id}-title`}>{props.title}</h2>
       <form
         class="stack"
