@@ -186,14 +186,6 @@ function roleOfStateMachine(stateMachine: CfnResource): string {
   return (stateMachine.Properties.RoleArn as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
 }
 
-function roleAssumedBy(service: string): string {
-  const found = resources("AWS::IAM::Role").filter(([, role]) =>
-    JSON.stringify(role.Properties.AssumeRolePolicyDocument).includes(`"${service}"`),
-  );
-  expect(found, service).toHaveLength(1);
-  return found[0]![0];
-}
-
 function inboundFunctionId(): string {
   const found = resources("AWS::Lambda::Function").filter(([id]) =>
     id.startsWith("InboundMailInboundMailFunction"),
