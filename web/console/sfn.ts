@@ -65,13 +65,16 @@ async function allPages<T>(operation: string, body: object, items: (page: never)
   return found;
 }
 
-/** The follow-up state machine: locally the endpoint runs exactly one. */
+/** The name of the follow-up state machine ends so, locally and in every stage in AWS. */
+const FOLLOW_UP_MACHINE = "case-follow-up";
+
+/** The follow-up state machine, by its name: the local endpoint also runs the release notices'. */
 export async function followUpStateMachineArn(): Promise<string> {
-  const { stateMachines } = await call<{ stateMachines: { stateMachineArn: string }[] }>(
+  const { stateMachines } = await call<{ stateMachines: { stateMachineArn: string; name: string }[] }>(
     "ListStateMachines",
     {},
   );
-  const arn = stateMachines[0]?.stateMachineArn;
+  const arn = stateMachines.find((machine) => machine.name.endsWith(FOLLOW_UP_MACHINE))?.stateMachineArn;
   if (!arn) throw new SfnError("StateMachineDoesNotExist", "No state machine");
   return arn;
 }
