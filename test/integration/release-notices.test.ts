@@ -86,6 +86,22 @@ describe("publishing a release notifies its opted-in owners", () => {
       failed: 0,
       run: noticeRunName(release.releaseId),
     });
+
+    // The header works as a mail client uses it: a one-click POST, no session, unsubscribes that owner.
+    const [first] = mails;
+    const oneClick = /^<(.+)>$/.exec(first ? (header(first, "List-Unsubscribe") ?? "") : "")?.[1] ?? "";
+    const answer = await fetch(oneClick, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "List-Unsubscribe=One-Click",
+    });
+    expect(answer.status).toBe(200);
+    const owner = byAddress.get(first?.destination.to[0] ?? "");
+    const after = await noticeSubscriptionRepository(db, stack.tableName).load(
+      productId,
+      owner?.ownerId ?? "",
+    );
+    expect(after?.serials).toBeUndefined();
   }, 240_000);
 
   it("still sends exactly 700, none twice, when the fan-out dies after half the sends and is run again", async () => {
