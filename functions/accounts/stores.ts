@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { profileRepository } from "#repositories/profile-repository";
-import { identityProvider as cognito, documentClient } from "#shared/clients";
+import { identityProvider as cognito } from "#shared/cognito-client";
 import { readConfig } from "#shared/config";
+import { documentClient } from "#shared/dynamodb-client";
 import { identityProvider } from "./identity-provider";
 
 /** The user pool and the profiles, configured once per container for the accounts routes. */

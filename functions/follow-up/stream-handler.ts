@@ -6,10 +6,11 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import * as z from "zod/mini";
 import { caseTimeline } from "#repositories/case-timeline";
 import { TABLE_DESIGN } from "#repositories/table-design";
-import { documentClient, stepFunctions } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { documentClient } from "#shared/dynamodb-client";
 import { countBusinessEvent } from "#shared/metrics";
 import { errorSummary, logger, observedInvocations } from "#shared/observability";
+import { stepFunctions } from "#shared/sfn-client";
 import { replyAddressFor } from "../inbound-mail/reply-address";
 import { replyAddressKey } from "../inbound-mail/reply-address-key";
 import { casePageUrl, type FollowUpSettings } from "./execution-input";

@@ -4,9 +4,10 @@ import * as z from "zod/mini";
 import { licenseRepository } from "#repositories/license-repository";
 import { noticeSubscriptionRepository } from "#repositories/notice-subscription-repository";
 import { type ReleaseRecord, releaseRepository } from "#repositories/release-repository";
-import { documentClient, stepFunctions } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { documentClient } from "#shared/dynamodb-client";
 import { logger, observedInvocations } from "#shared/observability";
+import { stepFunctions } from "#shared/sfn-client";
 import {
   noticeRunName,
   type ReleaseNotice,

@@ -1,8 +1,8 @@
 import middy from "@middy/core";
 import * as z from "zod/mini";
 import { noticeSubscriptionRepository } from "#repositories/notice-subscription-repository";
-import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { documentClient } from "#shared/dynamodb-client";
 import { observedInvocations } from "#shared/observability";
 import { type SubscriberPage, SubscriberPageTask } from "./release-notices";
 

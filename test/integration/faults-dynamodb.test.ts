@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLIENT_SETTINGS } from "#shared/client-settings";
 import { SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from "../../functions/shared/problem";
 import { VALID_CASE } from "../support/fixtures";
 import type { TestUser } from "../support/local";
@@ -15,8 +16,12 @@ import { type PrivateStack, type RawAnswer, startPrivateStack } from "../support
  * that was there before.
  */
 
-/** functions/shared/clients.ts: connectionTimeout 2 s, requestTimeout 3 s, maxAttempts 3. */
-const CLIENT = { connectionTimeoutMs: 2_000, requestTimeoutMs: 3_000, maxAttempts: 3 };
+/** The functions' own client settings (2 s to connect, 3 s per request, 3 attempts). */
+const CLIENT = {
+  connectionTimeoutMs: CLIENT_SETTINGS.requestHandler.connectionTimeout,
+  requestTimeoutMs: CLIENT_SETTINGS.requestHandler.requestTimeout,
+  maxAttempts: CLIENT_SETTINGS.maxAttempts,
+};
 /** Two retries of the SDK's standard strategy wait at most 0.2 s + 0.4 s (full jitter); the rest is slack for a busy machine. */
 const BACKOFF_ALLOWANCE_MS = 2_000;
 /** Refused connections: every attempt fails at once, so the bound is the connection timeout per attempt. */

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import { releaseIdOf } from "#notices/release-notices";
 import { noticeClaimRepository } from "#repositories/notice-claim-repository";
-import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { documentClient } from "#shared/dynamodb-client";
 import { apiHandler } from "#shared/http";
 import { problems } from "#shared/problem";
 import { releases } from "../products/stores";

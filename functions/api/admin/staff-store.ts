@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { identityProvider as cognito } from "#shared/clients";
+import { identityProvider as cognito } from "#shared/cognito-client";
 import { readConfig } from "#shared/config";
 import { staffDirectory } from "../../accounts/staff-directory";
 

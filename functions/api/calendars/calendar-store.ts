@@ -4,8 +4,8 @@ import type { Channel, PlanId } from "#domain/plans";
 import { SUPPORT_REGION_IDS, supportCalendar } from "#domain/support-regions";
 import { calendarRepository } from "#repositories/calendar-repository";
 import { cachedFor } from "#shared/cached";
-import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { documentClient } from "#shared/dynamodb-client";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger } from "#shared/observability";
 

@@ -3,8 +3,8 @@ import { attachmentRepository } from "#repositories/attachment-repository";
 import { caseLists } from "#repositories/case-lists";
 import { caseRepository } from "#repositories/case-repository";
 import { profileRepository } from "#repositories/profile-repository";
-import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { documentClient } from "#shared/dynamodb-client";
 import { idempotentRequests } from "#shared/idempotency";
 
 /** The repositories the case routes use, configured once per container. */

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import { type CannedPlaceholder, placeholdersIn } from "#domain/canned-replies";
 import { type CannedReplyRecord, cannedReplyRepository } from "#repositories/canned-reply-repository";
-import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { documentClient } from "#shared/dynamodb-client";
 import { problems } from "#shared/problem";
 
 const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));

@@ -2,8 +2,8 @@ import * as z from "zod/mini";
 import { otherViewers, PRESENCE_REFRESH_SECONDS, PRESENCE_TTL_SECONDS } from "#domain/presence";
 import { presenceRepository } from "#repositories/presence-repository";
 import type { Caller } from "#shared/caller";
-import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { documentClient } from "#shared/dynamodb-client";
 
 const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));
 

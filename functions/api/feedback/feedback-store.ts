@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { feedbackRepository } from "#repositories/feedback-repository";
-import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { documentClient } from "#shared/dynamodb-client";
 import { idempotentRequests } from "#shared/idempotency";
 
 const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));

@@ -3,8 +3,8 @@ import { calendarDay } from "#domain/language";
 import { licenseRepository } from "#repositories/license-repository";
 import { noticeSubscriptionRepository } from "#repositories/notice-subscription-repository";
 import { releaseRepository } from "#repositories/release-repository";
-import { documentClient } from "#shared/clients";
 import { readConfig } from "#shared/config";
+import { documentClient } from "#shared/dynamodb-client";
 
 /** Licenses and releases for the product and support routes, configured once per container. */
 const config = readConfig(
