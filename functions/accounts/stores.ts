@@ -3,12 +3,13 @@ import { profileRepository } from "#repositories/profile-repository";
 import { identityProvider as cognito } from "#shared/cognito-client";
 import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
+import { TableNameSetting } from "#shared/table-name";
 import { identityProvider } from "./identity-provider";
 
 /** The user pool and the profiles, configured once per container for the accounts routes. */
 const config = readConfig(
   z.object({
-    TABLE_NAME: z.string().check(z.minLength(1)),
+    TABLE_NAME: TableNameSetting,
     USER_POOL_ID: z.string().check(z.minLength(1)),
     USER_POOL_CLIENT_ID: z.string().check(z.minLength(1)),
     // Above the slowest sign-up or password-reset request seen in AWS (Cognito answers in a few

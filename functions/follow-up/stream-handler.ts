@@ -11,6 +11,7 @@ import { documentClient } from "#shared/dynamodb-client";
 import { countBusinessEvent } from "#shared/metrics";
 import { errorSummary, logger, observedInvocations } from "#shared/observability";
 import { stepFunctions } from "#shared/sfn-client";
+import { TableNameSetting } from "#shared/table-name";
 import { replyAddressFor } from "../inbound-mail/reply-address";
 import { replyAddressKey } from "../inbound-mail/reply-address-key";
 import { casePageUrl, type FollowUpSettings } from "./execution-input";
@@ -22,7 +23,7 @@ const config = readConfig(
     VENDOR_NAME: z.string().check(z.minLength(1)),
     SUPPORT_TIME_ZONE: z._default(z.string(), "UTC"),
     REPLY_DOMAIN: z.string().check(z.minLength(3)),
-    TABLE_NAME: z.string().check(z.minLength(1)),
+    TABLE_NAME: TableNameSetting,
     /** The portal's base URL, ending in /portal/: case e-mails link to <PORTAL_URL>cases/<number>. */
     PORTAL_URL: z.url({ protocol: /^https?$/ }),
   }),

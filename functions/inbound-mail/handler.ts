@@ -9,13 +9,14 @@ import { documentClient } from "#shared/dynamodb-client";
 import { idempotencyRecords } from "#shared/idempotency";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger, observedInvocations, tracer } from "#shared/observability";
+import { TableNameSetting } from "#shared/table-name";
 import { verdictsOf } from "./mail-authentication";
 import { processInboundMail } from "./process-mail";
 import { replyAddressKey } from "./reply-address-key";
 
 const config = readConfig(
   z.object({
-    TABLE_NAME: z.string().check(z.minLength(1)),
+    TABLE_NAME: TableNameSetting,
     FILES_BUCKET: z.string().check(z.minLength(3)),
     INBOUND_PREFIX: z._default(z.string(), "inbound/"),
     S3_FORCE_PATH_STYLE: z._default(z.stringbool(), false),

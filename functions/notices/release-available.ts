@@ -8,6 +8,7 @@ import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { logger, observedInvocations } from "#shared/observability";
 import { stepFunctions } from "#shared/sfn-client";
+import { TableNameSetting } from "#shared/table-name";
 import {
   noticeRunName,
   type ReleaseNotice,
@@ -18,7 +19,7 @@ import {
 
 const config = readConfig(
   z.object({
-    TABLE_NAME: z.string().check(z.minLength(1)),
+    TABLE_NAME: TableNameSetting,
     NOTICES_STATE_MACHINE_ARN: z.string().check(z.startsWith("arn:")),
     /** Owners per page read (one Map run per page). */
     NOTICE_PAGE_SIZE: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1000)), 500),

@@ -7,6 +7,7 @@ import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { countBusinessEvent } from "#shared/metrics";
 import { errorSummary, logger, observedInvocations, tracer } from "#shared/observability";
+import { TableNameSetting } from "#shared/table-name";
 import { noticeEmail, unsubscribeLinks } from "./notice-mail";
 import { type NoticeOutcome, NoticeTask, NoticeThrottled } from "./release-notices";
 import { unsubscribeToken } from "./unsubscribe-token";
@@ -14,7 +15,7 @@ import { unsubscribeTokenKey } from "./unsubscribe-token-key";
 
 const config = readConfig(
   z.object({
-    TABLE_NAME: z.string().check(z.minLength(1)),
+    TABLE_NAME: TableNameSetting,
     SENDER_ADDRESS: z.string().check(z.minLength(3)),
     CONFIGURATION_SET_NAME: z.string().check(z.minLength(1)),
     VENDOR_NAME: z.string().check(z.minLength(1)),

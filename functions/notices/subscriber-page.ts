@@ -1,13 +1,11 @@
 import middy from "@middy/core";
-import * as z from "zod/mini";
 import { noticeSubscriptionRepository } from "#repositories/notice-subscription-repository";
-import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { observedInvocations } from "#shared/observability";
+import { TABLE_NAME } from "#shared/table-name";
 import { type SubscriberPage, SubscriberPageTask } from "./release-notices";
 
-const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));
-const subscriptions = noticeSubscriptionRepository(documentClient, config.TABLE_NAME);
+const subscriptions = noticeSubscriptionRepository(documentClient, TABLE_NAME);
 
 /** "Read a page of subscribers": the next owners of the product who opted in, and the cursor after them. */
 async function subscriberPage(event: unknown): Promise<SubscriberPage> {

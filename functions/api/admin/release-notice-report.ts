@@ -1,15 +1,13 @@
-import * as z from "zod/mini";
 import { releaseIdOf } from "#notices/release-notices";
 import { noticeClaimRepository } from "#repositories/notice-claim-repository";
-import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { apiHandler } from "#shared/http";
 import { problems } from "#shared/problem";
+import { TABLE_NAME } from "#shared/table-name";
 import { releases } from "../products/stores";
 import { ROUTES } from "../routes";
 
-const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));
-const claims = noticeClaimRepository(documentClient, config.TABLE_NAME);
+const claims = noticeClaimRepository(documentClient, TABLE_NAME);
 
 /** A release's notice report, for the admin console; zeros until its file is uploaded. */
 export const handler = apiHandler(

@@ -8,10 +8,11 @@ import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger } from "#shared/observability";
+import { TableNameSetting } from "#shared/table-name";
 
 const config = readConfig(
   z.object({
-    TABLE_NAME: z.string().check(z.minLength(1)),
+    TABLE_NAME: TableNameSetting,
     SUPPORT_REGION: z._default(z.enum(SUPPORT_REGION_IDS), "cn"),
   }),
 );

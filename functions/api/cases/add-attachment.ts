@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import { createOnlyUploadUrl } from "#shared/files";
 import { apiHandler } from "#shared/http";
 import { ROUTES } from "../routes";
+import { attachments } from "./attachment-store";
 import { visibleCase } from "./case-access";
-import { attachments, idempotent } from "./case-store";
+import { idempotent } from "./case-idempotency";
 
 /**
  * Records the attachment and answers with an upload URL for exactly its size and type. Each

@@ -1,7 +1,8 @@
 import { apiHandler } from "#shared/http";
 import { countBusinessEvent } from "#shared/metrics";
 import { ROUTES } from "../routes";
-import { cases, idempotent } from "./case-store";
+import { idempotent } from "./case-idempotency";
+import { cases } from "./case-store";
 import { customerEventView } from "./case-views";
 
 export const handler = apiHandler(

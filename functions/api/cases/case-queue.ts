@@ -2,7 +2,7 @@ import { cursorShapes } from "#repositories/cursor";
 import { apiHandler } from "#shared/http";
 import { startKeyOf } from "../pagination";
 import { ROUTES } from "../routes";
-import { caseList } from "./case-store";
+import { caseList } from "./case-list-store";
 import { caseViewFor } from "./case-views";
 
 /** The agent queue, from its own sparse index: never a Scan. */

@@ -1,8 +1,8 @@
 import { downloadUrl } from "#shared/files";
 import { apiHandler } from "#shared/http";
 import { ROUTES } from "../routes";
+import { attachments } from "./attachment-store";
 import { visibleCase } from "./case-access";
-import { attachments } from "./case-store";
 import { attachmentViewFor } from "./case-views";
 
 export const handler = apiHandler(ROUTES.listAttachments, async ({ path: { number } }, caller) => {

@@ -4,7 +4,7 @@ import { apiHandler } from "#shared/http";
 import type { RequestInput } from "#shared/request";
 import { startKeyOf } from "../pagination";
 import { ROUTES } from "../routes";
-import { caseList } from "./case-store";
+import { caseList } from "./case-list-store";
 import { caseViewFor } from "./case-views";
 
 /** `open` and `closed` split the statuses by the domain's one definition of an open case. */

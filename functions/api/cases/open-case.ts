@@ -10,8 +10,10 @@ import type { RequestInput } from "#shared/request";
 import { firstResponseTarget } from "../calendars/calendar-store";
 import { ownedLicenseTerms } from "../products/stores";
 import { ROUTES } from "../routes";
-import { cases, idempotent, profiles } from "./case-store";
+import { idempotent } from "./case-idempotency";
+import { cases } from "./case-store";
 import { caseViewFor } from "./case-views";
+import { profiles } from "./profile-store";
 
 type Request = RequestInput<typeof ROUTES.openCase>["body"];
 

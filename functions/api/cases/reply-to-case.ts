@@ -2,8 +2,10 @@ import { firstResponseState } from "#domain/first-response";
 import { apiHandler } from "#shared/http";
 import { countBusinessEvent } from "#shared/metrics";
 import { ROUTES } from "../routes";
-import { cases, idempotent, profiles } from "./case-store";
+import { idempotent } from "./case-idempotency";
+import { cases } from "./case-store";
 import { staffEventView } from "./case-views";
+import { profiles } from "./profile-store";
 import { refusingStaleView } from "./stale-view";
 
 /** The reply's e-mails greet the customer by the name their profile has now. */

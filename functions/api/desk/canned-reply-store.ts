@@ -1,13 +1,10 @@
-import * as z from "zod/mini";
 import { type CannedPlaceholder, placeholdersIn } from "#domain/canned-replies";
 import { type CannedReplyRecord, cannedReplyRepository } from "#repositories/canned-reply-repository";
-import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { problems } from "#shared/problem";
+import { TABLE_NAME } from "#shared/table-name";
 
-const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));
-
-export const cannedReplies = cannedReplyRepository(documentClient, config.TABLE_NAME);
+export const cannedReplies = cannedReplyRepository(documentClient, TABLE_NAME);
 
 /** A canned reply as the API shows it: with the placeholders its texts use. */
 export function cannedReplyView(reply: CannedReplyRecord) {

@@ -1,5 +1,5 @@
 import { problems } from "#shared/problem";
-import { profiles } from "../cases/case-store";
+import { profiles } from "../cases/profile-store";
 import { PROFILE_FIELDS } from "../me/profile-view";
 import { ownedProducts } from "../products/owned-products";
 import { allowListed } from "../views";

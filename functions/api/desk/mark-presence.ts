@@ -1,7 +1,7 @@
 import { presenceExpiry } from "#domain/presence";
 import { apiHandler } from "#shared/http";
 import { visibleCase } from "../cases/case-access";
-import { profiles } from "../cases/case-store";
+import { profiles } from "../cases/profile-store";
 import { ROUTES } from "../routes";
 import { othersOnCase, presence } from "./presence-store";
 

@@ -1,13 +1,10 @@
-import * as z from "zod/mini";
 import { otherViewers, PRESENCE_REFRESH_SECONDS, PRESENCE_TTL_SECONDS } from "#domain/presence";
 import { presenceRepository } from "#repositories/presence-repository";
 import type { Caller } from "#shared/caller";
-import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
+import { TABLE_NAME } from "#shared/table-name";
 
-const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));
-
-export const presence = presenceRepository(documentClient, config.TABLE_NAME);
+export const presence = presenceRepository(documentClient, TABLE_NAME);
 
 /** Who else has the case open now, as the desk shows them. */
 export async function othersOnCase(caseNumber: string, caller: Caller) {

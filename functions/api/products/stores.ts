@@ -5,11 +5,12 @@ import { noticeSubscriptionRepository } from "#repositories/notice-subscription-
 import { releaseRepository } from "#repositories/release-repository";
 import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
+import { TableNameSetting } from "#shared/table-name";
 
 /** Licenses and releases for the product and support routes, configured once per container. */
 const config = readConfig(
   z.object({
-    TABLE_NAME: z.string().check(z.minLength(1)),
+    TABLE_NAME: TableNameSetting,
     SUPPORT_TIME_ZONE: z._default(z.string(), "UTC"),
   }),
 );
