@@ -6,7 +6,7 @@ import type { FollowUpRun } from "./follow-up-execution";
 import { type LatencySeries, summary } from "./latency";
 import { FIRST_LOAD_BUDGET_BYTES, type PageLoad } from "./page-load";
 import type { NoticeFanOut } from "./release-notices";
-import { ms, ratio } from "./stats";
+import { median, ms, ratio } from "./stats";
 import type { Throughput } from "./throughput";
 
 export interface Results {
@@ -123,7 +123,30 @@ export function renderTable(r: Results): string {
   const header = ["Measure", "Subject", "Result", "Relative / detail"];
   const line = (cells: string[]) => `| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`;
   const table = [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
-  return `Machine: ${r.machine}. Whole run: ${r.seconds.toFixed(0)} s.\n\n${table}\n\n${notes(r)}`;
+  return `Machine: ${r.machine}. Whole run: ${r.seconds.toFixed(0)} s.\n\n${summaryLine(r)}\n\n${table}\n\n${notes(r)}`;
+}
+
+/** The ratios issue 16's goals are stated in, worst and median over the functions, in one line. */
+export function summaryLine(r: Pick<Results, "baseline" | "functions" | "latency">): string {
+  const sizes = r.functions.map((f) => f.bundle.bytes / r.baseline.bundle.bytes);
+  const inits = r.functions
+    .filter((f) => !f.cold.error)
+    .map((f) => f.cold.medianMs / r.baseline.cold.medianMs);
+  const series = Object.fromEntries(r.latency.map((s) => [s.name, s]));
+  // Two decimals: the goals are 1.25× and 1.15×.
+  const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : "n/a");
+  const p50Ratio = (api: string, raw: string) => {
+    const [a, b] = [series[api], series[raw]];
+    return a && b ? times(summary(a).p50 / summary(b).p50) : "n/a";
+  };
+  const worstAndMedian = (values: number[]) =>
+    values.length ? `worst ${times(Math.max(...values))}, median ${times(median(values))}` : "n/a";
+  return [
+    `**Summary**: bundle ${worstAndMedian(sizes)}`,
+    `cold init ${worstAndMedian(inits)} (to the baseline)`,
+    `\`GET /cases/{n}\` p50 ${p50Ratio("GET /cases/{n}", "GetItem")} raw GetItem`,
+    `\`POST /cases\` p50 ${p50Ratio("POST /cases", "TransactWriteItems")} raw TransactWriteItems.`,
+  ].join("; ");
 }
 
 function notes(r: Results): string {

@@ -20,7 +20,7 @@ import { currentLoad, machineLine } from "./machine";
 import { measureBudgetPages, type PageLoad } from "./page-load";
 import { writeReadmeSection } from "./readme-section";
 import { type NoticeFanOut, runNoticeFanOut } from "./release-notices";
-import { renderTable } from "./report";
+import { renderTable, summaryLine } from "./report";
 import { measureIntakeThroughput } from "./throughput";
 
 /**
@@ -182,5 +182,6 @@ async function measurePortalPages(portalUrl: string, idToken: string): Promise<P
 results.seconds = (performance.now() - started) / 1000;
 const table = renderTable(results);
 process.stdout.write(`${table}\n`);
+log(summaryLine(results).replaceAll("**", "").replaceAll("`", ""));
 writeReadmeSection(resolve(REPOSITORY_ROOT, "README.md"), table);
 log("done; README.md's Benchmark section updated");
