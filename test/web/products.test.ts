@@ -92,7 +92,13 @@ async function customerWithProducts() {
 
 /** Opens the sign-in page on the way to `path` and signs in, as a returning customer does. */
 async function signedInAt(path: string, email: string, options: { locale?: string; timeZone?: string } = {}) {
-  const portal = await openPortal(browser(), `/sign-in?next=${encodeURIComponent(path)}`, options);
+  // The page counts a plan's days from the reader's today; the fixtures' days are the support
+  // zone's (day()): read in that zone, so the counts hold at every hour (16:00-24:00 UTC is
+  // already tomorrow in Shanghai).
+  const portal = await openPortal(browser(), `/sign-in?next=${encodeURIComponent(path)}`, {
+    timeZone: "Asia/Shanghai",
+    ...options,
+  });
   await portal.page.getByLabel(/^(E-mail|电子邮件)$/).fill(email);
   await portal.page.getByLabel(/^(Password|密码)$/).fill(STRONG_PASSWORD);
   await portal.page.getByRole("button", { name: /^(Sign in|登录)$/ }).click();
