@@ -2,11 +2,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { type BuildOptions, build, type Metafile } from "esbuild";
 import { ROUTES } from "../functions/api/routes";
+import { LAMBDA_BUNDLING } from "../infra/constructs/lambda-bundling";
 
 /** One deployed function: its module (from the repository root) and a short name for the table. */
 export interface FunctionEntry {
   name: string;
   entry: string;
+  /** Bundled without the functions' aliases: the SDK as it comes, credential chain and all. */
+  sdkDefaults?: true;
 }
 
 export interface Bundle extends FunctionEntry {
@@ -21,6 +24,8 @@ export interface Bundle extends FunctionEntry {
 export const BARE_DYNAMODB: FunctionEntry = {
   name: "baseline: DynamoDB client only",
   entry: "bench/fixtures/bare-dynamodb.ts",
+  // The yardstick stays what a DynamoDB client costs out of the box, not what our bundling makes of it.
+  sdkDefaults: true,
 };
 
 /**
@@ -42,20 +47,13 @@ export function functionEntries(root: string): FunctionEntry[] {
   }));
 }
 
-// The options infra/constructs/support-function.ts gives NodejsFunction, as CDK passes them to esbuild.
-const ESM_REQUIRE_SHIM =
-  "import { createRequire as __createRequireForEsm } from 'node:module'; const require = __createRequireForEsm(import.meta.url);";
-
+// The options CDK passes to esbuild for every function (infra/constructs/lambda-bundling.ts).
 const CDK_OPTIONS: BuildOptions = {
+  ...LAMBDA_BUNDLING,
+  mainFields: [...LAMBDA_BUNDLING.mainFields],
   bundle: true,
   platform: "node",
-  target: "node22",
-  format: "esm",
-  minify: true,
-  sourcemap: true,
-  sourcesContent: false,
-  mainFields: ["module", "main"],
-  banner: { js: ESM_REQUIRE_SHIM },
+  banner: { js: LAMBDA_BUNDLING.banner },
   logLevel: "warning",
 };
 
@@ -66,20 +64,35 @@ function packageOf(input: string): string {
 }
 
 /**
- * Bundles all entries in one esbuild run (no code splitting, so every output is the same
- * self-contained file a separate CDK bundling step would produce): ESM, node22, minified,
- * external source maps without sources, module-first main fields, the require shim banner.
+ * Bundles the functions in one esbuild run and the baseline in another, without our aliases (no
+ * code splitting, so every output is the same self-contained file a separate CDK bundling step
+ * would produce): ESM, node22, minified, external source maps without sources, module-first main
+ * fields, the require shim banner.
  */
 export async function bundleAll(root: string, outdir: string, entries: FunctionEntry[]): Promise<Bundle[]> {
-  const result = await build({
-    ...CDK_OPTIONS,
-    metafile: true,
-    absWorkingDir: root,
-    entryPoints: entries.map((e) => ({ in: e.entry, out: e.entry.replace(/\.ts$/, "") })),
-    outdir,
-    outExtension: { ".js": ".mjs" },
-  });
-  return entries.map((e) => bundleFacts(result.metafile, root, outdir, e));
+  const run = async (group: FunctionEntry[], options: BuildOptions) => {
+    if (group.length === 0) return new Map<FunctionEntry, Bundle>();
+    const result = await build({
+      ...options,
+      metafile: true,
+      absWorkingDir: root,
+      entryPoints: group.map((e) => ({ in: e.entry, out: e.entry.replace(/\.ts$/, "") })),
+      outdir,
+      outExtension: { ".js": ".mjs" },
+    });
+    return new Map(group.map((e) => [e, bundleFacts(result.metafile, root, outdir, e)]));
+  };
+  const built = new Map([
+    ...(await run(
+      entries.filter((e) => !e.sdkDefaults),
+      CDK_OPTIONS,
+    )),
+    ...(await run(
+      entries.filter((e) => e.sdkDefaults),
+      { ...CDK_OPTIONS, alias: {} },
+    )),
+  ]);
+  return entries.map((e) => built.get(e) as Bundle);
 }
 
 function bundleFacts(metafile: Metafile, root: string, outdir: string, entry: FunctionEntry): Bundle {

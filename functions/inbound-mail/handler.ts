@@ -4,11 +4,12 @@ import middy from "@middy/core";
 import type { Context, SESEvent, SESEventRecord } from "aws-lambda";
 import * as z from "zod/mini";
 import { caseRepository } from "#repositories/case-repository";
+import { tracedClient } from "#shared/aws-call-traces";
 import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { idempotencyRecords } from "#shared/idempotency";
 import { countBusinessEvent } from "#shared/metrics";
-import { logger, observedInvocations, tracer } from "#shared/observability";
+import { logger, observedInvocations } from "#shared/observability";
 import { TableNameSetting } from "#shared/table-name";
 import { verdictsOf } from "./mail-authentication";
 import { processInboundMail } from "./process-mail";
@@ -23,7 +24,7 @@ const config = readConfig(
   }),
 );
 
-const s3 = tracer.captureAWSv3Client(new S3Client({ forcePathStyle: config.S3_FORCE_PATH_STYLE }));
+const s3 = tracedClient(new S3Client({ forcePathStyle: config.S3_FORCE_PATH_STYLE }));
 const cases = caseRepository(documentClient, config.TABLE_NAME);
 const replyKey = replyAddressKey();
 

@@ -3,10 +3,11 @@ import middy from "@middy/core";
 import * as z from "zod/mini";
 import { noticeClaimRepository } from "#repositories/notice-claim-repository";
 import { profileRepository } from "#repositories/profile-repository";
+import { tracedClient } from "#shared/aws-call-traces";
 import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { countBusinessEvent } from "#shared/metrics";
-import { errorSummary, logger, observedInvocations, tracer } from "#shared/observability";
+import { errorSummary, logger, observedInvocations } from "#shared/observability";
 import { TableNameSetting } from "#shared/table-name";
 import { noticeEmail, unsubscribeLinks } from "./notice-mail";
 import { type NoticeOutcome, NoticeTask, NoticeThrottled } from "./release-notices";
@@ -25,7 +26,7 @@ const config = readConfig(
 );
 
 // One attempt per call: throttling goes back to the state machine, whose Retry backs off with jitter.
-const ses = tracer.captureAWSv3Client(new SESv2Client({ maxAttempts: 1 }));
+const ses = tracedClient(new SESv2Client({ maxAttempts: 1 }));
 const claims = noticeClaimRepository(documentClient, config.TABLE_NAME);
 const profiles = profileRepository(documentClient, config.TABLE_NAME);
 const tokenKey = unsubscribeTokenKey();

@@ -1,7 +1,5 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
-import { Tracer } from "@aws-lambda-powertools/tracer";
-import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import { SERVICE_NAME } from "./metric-names";
 
 /**
@@ -14,9 +12,6 @@ export const serviceName = process.env.POWERTOOLS_SERVICE_NAME || SERVICE_NAME;
 
 export const logger = new Logger({ serviceName });
 
-/** X-Ray segments in AWS; Powertools turns itself off outside Lambda, so locally it costs nothing. */
-export const tracer = new Tracer({ serviceName });
-
 /** What to log of an error: its kind and message, never the request that caused it. */
 export function errorSummary(error: unknown): { name: string; message: string } {
   return error instanceof Error
@@ -26,8 +21,9 @@ export function errorSummary(error: unknown): { name: string; message: string } 
 
 /**
  * The middlewares every handler starts with: the Lambda context on each log line (keys reset
- * after each invocation, so one request's keys never reach the next) and its trace segment.
+ * after each invocation, so one request's keys never reach the next). Traces need none: Lambda's
+ * active tracing records the invocation, aws-call-traces.ts the AWS calls in it.
  */
 export function observedInvocations() {
-  return [injectLambdaContext(logger, { resetKeys: true }), captureLambdaHandler(tracer)];
+  return [injectLambdaContext(logger, { resetKeys: true })];
 }

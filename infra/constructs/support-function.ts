@@ -15,6 +15,7 @@ import { METRICS_NAMESPACE, serviceNameFor } from "../../functions/shared/metric
 import { secretArnVariable } from "../../functions/shared/secrets";
 import { FunctionRole } from "./function-role";
 import { exemptFromGuardRule } from "./guard";
+import { LAMBDA_BUNDLING } from "./lambda-bundling";
 import { acknowledge } from "./nag";
 import { fromRepositoryRoot } from "./repository";
 import { supportLogGroup } from "./support-logs";
@@ -69,21 +70,15 @@ export function secretsExtension(layerArn?: string): ParamsAndSecretsLayerVersio
     : ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, options);
 }
 
-// esbuild's ESM output has no `require`; CommonJS dependencies bundled into it still call it.
-const ESM_REQUIRE_SHIM =
-  "import { createRequire as __createRequireForEsm } from 'node:module'; const require = __createRequireForEsm(import.meta.url);";
-
 /**
  * Powertools settings every function shares (functions/shared/observability.ts and
- * metrics.ts): the stage's service name, the business metrics' namespace, INFO logs, and traces
- * without responses, which hold personal data (profiles, cases, tokens; DOMAIN.md section 7).
+ * metrics.ts): the stage's service name, the business metrics' namespace and INFO logs.
  */
 export function powertoolsEnvironment(stage: string) {
   return {
     POWERTOOLS_SERVICE_NAME: serviceNameFor(stage),
     POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
     POWERTOOLS_LOG_LEVEL: "INFO",
-    POWERTOOLS_TRACER_CAPTURE_RESPONSE: "false",
   } as const;
 }
 
@@ -126,14 +121,16 @@ export function supportFunction(scope: Construct, id: string, props: SupportFunc
     },
     bundling: {
       format: OutputFormat.ESM,
-      target: "node22",
-      mainFields: ["module", "main"],
-      minify: true,
-      sourceMap: true,
-      // Stack traces need the mappings, not the sources: keeps the bundle small.
-      sourcesContent: false,
+      target: LAMBDA_BUNDLING.target,
+      mainFields: [...LAMBDA_BUNDLING.mainFields],
+      minify: LAMBDA_BUNDLING.minify,
+      sourceMap: LAMBDA_BUNDLING.sourcemap,
+      sourcesContent: LAMBDA_BUNDLING.sourcesContent,
       externalModules: [],
-      banner: ESM_REQUIRE_SHIM,
+      banner: LAMBDA_BUNDLING.banner,
+      esbuildArgs: {
+        "--alias": Object.entries(LAMBDA_BUNDLING.alias).map(([module, stand]) => `${module}=${stand}`),
+      },
       logLevel: LogLevel.WARNING,
       commandHooks: copyPackageFiles(props.packageFiles ?? []),
     },

@@ -1445,7 +1445,7 @@ describe("the dashboard", () => {
 });
 
 describe("observability", () => {
-  it("traces every function and configures Powertools, never capturing responses", () => {
+  it("traces every function and configures Powertools", () => {
     for (const [id, fn] of ownFunctions()) {
       expect(fn.Properties, id).toMatchObject({
         TracingConfig: { Mode: "Active" },
@@ -1458,7 +1458,6 @@ describe("observability", () => {
       POWERTOOLS_SERVICE_NAME: "support-center-test",
       POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
       POWERTOOLS_LOG_LEVEL: "INFO",
-      POWERTOOLS_TRACER_CAPTURE_RESPONSE: "false",
     });
   });
 
@@ -1863,6 +1862,10 @@ describe("bundling", () => {
       // Everything but Node's own modules is inside, the AWS SDK included.
       expect(await importsBeyondNode(join(assetDirectory, "index.mjs"))).toEqual([]);
       expect(code).toContain("dynamodb");
+      // The credentials come from the environment alone (infra/constructs/lambda-bundling.ts): no
+      // container, instance-metadata, SSO or ini-file providers of the SDK's default chain.
+      expect(code).not.toContain("AWS_CONTAINER_CREDENTIALS_FULL_URI");
+      expect(code).toContain("AWS_SECRET_ACCESS_KEY");
       expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
       // Minified: whole modules on one line (template literals keep their own line breaks).
       expect(code.length / code.split("\n").length, "average line length").toBeGreaterThan(1_000);
