@@ -1,7 +1,6 @@
-import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import * as z from "zod/mini";
 import { readConfig } from "./config";
+import { presignedUrl, type S3Location } from "./presigned-url";
 
 /**
  * The files bucket (release downloads, later attachments), reached only through short-lived
@@ -11,40 +10,41 @@ const config = readConfig(
   z.object({
     FILES_BUCKET: z.string().check(z.minLength(3)),
     S3_FORCE_PATH_STYLE: z._default(z.stringbool(), false),
+    AWS_REGION: z.string().check(z.minLength(1)),
+    AWS_ENDPOINT_URL_S3: z.optional(z.string()),
   }),
 );
 
-const s3 = new S3Client({
-  forcePathStyle: config.S3_FORCE_PATH_STYLE,
-  // Otherwise presigned PUTs carry the checksum of an empty body, which S3 then refuses.
-  requestChecksumCalculation: "WHEN_REQUIRED",
-});
+function fileAt(key: string): S3Location {
+  return {
+    bucket: config.FILES_BUCKET,
+    key,
+    region: config.AWS_REGION,
+    endpoint: config.AWS_ENDPOINT_URL_S3,
+    forcePathStyle: config.S3_FORCE_PATH_STYLE,
+  };
+}
 
 /** A download link valid for 15 minutes, saving the file under its own name. */
 export function downloadUrl(key: string, fileName: string): Promise<string> {
-  return getSignedUrl(
-    s3,
-    new GetObjectCommand({
-      Bucket: config.FILES_BUCKET,
-      Key: key,
-      ResponseContentDisposition: `attachment; filename="${fileName}"`,
-    }),
-    { expiresIn: 15 * 60 },
-  );
+  return presignedUrl(fileAt(key), {
+    method: "GET",
+    query: { "x-id": "GetObject", "response-content-disposition": `attachment; filename="${fileName}"` },
+    // As the S3 client asks: S3 sends the object's checksum along, for clients that check it.
+    headers: { "x-amz-checksum-mode": "ENABLED" },
+    expiresIn: 15 * 60,
+  });
 }
 
 /** An upload link for exactly `sizeBytes` bytes (and, when given, that content type), valid for an hour. */
 export function uploadUrl(key: string, sizeBytes: number, contentType?: string): Promise<string> {
-  return getSignedUrl(
-    s3,
-    new PutObjectCommand({
-      Bucket: config.FILES_BUCKET,
-      Key: key,
-      ContentLength: sizeBytes,
-      ContentType: contentType,
-    }),
-    { expiresIn: 60 * 60, ...(contentType ? { signableHeaders: new Set(["content-type"]) } : {}) },
-  );
+  return presignedUrl(fileAt(key), {
+    method: "PUT",
+    query: { "x-id": "PutObject" },
+    headers: { "content-length": String(sizeBytes), ...(contentType ? { "content-type": contentType } : {}) },
+    expiresIn: 60 * 60,
+    ...(contentType ? { signableHeaders: ["content-type"] } : {}),
+  });
 }
 
 /** Long enough to start an upload right after asking for it; a leaked link is soon useless. */
@@ -56,23 +56,13 @@ export const CREATE_ONLY_UPLOAD_SECONDS = 10 * 60;
  * must send `headers` with the PUT.
  */
 export async function createOnlyUploadUrl(key: string, sizeBytes: number, contentType: string) {
-  const url = await getSignedUrl(
-    s3,
-    new PutObjectCommand({
-      Bucket: config.FILES_BUCKET,
-      Key: key,
-      ContentLength: sizeBytes,
-      ContentType: contentType,
-      IfNoneMatch: "*",
-    }),
-    {
-      expiresIn: CREATE_ONLY_UPLOAD_SECONDS,
-      signableHeaders: new Set(["content-type", "if-none-match"]),
-    },
-  );
-  return {
-    url,
-    headers: { "content-type": contentType, "if-none-match": "*" },
-    expiresInSeconds: CREATE_ONLY_UPLOAD_SECONDS,
-  };
+  const headers = { "content-type": contentType, "if-none-match": "*" };
+  const url = await presignedUrl(fileAt(key), {
+    method: "PUT",
+    query: { "x-id": "PutObject" },
+    headers: { "content-length": String(sizeBytes), ...headers },
+    expiresIn: CREATE_ONLY_UPLOAD_SECONDS,
+    signableHeaders: ["content-type", "if-none-match"],
+  });
+  return { url, headers, expiresInSeconds: CREATE_ONLY_UPLOAD_SECONDS };
 }
