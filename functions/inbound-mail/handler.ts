@@ -3,13 +3,13 @@ import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import middy from "@middy/core";
 import type { Context, SESEvent, SESEventRecord } from "aws-lambda";
 import * as z from "zod/mini";
-import { caseRepository } from "#repositories/case-repository";
 import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { idempotencyRecords } from "#shared/idempotency";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger, observedInvocations, tracer } from "#shared/observability";
 import { TableNameSetting } from "#shared/table-name";
+import { caseNotes } from "./case-notes";
 import { verdictsOf } from "./mail-authentication";
 import { processInboundMail } from "./process-mail";
 import { replyAddressKey } from "./reply-address-key";
@@ -24,7 +24,7 @@ const config = readConfig(
 );
 
 const s3 = tracer.captureAWSv3Client(new S3Client({ forcePathStyle: config.S3_FORCE_PATH_STYLE }));
-const cases = caseRepository(documentClient, config.TABLE_NAME);
+const cases = caseNotes({ db: documentClient, tableName: config.TABLE_NAME });
 const replyKey = replyAddressKey();
 
 /** Threads one received message into its case; what happened, without text or addresses. */
@@ -36,8 +36,7 @@ async function threadReply(record: SESEventRecord) {
     raw,
     {
       secret: await replyKey(),
-      loadCase: cases.loadCase,
-      recordCustomerNote: cases.recordCustomerNote,
+      ...cases,
       now: () => new Date().toISOString(),
     },
     // A Bcc'd reply address appears only in the envelope.

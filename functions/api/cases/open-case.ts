@@ -1,6 +1,7 @@
 import { entitlementForTopic } from "#domain/entitlement";
 import { DomainError } from "#domain/errors";
 import { targetChannelFor } from "#domain/first-response";
+import { openCase as recordNewCase } from "#repositories/cases/open-case";
 import { type Caller, isStaff } from "#shared/caller";
 import { type ApiResponse, apiHandler } from "#shared/http";
 import { countBusinessEvent } from "#shared/metrics";
@@ -11,7 +12,7 @@ import { firstResponseTarget } from "../calendars/calendar-store";
 import { ownedLicenseTerms } from "../products/stores";
 import { ROUTES } from "../routes";
 import { idempotent } from "./case-idempotency";
-import { cases } from "./case-store";
+import { caseTable } from "./case-store";
 import { caseViewFor } from "./case-views";
 import { profiles } from "./profile-store";
 
@@ -86,7 +87,8 @@ async function openCase(body: Request, caller: Caller): Promise<ApiResponse> {
   // E-mails about the case go out in the language asked for, else the profile's preference.
   const language =
     request.language ?? (profile ?? (await profiles.load(customer.customerId)))?.language ?? "en";
-  const opened = await cases.openCase(
+  const opened = await recordNewCase(
+    caseTable,
     {
       ...request,
       ...customer,
