@@ -1,4 +1,4 @@
-import { entitlementForTopic } from "#domain/entitlement";
+import { entitlementForTopic, notEntitled } from "#domain/entitlement";
 import { DomainError } from "#domain/errors";
 import { targetChannelFor } from "#domain/first-response";
 import { openCase as recordNewCase } from "#repositories/cases/open-case";
@@ -74,10 +74,7 @@ async function openCase(body: Request, caller: Caller): Promise<ApiResponse> {
     request.topic,
     await ownedLicenseTerms(customer.customerId, request.serial),
   );
-  if (!entitlement.allowed) {
-    const { reason, message, advice } = entitlement;
-    throw new DomainError("not-entitled", message, { reason, advice });
-  }
+  if (!entitlement.allowed) throw notEntitled(entitlement);
   const submittedAt = new Date();
   const target = await firstResponseTarget({
     plan: entitlement.plan,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { agentActionEffects } from "#domain/case-changes";
 import { assertCurrentView } from "#domain/case-version";
 import { type AgentAction, isInternalAction, statusAfterAgentAction } from "#domain/support-case";
-import { agentActionEffects } from "../case-changes";
 import { loadExistingCase } from "./load-case";
 import type { CaseTable } from "./table";
 import { updateCaseWithEvent, withOptimisticRetry } from "./update-case-with-event";

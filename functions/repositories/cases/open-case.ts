@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import type { CaseTopic } from "#domain/case-topics";
-import { DomainError } from "#domain/errors";
+import { noCreditsLeft, notEntitled } from "#domain/entitlement";
 import type { Language } from "#domain/language";
 import { PLANS, type PlanId } from "#domain/plans";
 import type { Severity } from "#domain/severity";
@@ -89,14 +89,7 @@ export async function openCase(table: CaseTable, input: NewCase, now: string): P
   } catch (error) {
     // Only the credit can fail here: another intake spent the last one meanwhile.
     if (spendCredit.length > 0 && isConditionFailure(error)) {
-      throw new DomainError(
-        "not-entitled",
-        "The last single-incident credit of this license was just used.",
-        {
-          reason: "no-credits",
-          advice: ["buy-single-incident", "knowledge-base", "forum"],
-        },
-      );
+      throw notEntitled(noCreditsLeft());
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { afterLastFollowUp } from "#domain/case-changes";
 import { type CaseStatus, statusAfterCustomerNote } from "#domain/support-case";
-import { afterLastFollowUp } from "../case-changes";
 import type { CaseEvent } from "../case-records";
 import { loadCustomersCase } from "./load-case";
 import type { CaseTable } from "./table";
