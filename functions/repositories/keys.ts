@@ -6,6 +6,13 @@ export const keys = {
     sk: `${EVENT_PREFIX}${at}#${eventId}`,
   }),
   caseEventsOf: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, skPrefix: EVENT_PREFIX }),
+  /** The case item and its events, in that order ("CASE" < "EVENT#"; attachments sort before both). */
+  caseWithEvents: (caseNumber: string) => ({
+    pk: `CASE#${caseNumber}`,
+    skFrom: "CASE",
+    // Just past every event key: "$" follows "#".
+    skTo: `${EVENT_PREFIX.slice(0, -1)}$`,
+  }),
   attachment: (caseNumber: string, attachmentId: string) => ({
     pk: `CASE#${caseNumber}`,
     sk: `${ATTACHMENT_PREFIX}${attachmentId}`,
