@@ -3,8 +3,10 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { CLIENT_SETTINGS } from "./client-settings";
 import { tracer } from "./observability";
 
+/** The table's low-level client, created once per container (for libraries that take one). */
+export const dynamodbClient = tracer.captureAWSv3Client(new DynamoDBClient(CLIENT_SETTINGS));
+
 /** The table's client, created once per container. */
-export const documentClient = DynamoDBDocumentClient.from(
-  tracer.captureAWSv3Client(new DynamoDBClient(CLIENT_SETTINGS)),
-  { marshallOptions: { removeUndefinedValues: true } },
-);
+export const documentClient = DynamoDBDocumentClient.from(dynamodbClient, {
+  marshallOptions: { removeUndefinedValues: true },
+});

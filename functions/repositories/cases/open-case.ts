@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { formatCaseNumber } from "#domain/case-number";
 import type { CaseTopic } from "#domain/case-topics";
 import { noCreditsLeft, notEntitled } from "#domain/entitlement";
 import type { Language } from "#domain/language";
@@ -8,10 +9,16 @@ import type { Severity } from "#domain/severity";
 import { isOpen } from "#domain/support-case";
 import type { CaseEvent, CaseRecord } from "../case-records";
 import { caseEventItem } from "../case-timeline";
+import {
+  type IdempotencyClaim,
+  type IdempotencyRecord,
+  idempotencyRecordPut,
+  liveIdempotencyRecord,
+} from "../idempotency-records";
 import { keys } from "../keys";
-import { isConditionFailure } from "../queries";
+import { cancellationReasons } from "../queries";
 import { creditChange } from "./credit-change";
-import { nextCaseNumber } from "./next-case-number";
+import { releaseCaseNumber, reserveCaseNumber, takeCaseNumber } from "./next-case-number";
 import type { CaseTable } from "./table";
 
 export interface NewCase {
@@ -39,10 +46,16 @@ export interface NewCase {
   phone?: string;
 }
 
-/** Numbers come from an atomic counter; the case and its first event are written together. */
-export async function openCase(table: CaseTable, input: NewCase, now: string): Promise<CaseRecord> {
-  const { db, tableName } = table;
-  const caseNumber = await nextCaseNumber(table);
+export interface Intake {
+  /** The case-number counter as intake read it. */
+  lastCaseNumber: number;
+  /** With an Idempotency-Key: the key's claim, and the answer to keep with the case. */
+  idempotency?: { claim: IdempotencyClaim; response: (record: CaseRecord) => unknown } | undefined;
+}
+
+export type IntakeOutcome = { opened: CaseRecord } | { replay: IdempotencyRecord; claim: IdempotencyClaim };
+
+function newCase(input: NewCase, caseNumber: string, now: string) {
   const record: CaseRecord = {
     ...input,
     firstResponseTargets: PLANS[input.plan].firstResponse,
@@ -63,35 +76,88 @@ export async function openCase(table: CaseTable, input: NewCase, now: string): P
     statusAfter: "awaiting_support",
     version: 1,
   };
+  return { record, opened };
+}
+
+/**
+ * Writes the case under `caseNumber` with its first event, the credit it spends and the
+ * Idempotency-Key's answer, all or nothing; with `counterSeen`, it also takes the number from
+ * the counter (see next-case-number.ts) and answers "number-taken" when another intake has.
+ */
+async function write(
+  { db, tableName }: CaseTable,
+  input: NewCase,
+  now: string,
+  { idempotency }: Intake,
+  caseNumber: number,
+  counterSeen?: number,
+): Promise<IntakeOutcome | "number-taken"> {
+  const { record, opened } = newCase(input, formatCaseNumber(caseNumber), now);
   const spendCredit =
     input.consumedCredit && input.serial ? [creditChange(tableName, input.serial, input.customerId, -1)] : [];
+  const counter = counterSeen === undefined ? [] : [takeCaseNumber(tableName, counterSeen)];
+  const items = [
+    ...counter,
+    {
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.case(record.caseNumber),
+          ...keys.customerCase(input.customerId, record.caseNumber),
+          ...(isOpen(record.status) ? keys.queueEntry(record.firstResponseDueAt, record.caseNumber) : {}),
+          ...record,
+        },
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+    { Put: { TableName: tableName, Item: caseEventItem(opened) } },
+    ...spendCredit,
+    ...(idempotency
+      ? [idempotencyRecordPut(tableName, idempotency.claim, idempotency.response(record))]
+      : []),
+  ];
   try {
-    await db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: {
-                ...keys.case(caseNumber),
-                ...keys.customerCase(input.customerId, caseNumber),
-                ...(isOpen(record.status) ? keys.queueEntry(record.firstResponseDueAt, caseNumber) : {}),
-                ...record,
-              },
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-          { Put: { TableName: tableName, Item: caseEventItem(opened) } },
-          ...spendCredit,
-        ],
-      }),
-    );
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+    return { opened: record };
   } catch (error) {
-    // Only the credit can fail here: another intake spent the last one meanwhile.
-    if (spendCredit.length > 0 && isConditionFailure(error)) {
+    const reasons = cancellationReasons(error);
+    if (!reasons) throw error;
+    const failed = (index: number) => (reasons[index]?.code ?? "None") !== "None";
+    if (idempotency && failed(items.length - 1)) {
+      const first = liveIdempotencyRecord(reasons.at(-1)?.item, idempotency.claim);
+      if (first) return { replay: first, claim: idempotency.claim };
+    }
+    // The credit's update follows the counter, the case and its event.
+    if (spendCredit.length > 0 && reasons[counter.length + 2]?.code === "ConditionalCheckFailed") {
+      // Another intake spent the last credit since intake checked: refused as if it had none.
       throw notEntitled(noCreditsLeft());
     }
+    if (counter.length > 0 && failed(0)) return "number-taken";
     throw error;
   }
-  return record;
+}
+
+/**
+ * Opens the case under the number after the counter as intake read it: with the intake's read,
+ * two requests in all. When another intake took that number first, this one reserves the next
+ * free number and writes again (a number it then does not use goes back, see next-case-number.ts);
+ * when a request with the same Idempotency-Key committed first, its answer is handed back.
+ */
+export async function openCase(
+  table: CaseTable,
+  input: NewCase,
+  now: string,
+  intake: Intake,
+): Promise<IntakeOutcome> {
+  const first = await write(table, input, now, intake, intake.lastCaseNumber + 1, intake.lastCaseNumber);
+  if (first !== "number-taken") return first;
+  const reserved = await reserveCaseNumber(table);
+  let outcome: IntakeOutcome | "number-taken" | undefined;
+  try {
+    outcome = await write(table, input, now, intake, reserved);
+  } finally {
+    if (typeof outcome !== "object" || !("opened" in outcome)) await releaseCaseNumber(table, reserved);
+  }
+  if (outcome === "number-taken") throw new Error(`case number ${reserved} was reserved, yet taken`);
+  return outcome;
 }
