@@ -10,7 +10,7 @@ import { countBusinessEvent } from "#shared/metrics";
 import { logger } from "#shared/observability";
 import { HttpProblem, problems } from "#shared/problem";
 import type { RequestInput } from "#shared/request";
-import { firstResponseTarget } from "../calendars/calendar-store";
+import { firstResponseTarget, loadedSchedules } from "../calendars/calendar-store";
 import { idempotencyClaim, replayed } from "../idempotency-keys";
 import { releases, today } from "../products/stores";
 import { ROUTES } from "../routes";
@@ -84,12 +84,15 @@ async function openCase(body: Request, caller: Caller, event: ApiEvent): Promise
   // onBehalfOf only names the customer: it is no part of the case.
   const { onBehalfOf: _onBehalfOf, ...request } = body;
   const claim = idempotencyClaim(event, caller, "open-case", body);
-  const read = await readForIntake(caseTable, {
-    serial: request.serial,
-    // The profile gives a customer's address (on their behalf) and the language if none was asked for.
-    profileOf: behalf || !request.language ? customerId : undefined,
-    idempotency: claim,
-  });
+  const [read] = await Promise.all([
+    readForIntake(caseTable, {
+      serial: request.serial,
+      // The profile gives a customer's address (on their behalf) and the language if none was asked for.
+      profileOf: behalf || !request.language ? customerId : undefined,
+      idempotency: claim,
+    }),
+    loadedSchedules(),
+  ]);
   if (claim && read.idempotency) return replayed(claim, read.idempotency);
   if (behalf && !read.profile) throw unknownCustomer();
   const customerEmail = behalf && read.profile ? read.profile.email : caller.email;
