@@ -1,5 +1,6 @@
 import { isLocalDate } from "./business-calendar";
 import { type CaseTopic, EXCLUDED_TOPIC_REASONS, isExcludedTopic, topicCategory } from "./case-topics";
+import { DomainError } from "./errors";
 import {
   type Availability,
   CHANNELS,
@@ -99,8 +100,29 @@ export function usablePlans(terms: LicenseTerms, today: string): TechnicalPlanId
 
 const SELF_SERVICE: Advice[] = ["knowledge-base", "forum"];
 
+function refusal(reason: RefusalReason, message: string, advice: Advice[]): Refusal {
+  return { reason, message, advice: [...advice, ...SELF_SERVICE] };
+}
+
 function refuse(reason: RefusalReason, message: string, advice: Advice[]): Entitlement {
-  return { allowed: false, reason, message, advice: [...advice, ...SELF_SERVICE] };
+  return { allowed: false, ...refusal(reason, message, advice) };
+}
+
+/**
+ * No single-incident credit left: what the entitlement check says, and what intake says when a
+ * concurrent intake spent the last credit between the check and the write.
+ */
+export function noCreditsLeft(): Refusal {
+  return refusal(
+    "no-credits",
+    "You have no single-incident credits left. Buy a single incident to open a technical case.",
+    ["buy-single-incident"],
+  );
+}
+
+/** A refusal as the error intake throws (403 `not-entitled`, with the reason and the advice). */
+export function notEntitled({ reason, message, advice }: Refusal): DomainError {
+  return new DomainError("not-entitled", message, { reason, advice });
 }
 
 /**
@@ -155,11 +177,7 @@ export function technicalEntitlement({ terms, today, releaseVersions }: Entitlem
     );
   }
   if (started.some((term) => term.plan === "single-incident" && today <= term.endsOn)) {
-    return refuse(
-      "no-credits",
-      "You have no single-incident credits left. Buy a single incident to open a technical case.",
-      ["buy-single-incident"],
-    );
+    return { allowed: false, ...noCreditsLeft() };
   }
   return refuse(
     "no-plan",

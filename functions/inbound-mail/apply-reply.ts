@@ -3,7 +3,7 @@ import { type CaseStatus, statusAfterCustomerNote } from "#domain/support-case";
 import type { CaseEvent, CaseRecord } from "#repositories/case-records";
 import type { InboundReply } from "./parse-reply";
 
-/** What applying needs of the case repository (a CaseRepository fits), plus a clock. */
+/** What applying needs of the case repository (caseNotes in case-notes.ts fits), plus a clock. */
 export interface ApplyReplyDeps {
   loadCase(caseNumber: string): Promise<CaseRecord | undefined>;
   recordCustomerNote(

@@ -3,7 +3,6 @@ import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import middy from "@middy/core";
 import type { Context, SESEvent, SESEventRecord } from "aws-lambda";
 import * as z from "zod/mini";
-import { caseRepository } from "#repositories/case-repository";
 import { tracedClient } from "#shared/aws-call-traces";
 import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
@@ -11,6 +10,7 @@ import { idempotencyRecords } from "#shared/idempotency";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger, observedInvocations } from "#shared/observability";
 import { TableNameSetting } from "#shared/table-name";
+import { caseNotes } from "./case-notes";
 import { verdictsOf } from "./mail-authentication";
 import { processInboundMail } from "./process-mail";
 import { replyAddressKey } from "./reply-address-key";
@@ -25,7 +25,7 @@ const config = readConfig(
 );
 
 const s3 = tracedClient(new S3Client({ forcePathStyle: config.S3_FORCE_PATH_STYLE }));
-const cases = caseRepository(documentClient, config.TABLE_NAME);
+const cases = caseNotes({ db: documentClient, tableName: config.TABLE_NAME });
 const replyKey = replyAddressKey();
 
 /** Threads one received message into its case; what happened, without text or addresses. */
@@ -37,8 +37,7 @@ async function threadReply(record: SESEventRecord) {
     raw,
     {
       secret: await replyKey(),
-      loadCase: cases.loadCase,
-      recordCustomerNote: cases.recordCustomerNote,
+      ...cases,
       now: () => new Date().toISOString(),
     },
     // A Bcc'd reply address appears only in the envelope.

@@ -6,6 +6,13 @@ export const keys = {
     sk: `${EVENT_PREFIX}${at}#${eventId}`,
   }),
   caseEventsOf: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, skPrefix: EVENT_PREFIX }),
+  /** The case item and its events, in that order ("CASE" < "EVENT#"; attachments sort before both). */
+  caseWithEvents: (caseNumber: string) => ({
+    pk: `CASE#${caseNumber}`,
+    skFrom: "CASE",
+    // Just past every event key: "$" follows "#".
+    skTo: `${EVENT_PREFIX.slice(0, -1)}$`,
+  }),
   attachment: (caseNumber: string, attachmentId: string) => ({
     pk: `CASE#${caseNumber}`,
     sk: `${ATTACHMENT_PREFIX}${attachmentId}`,
@@ -48,6 +55,15 @@ export const keys = {
   cannedReply: (cannedReplyId: string) => ({ pk: CANNED_REPLIES, sk: cannedReplyId }),
   allCannedReplies: () => ({ pk: CANNED_REPLIES }),
   releasesOf: (productId: string) => ({ pk: `PRODUCT#${productId}`, skPrefix: RELEASE_PREFIX }),
+  /** Every product's supported versions in one item, so intake reads them with the license, not by a Query. */
+  supportedVersions: () => ({ pk: "PRODUCTS", sk: "SUPPORTED_VERSIONS" }),
+  /** A request's first answer under its Idempotency-Key: one partition per record, never one hot partition. */
+  idempotencyRecord: (scope: string, keyHash: string) => ({
+    pk: `IDEMPOTENCY#${scope}#${keyHash}`,
+    sk: IDEMPOTENCY,
+  }),
+  /** A record of Powertools' idempotency store, under the key the library makes (function name and hash). */
+  powertoolsIdempotencyRecord: (idempotencyKey: string) => ({ pk: idempotencyKey, sk: IDEMPOTENCY }),
   /** One owner's opt-in to notices of one product; the product's partition lists its subscribers. */
   noticeSubscription: (productId: string, ownerId: string) => ({
     pk: `NOTICES#${productId}`,
@@ -77,6 +93,7 @@ const YEAR_PREFIX = "YEAR#";
 const CANNED_REPLIES = "CANNED_REPLY";
 const VIEWER_PREFIX = "VIEWER#";
 const SUBSCRIBER_PREFIX = "OWNER#";
+const IDEMPOTENCY = "IDEMPOTENCY";
 
 /** The case key as DynamoDB's typed JSON, for callers that speak the low-level API (the state machine). */
 export function typedCaseKey(caseNumber: string) {

@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import { unmarshall } from "@aws-sdk/util-dynamodb";
 
 /** A conditional write or transaction lost: the item is not in the state the caller expected. */
 export function isConditionFailure(error: unknown): boolean {
@@ -8,6 +9,17 @@ export function isConditionFailure(error: unknown): boolean {
       (error.CancellationReasons ?? []).some((r) => r.Code === "ConditionalCheckFailed")) ||
     (error instanceof Error && error.name === "ConditionalCheckFailedException")
   );
+}
+
+/** Why each item of a cancelled transaction failed (its code, and the item when asked for), in order; undefined for other errors. */
+export function cancellationReasons(
+  error: unknown,
+): { code: string | undefined; item: Record<string, unknown> | undefined }[] | undefined {
+  if (!(error instanceof TransactionCanceledException)) return undefined;
+  return (error.CancellationReasons ?? []).map((reason) => ({
+    code: reason.Code,
+    item: reason.Item ? unmarshall(reason.Item) : undefined,
+  }));
 }
 
 /** Every item of one partition whose sort key starts with `prefix`, following pages to the end. */

@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/li
 import * as z from "zod/mini";
 import { keys, withoutKeys } from "./keys";
 import { queryAllByPrefix } from "./queries";
+import { refreshSupportedVersions } from "./supported-versions";
 
 /** One build of a product the vendor published; the file itself lives in the files bucket. */
 export const ReleaseRecord = z.object({
@@ -29,8 +30,17 @@ function sortableVersion(version: string): string {
 }
 
 export function releaseRepository(db: DynamoDBDocumentClient, tableName: string) {
+  /** Every build of a product, newest version and build first. */
+  async function listNewestFirst(productId: string): Promise<ReleaseRecord[]> {
+    const items = await queryAllByPrefix(db, tableName, keys.releasesOf(productId), "newest-first");
+    return items.map((item) => ReleaseRecord.parse(withoutKeys(item)));
+  }
+
   return {
-    /** Publishing the same version and build again replaces its metadata (a corrected note, a re-upload). */
+    /**
+     * Publishing the same version and build again replaces its metadata (a corrected note, a
+     * re-upload). The product's supported versions follow its releases.
+     */
     async publish(release: ReleaseRecord): Promise<void> {
       await db.send(
         new PutCommand({
@@ -40,6 +50,9 @@ export function releaseRepository(db: DynamoDBDocumentClient, tableName: string)
             ...release,
           },
         }),
+      );
+      await refreshSupportedVersions(db, tableName, release.productId, async () =>
+        (await listNewestFirst(release.productId)).map((r) => r.version),
       );
     },
 
@@ -54,11 +67,7 @@ export function releaseRepository(db: DynamoDBDocumentClient, tableName: string)
       return Item ? ReleaseRecord.parse(withoutKeys(Item)) : undefined;
     },
 
-    /** Every build of a product, newest version and build first. */
-    async listNewestFirst(productId: string): Promise<ReleaseRecord[]> {
-      const items = await queryAllByPrefix(db, tableName, keys.releasesOf(productId), "newest-first");
-      return items.map((item) => ReleaseRecord.parse(withoutKeys(item)));
-    },
+    listNewestFirst,
   };
 }
 

@@ -68,20 +68,8 @@ const TRANSIENT = new Set([
 
 /** Powertools idempotency refusals, as a client should read them. */
 const IDEMPOTENCY_PROBLEMS: Record<string, () => HttpProblem> = {
-  IdempotencyValidationError: () =>
-    new HttpProblem(
-      422,
-      "idempotency-key-reused",
-      "Idempotency-Key reused",
-      "This key was used with a different body.",
-    ),
-  IdempotencyAlreadyInProgressError: () =>
-    new HttpProblem(
-      409,
-      "request-in-progress",
-      "Request in progress",
-      "A request with this key is still running.",
-    ),
+  IdempotencyValidationError: problems.idempotencyKeyReused,
+  IdempotencyAlreadyInProgressError: problems.requestInProgress,
 };
 
 function toProblem(error: unknown): HttpProblem {
@@ -164,13 +152,13 @@ function handlerFor<R extends RouteContract>(
     .handler(async (event) => toResult(await handle(parseRequest(route, event, bodyReaders), event)));
 }
 
-/** A signed-in route: `handle` gets the parsed input and the caller. */
+/** A signed-in route: `handle` gets the parsed input, the caller, and the event for what the input leaves out. */
 export function apiHandler<R extends RouteContract & { groups: readonly Group[] }>(
   route: R,
-  handle: (input: RequestInput<R>, caller: Caller) => Promise<ApiResponse>,
+  handle: (input: RequestInput<R>, caller: Caller, event: ApiEvent) => Promise<ApiResponse>,
   options: HandlerOptions = {},
 ) {
-  return handlerFor(route, (input, event) => handle(input, callerFromEvent(event)), options);
+  return handlerFor(route, (input, event) => handle(input, callerFromEvent(event), event), options);
 }
 
 /** A route anyone may call (sign-up, sign-in): there is no caller yet. */

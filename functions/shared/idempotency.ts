@@ -1,17 +1,36 @@
 import { IdempotencyConfig } from "@aws-lambda-powertools/idempotency";
 import { DynamoDBPersistenceLayer } from "@aws-lambda-powertools/idempotency/dynamodb";
 import { makeHandlerIdempotent } from "@aws-lambda-powertools/idempotency/middleware";
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
+import { keys } from "#repositories/keys";
+import { dynamodbClient } from "./dynamodb-client";
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_SECONDS } from "./idempotency-key";
 
 type IdempotencyMiddleware = ReturnType<typeof makeHandlerIdempotent>;
 type MiddyRequest = Parameters<NonNullable<IdempotencyMiddleware["before"]>>[0];
 
-/** Idempotency records live in our one table, under their own keys, removed by the table's TTL. */
+/**
+ * Powertools' store with a sort key puts every record of a function under one partition key
+ * (`idempotency#<function>`): a hot partition as traffic grows. Here each record is a partition
+ * of its own: the library's key (function name and hash) as `pk`, a constant `sk`.
+ */
+class OwnPartitionRecords extends DynamoDBPersistenceLayer {
+  protected override getKey(idempotencyKey: string): Record<string, AttributeValue> {
+    return marshall(keys.powertoolsIdempotencyRecord(idempotencyKey));
+  }
+}
+
+/**
+ * Idempotency records live in our one table, under their own keys, removed by the table's TTL,
+ * written with the functions' own DynamoDB client (bounded timeouts and retries, traced).
+ */
 export function idempotencyRecords(tableName: string): DynamoDBPersistenceLayer {
-  return new DynamoDBPersistenceLayer({
+  return new OwnPartitionRecords({
     tableName,
     keyAttr: "pk",
-    sortKeyAttr: "sk",
     expiryAttr: "expiresAt",
+    awsSdkV3Client: dynamodbClient,
   });
 }
 
@@ -26,11 +45,10 @@ export function idempotentRequests(tableName: string): IdempotencyMiddleware {
     makeHandlerIdempotent({
       persistenceStore: idempotencyRecords(tableName),
       config: new IdempotencyConfig({
-        eventKeyJmesPath:
-          'headers."idempotency-key" && join(\'#\', [requestContext.authorizer.jwt.claims.sub, headers."idempotency-key"])',
+        eventKeyJmesPath: `headers."${IDEMPOTENCY_KEY_HEADER}" && join('#', [requestContext.authorizer.jwt.claims.sub, headers."${IDEMPOTENCY_KEY_HEADER}"])`,
         payloadValidationJmesPath: "body",
         throwOnNoIdempotencyKey: false,
-        expiresAfterSeconds: 24 * 60 * 60,
+        expiresAfterSeconds: IDEMPOTENCY_SECONDS,
       }),
     }),
   );

@@ -82,6 +82,20 @@ export const problems = {
       "Unsupported content type",
       `Content-Type must be ${accepted.join(" or ")}.`,
     ),
+  idempotencyKeyReused: () =>
+    new HttpProblem(
+      422,
+      "idempotency-key-reused",
+      "Idempotency-Key reused",
+      "This key was used with a different body.",
+    ),
+  requestInProgress: () =>
+    new HttpProblem(
+      409,
+      "request-in-progress",
+      "Request in progress",
+      "A request with this key is still running.",
+    ),
   /** A backing service failed after the SDK's own retries: a hint to come back in a few seconds. */
   serviceUnavailable: () =>
     new HttpProblem(

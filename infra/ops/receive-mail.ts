@@ -3,8 +3,8 @@ import { parseArgs } from "node:util";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod/mini";
-import { caseRepository } from "#repositories/case-repository";
 import { readConfig } from "#shared/config";
+import { caseNotes } from "../../functions/inbound-mail/case-notes";
 import { type ReceiptVerdicts, VERDICT_STATUSES } from "../../functions/inbound-mail/mail-authentication";
 import { processInboundMail } from "../../functions/inbound-mail/process-mail";
 import { replyAddressKey } from "../../functions/inbound-mail/reply-address-key";
@@ -64,14 +64,13 @@ const db = DynamoDBDocumentClient.from(
       : { ...LOCAL_AWS, endpoint: config.AWS_ENDPOINT_URL_DYNAMODB ?? "http://127.0.0.1:8000" },
   ),
 );
-const cases = caseRepository(db, config.TABLE_NAME);
+const cases = caseNotes({ db, tableName: config.TABLE_NAME });
 const result = await processInboundMail(
   readFileSync(file),
   {
     // The functions' reader; the local stack's key unless REPLY_ADDRESS_SECRET says otherwise.
     secret: await replyAddressKey({ REPLY_ADDRESS_SECRET: LOCAL_REPLY_ADDRESS_SECRET, ...process.env })(),
-    loadCase: cases.loadCase,
-    recordCustomerNote: cases.recordCustomerNote,
+    ...cases,
     now: () => new Date().toISOString(),
   },
   { verdicts },

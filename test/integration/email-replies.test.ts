@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { Context, SESEvent } from "aws-lambda";
 import { describe, expect, it, vi } from "vitest";
-import { caseRepository } from "#repositories/case-repository";
+import { caseNotes } from "../../functions/inbound-mail/case-notes";
 import type { ReceiptVerdicts } from "../../functions/inbound-mail/mail-authentication";
 import { processInboundMail } from "../../functions/inbound-mail/process-mail";
 import { LOCAL_AWS } from "../../infra/local/emulators";
@@ -25,7 +25,7 @@ import {
   waitForMails,
 } from "../support/local";
 
-const cases = caseRepository(db, stack.tableName);
+const cases = caseNotes({ db, tableName: stack.tableName });
 
 const PASSED: ReceiptVerdicts = { spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: "PASS", virus: "PASS" };
 /** What SES says of a forged From: the sending server is not the customer domain's. */
@@ -53,8 +53,7 @@ function deliver(raw: string, verdicts = PASSED) {
     new TextEncoder().encode(raw),
     {
       secret: LOCAL_REPLY_ADDRESS_SECRET,
-      loadCase: cases.loadCase,
-      recordCustomerNote: cases.recordCustomerNote,
+      ...cases,
       now: () => new Date().toISOString(),
     },
     { verdicts },

@@ -16,6 +16,20 @@ describe("Idempotency-Key on creating POSTs", () => {
     expect(list.body.items).toHaveLength(1);
   });
 
+  it("gives retries sent at once with one key one case, each the first answer", async () => {
+    const customer = await newUser();
+    const headers = { "idempotency-key": `burst-${Date.now()}` };
+
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => api("POST", "/cases", { user: customer, json: VALID_CASE, headers })),
+    );
+    const list = await api("GET", "/cases", { user: customer });
+
+    expect(answers.map((answer) => answer.status)).toEqual(Array(6).fill(201));
+    expect(new Set(answers.map((answer) => answer.body.caseNumber)).size).toBe(1);
+    expect(list.body.items).toHaveLength(1);
+  });
+
   it("refuses the same key with a different body, and keeps keys apart per caller", async () => {
     const [alice, bob] = await Promise.all([newUser(), newUser()]);
     const headers = { "idempotency-key": `shared-${Date.now()}` };

@@ -12,6 +12,8 @@ import {
   type EntitlementInput,
   entitlementForTopic,
   type LicenseTerms,
+  noCreditsLeft,
+  notEntitled,
   type PlanTerm,
   supportOptions,
   technicalEntitlement,
@@ -108,6 +110,17 @@ describe("technical entitlement", () => {
 
   it("refuses a single incident without credits left, advising to buy one", () => {
     expect(refusal(decide(terms([term("single-incident")], { incidentCredits: 0 })))).toEqual({
+      reason: "no-credits",
+      advice: ["buy-single-incident", "knowledge-base", "forum"],
+    });
+  });
+
+  it("refuses a concurrent intake that lost the last credit exactly as the check refuses one without credits", () => {
+    const checked = decide(terms([term("single-incident")], { incidentCredits: 0 }));
+    expect(checked).toEqual({ allowed: false, ...noCreditsLeft() });
+    const error = notEntitled(noCreditsLeft());
+    expect(error).toMatchObject({ code: "not-entitled", message: noCreditsLeft().message });
+    expect(error.details).toEqual({
       reason: "no-credits",
       advice: ["buy-single-incident", "knowledge-base", "forum"],
     });

@@ -4,8 +4,8 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { DomainError } from "#domain/errors";
 import { statusAfterCustomerNote } from "#domain/support-case";
 import { type CaseEvent, CaseRecord } from "#repositories/case-records";
-import type { CaseRepository } from "#repositories/case-repository";
 import { type ApplyReplyDeps, applyInboundReply } from "../../functions/inbound-mail/apply-reply";
+import type { caseNotes } from "../../functions/inbound-mail/case-notes";
 import {
   type ReceiptVerdicts,
   refusalReason,
@@ -293,9 +293,7 @@ function fakeCases(cases: CaseRecord[], failWith?: Error) {
 
 describe("applying a reply to its case", () => {
   it("needs nothing of the repository but what the real one offers", () => {
-    expectTypeOf<Pick<CaseRepository, "loadCase" | "recordCustomerNote">>().toExtend<
-      Omit<ApplyReplyDeps, "now">
-    >();
+    expectTypeOf<ReturnType<typeof caseNotes>>().toExtend<Omit<ApplyReplyDeps, "now">>();
   });
 
   it.each([

@@ -24,6 +24,20 @@ describe("product versions", () => {
     expect(isSupportedVersion("13.0", ["11.0", "12.0"])).toBe(true);
   });
 
+  it("decides the same from the supported versions alone as from every release (what intake keeps per product)", () => {
+    fc.assert(
+      fc.property(releases, version, (all, asked) => {
+        const kept = supportedVersions(all);
+        expect(supportedVersions(kept)).toEqual(kept);
+        expect(isSupportedVersion(asked, kept)).toBe(isSupportedVersion(asked, all));
+        // A newly published release updates the kept versions as it would the whole list.
+        fc.pre(all.length > 0);
+        const [published, ...before] = all as [string, ...string[]];
+        expect(supportedVersions([...supportedVersions(before), published])).toEqual(kept);
+      }),
+    );
+  });
+
   it("supports every version of a product with no releases yet", () => {
     expect(supportedVersions([])).toEqual([]);
     expect(isSupportedVersion("1.0", [])).toBe(true);

@@ -28,7 +28,10 @@ export const calendars = calendarRepository(documentClient, config.TABLE_NAME);
  */
 export const SCHEDULE_CACHE_SECONDS = 60;
 
-const loadedSchedules = cachedFor(SCHEDULE_CACHE_SECONDS * 1000, () => calendars.loadAll(supportRegion));
+/** The schedules, loaded at most once a minute; intake starts it beside its own reads, so a load is no extra request in a row. */
+export const loadedSchedules = cachedFor(SCHEDULE_CACHE_SECONDS * 1000, () =>
+  calendars.loadAll(supportRegion),
+);
 
 /**
  * The first-response target of a case submitted now, on the support calendar with the schedules

@@ -1,6 +1,7 @@
+import { applyAgentAction } from "#repositories/cases/apply-agent-action";
 import { apiHandler } from "#shared/http";
 import { ROUTES } from "../routes";
-import { cases } from "./case-store";
+import { caseTable } from "./case-store";
 import { staffEventView } from "./case-views";
 import { refusingStaleView } from "./stale-view";
 
@@ -9,7 +10,7 @@ export const handler = apiHandler(
   ROUTES.agentAction,
   async ({ path: { number }, body: action, headers }, caller) => {
     const recorded = await refusingStaleView(number, () =>
-      cases.applyAgentAction(number, caller.id, action, new Date().toISOString(), headers["if-match"]),
+      applyAgentAction(caseTable, number, caller.id, action, new Date().toISOString(), headers["if-match"]),
     );
     return { status: 200, body: staffEventView(recorded) };
   },

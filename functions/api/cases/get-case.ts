@@ -1,18 +1,17 @@
 import { apiHandler } from "#shared/http";
 import { ROUTES } from "../routes";
-import { visibleCase, visibleEvents } from "./case-access";
+import { visibleCaseWithEvents } from "./case-access";
 import { caseViewFor, eventViewFor } from "./case-views";
 import { caseETag } from "./stale-view";
 
 export const handler = apiHandler(ROUTES.getCase, async ({ path: { number } }, caller) => {
-  const found = await visibleCase(caller, number);
-  const events = await visibleEvents(caller, number);
+  const { record, events } = await visibleCaseWithEvents(caller, number);
   return {
     status: 200,
-    headers: { etag: caseETag(found.version) },
+    headers: { etag: caseETag(record.version) },
     body: {
-      ...caseViewFor(caller, found),
-      events: events.map((e) => eventViewFor(caller, e, found.customerId)),
+      ...caseViewFor(caller, record),
+      events: events.map((e) => eventViewFor(caller, e, record.customerId)),
     },
   };
 });

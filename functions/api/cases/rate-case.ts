@@ -1,8 +1,9 @@
+import { rateCase } from "#repositories/cases/rate-case";
 import { apiHandler } from "#shared/http";
 import { ROUTES } from "../routes";
-import { cases } from "./case-store";
+import { caseTable } from "./case-store";
 
 export const handler = apiHandler(ROUTES.rateCase, async ({ path: { number }, body: rating }, caller) => {
-  await cases.rateCase(number, caller.id, rating, new Date().toISOString());
+  await rateCase(caseTable, number, caller.id, rating, new Date().toISOString());
   return { status: 201, body: { caseNumber: number, ...rating } };
 });

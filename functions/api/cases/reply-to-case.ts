@@ -1,9 +1,10 @@
 import { firstResponseState } from "#domain/first-response";
+import { recordSupportReply } from "#repositories/cases/record-support-reply";
 import { apiHandler } from "#shared/http";
 import { countBusinessEvent } from "#shared/metrics";
 import { ROUTES } from "../routes";
 import { idempotent } from "./case-idempotency";
-import { cases } from "./case-store";
+import { caseTable } from "./case-store";
 import { staffEventView } from "./case-views";
 import { profiles } from "./profile-store";
 import { refusingStaleView } from "./stale-view";
@@ -18,7 +19,8 @@ export const handler = apiHandler(
   ROUTES.replyToCase,
   async ({ path: { number }, body: { message }, headers }, caller) => {
     const { reply, caseBefore } = await refusingStaleView(number, () =>
-      cases.recordSupportReply(
+      recordSupportReply(
+        caseTable,
         number,
         caller.id,
         message,

@@ -1,7 +1,8 @@
 import { eventsSince } from "#domain/case-version";
 import { DomainError } from "#domain/errors";
+import { listCaseEvents } from "#repositories/cases/case-events";
 import { problemForDomainError } from "#shared/problem";
-import { cases } from "./case-store";
+import { caseTable } from "./case-store";
 import { staffEventView } from "./case-views";
 
 /**
@@ -15,7 +16,7 @@ export async function refusingStaleView<T>(caseNumber: string, write: () => Prom
   } catch (error) {
     if (!(error instanceof DomainError) || error.code !== "stale-case") throw error;
     const seen = Number(error.details?.seenVersion);
-    const newer = eventsSince(await cases.listCaseEvents(caseNumber), seen);
+    const newer = eventsSince(await listCaseEvents(caseTable, caseNumber), seen);
     throw problemForDomainError(error.code, error.message, {
       ...error.details,
       events: newer.map(staffEventView),

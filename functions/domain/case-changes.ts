@@ -1,5 +1,5 @@
-import type { AgentAction } from "#domain/support-case";
-import type { CaseRecord } from "./case-records";
+import type { Severity } from "./severity";
+import type { AgentAction } from "./support-case";
 
 /**
  * A customer's note goes on the timeline after a follow-up the workflow claimed before the note
@@ -10,11 +10,17 @@ export function afterLastFollowUp(now: string, lastFollowUpAt: string | undefine
   return new Date(Date.parse(lastFollowUpAt) + 1).toISOString();
 }
 
+export interface AgentActionEffects {
+  /** The case fields the action sets, by name. */
+  fields: Record<string, string>;
+  /** What its timeline event says. */
+  message?: string;
+  /** What changed, e.g. the severity before and after. */
+  change?: Record<string, string>;
+}
+
 /** Which case fields an agent action sets, and what its timeline event says. */
-export function agentActionEffects(
-  action: AgentAction,
-  current: CaseRecord,
-): { fields: Record<string, string>; message?: string; change?: Record<string, string> } {
+export function agentActionEffects(action: AgentAction, current: { severity: Severity }): AgentActionEffects {
   switch (action.action) {
     case "assign":
       return { fields: { assigneeId: action.assigneeId }, change: { assigneeId: action.assigneeId } };

@@ -1,0 +1,37 @@
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { CaseEvent, CaseRecord } from "../case-records";
+import { keys, withoutKeys } from "../keys";
+import type { CaseTable } from "./table";
+
+/**
+ * The case and its timeline (oldest first) in one consistent Query over the case's partition:
+ * one request instead of a GetItem and a Query, and both read at the same moment. Undefined
+ * when there is no such case.
+ */
+export async function loadCaseWithEvents(
+  { db, tableName }: CaseTable,
+  caseNumber: string,
+): Promise<{ record: CaseRecord; events: CaseEvent[] } | undefined> {
+  const { pk, skFrom, skTo } = keys.caseWithEvents(caseNumber);
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+        ExpressionAttributeValues: { ":pk": pk, ":from": skFrom, ":to": skTo },
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  const [first, ...rest] = items;
+  if (first?.sk !== keys.case(caseNumber).sk) return undefined;
+  return {
+    record: CaseRecord.parse(withoutKeys(first)),
+    events: rest.map((item) => CaseEvent.parse(withoutKeys(item))),
+  };
+}

@@ -1,0 +1,10 @@
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+
+/**
+ * The table a case operation works on. Each operation is a function of its own module taking
+ * this, so a route's bundle holds only the operations it calls.
+ */
+export interface CaseTable {
+  readonly db: DynamoDBDocumentClient;
+  readonly tableName: string;
+}

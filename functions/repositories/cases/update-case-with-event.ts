@@ -1,0 +1,71 @@
+import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { DomainError } from "#domain/errors";
+import type { CaseStatus } from "#domain/support-case";
+import type { CaseEvent, CaseRecord } from "../case-records";
+import { caseEventItem } from "../case-timeline";
+import { nextVersion } from "../case-versions";
+import { keys } from "../keys";
+import { isConditionFailure } from "../queries";
+import { queueIndexUpdate, updateExpression } from "../queue-index";
+import type { CaseTable } from "./table";
+
+/** How many times a write that lost a race re-reads the case and tries again. */
+const OPTIMISTIC_ATTEMPTS = 4;
+
+export interface CaseChange {
+  event: CaseEvent & { statusAfter: CaseStatus };
+  current: CaseRecord;
+  condition: string;
+  set: string[];
+  remove?: string[];
+  values: Record<string, unknown>;
+}
+
+/**
+ * A case change and the timeline event that tells of it commit together or not at all, and
+ * only on the version of the case it was decided on. The status the event leaves the case in
+ * decides whether it stays in the agent queue.
+ */
+export async function updateCaseWithEvent(
+  { db, tableName }: CaseTable,
+  change: CaseChange,
+): Promise<CaseEvent> {
+  const queue = queueIndexUpdate(change.current, change.event.statusAfter);
+  const version = nextVersion(change.current.version);
+  const event = { ...change.event, version: version.version };
+  await db.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: tableName,
+            Key: keys.case(change.event.caseNumber),
+            ConditionExpression: `(${change.condition}) AND ${version.condition}`,
+            UpdateExpression: updateExpression(
+              { set: [...change.set, ...version.set], remove: change.remove ?? [] },
+              queue,
+            ),
+            ExpressionAttributeNames: { "#status": "status" },
+            ExpressionAttributeValues: { ...change.values, ...queue.values, ...version.values },
+          },
+        },
+        { Put: { TableName: tableName, Item: caseEventItem(event) } },
+      ],
+    }),
+  );
+  return event;
+}
+
+/** Re-reads and retries a conditional write that lost a race, a bounded number of times. */
+export async function withOptimisticRetry<T>(caseNumber: string, attempt: () => Promise<T>): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      if (i >= OPTIMISTIC_ATTEMPTS) {
+        throw new DomainError("concurrent-update", `Case ${caseNumber} kept changing; try again.`);
+      }
+    }
+  }
+}
