@@ -4,6 +4,7 @@ import { unmarshall } from "@aws-sdk/util-dynamodb";
 import middy from "@middy/core";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import * as z from "zod/mini";
+import { followUpExecutionArn } from "#domain/follow-up-protocol";
 import { caseTimeline } from "#repositories/case-timeline";
 import { TABLE_DESIGN } from "#repositories/table-design";
 import { readConfig } from "#shared/config";
@@ -44,10 +45,6 @@ async function followUpSettings(): Promise<FollowUpSettings> {
   };
 }
 
-function executionArn(name: string): string {
-  return `${config.STATE_MACHINE_ARN.replace(":stateMachine:", ":execution:")}:${name}`;
-}
-
 function toChange(record: DynamoDBRecord): ItemChange {
   const image = (value: unknown) => (value ? unmarshall(value as Record<string, AttributeValue>) : undefined);
   return {
@@ -85,7 +82,10 @@ async function run(command: FollowUpCommand): Promise<void> {
   }
   try {
     await stepFunctions.send(
-      new StopExecutionCommand({ executionArn: executionArn(command.name), cause: command.cause }),
+      new StopExecutionCommand({
+        executionArn: followUpExecutionArn(config.STATE_MACHINE_ARN, command.name),
+        cause: command.cause,
+      }),
     );
   } catch (error) {
     // Never started or already gone: nothing to stop, and the claim protects us anyway.

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { followUpExecutionArn, followUpExecutionName, followUpState } from "#domain/follow-up";
+import { followUpState } from "#domain/follow-up";
+import { followUpExecutionArn, followUpExecutionName } from "#domain/follow-up-protocol";
 import { executionConsoleUrl, localExecutionUrl } from "#domain/step-functions-console";
 import { readConfig } from "#shared/config";
 import { apiHandler } from "#shared/http";
