@@ -11,26 +11,18 @@ import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { countBusinessEvent } from "#shared/metrics";
 import { errorSummary, logger, observedInvocations } from "#shared/observability";
+import { PORTAL_URL, REPLY_DOMAIN, STATE_MACHINE_ARN, VENDOR_NAME } from "#shared/settings";
 import { stepFunctions } from "#shared/sfn-client";
-import { TableNameSetting } from "#shared/table-name";
+import { supportTimeZone } from "#shared/support-region";
+import { TABLE_NAME } from "#shared/table-name";
 import { replyAddressFor } from "../inbound-mail/reply-address";
 import { replyAddressKey } from "../inbound-mail/reply-address-key";
 import { casePageUrl, type FollowUpSettings } from "./execution-input";
 import { type FollowUpCommand, followUpCommands, type ItemChange } from "./stream-commands";
 
-const config = readConfig(
-  z.object({
-    STATE_MACHINE_ARN: z.string().check(z.startsWith("arn:")),
-    VENDOR_NAME: z.string().check(z.minLength(1)),
-    SUPPORT_TIME_ZONE: z._default(z.string(), "UTC"),
-    REPLY_DOMAIN: z.string().check(z.minLength(3)),
-    TABLE_NAME: TableNameSetting,
-    /** The portal's base URL, ending in /portal/: case e-mails link to <PORTAL_URL>cases/<number>. */
-    PORTAL_URL: z.url({ protocol: /^https?$/ }),
-  }),
-);
+const config = readConfig(z.object({ STATE_MACHINE_ARN, VENDOR_NAME, REPLY_DOMAIN, PORTAL_URL }));
 
-const timeline = caseTimeline(documentClient, config.TABLE_NAME);
+const timeline = caseTimeline(documentClient, TABLE_NAME);
 
 const replyKey = replyAddressKey();
 
@@ -39,7 +31,7 @@ async function followUpSettings(): Promise<FollowUpSettings> {
   const key = await replyKey();
   return {
     vendorName: config.VENDOR_NAME,
-    timeZone: config.SUPPORT_TIME_ZONE,
+    timeZone: supportTimeZone,
     replyAddress: (caseNumber: string) => replyAddressFor(caseNumber, key, config.REPLY_DOMAIN),
     caseUrl: (caseNumber: string) => casePageUrl(config.PORTAL_URL, caseNumber),
   };

@@ -2,17 +2,13 @@ import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import * as z from "zod/mini";
 import { readConfig } from "./config";
+import { FILES_BUCKET, S3_FORCE_PATH_STYLE } from "./settings";
 
 /**
  * The files bucket (release downloads, later attachments), reached only through short-lived
  * presigned URLs: files never pass through a Lambda. Locally the emulator needs path-style URLs.
  */
-const config = readConfig(
-  z.object({
-    FILES_BUCKET: z.string().check(z.minLength(3)),
-    S3_FORCE_PATH_STYLE: z._default(z.stringbool(), false),
-  }),
-);
+const config = readConfig(z.object({ FILES_BUCKET, S3_FORCE_PATH_STYLE }));
 
 const s3 = new S3Client({
   forcePathStyle: config.S3_FORCE_PATH_STYLE,
