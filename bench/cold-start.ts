@@ -21,7 +21,7 @@ const LAMBDA_ENVIRONMENT: Record<string, string> = {
   FILES_BUCKET: "support-center-files",
   STATE_MACHINE_ARN: "arn:aws:states:eu-west-1:000000000000:stateMachine:case-follow-up",
   VENDOR_NAME: "Acme Backup",
-  SUPPORT_TIME_ZONE: "Asia/Shanghai",
+  SUPPORT_REGION: "cn",
   REPLY_ADDRESS_SECRET: "bench-reply-address-secret",
   REPLY_DOMAIN: "reply.support-center.example",
   NOTICES_STATE_MACHINE_ARN: "arn:aws:states:eu-west-1:000000000000:stateMachine:release-notices",

@@ -5,7 +5,7 @@ import {
   type HistoryEvent,
   SFNClient,
 } from "@aws-sdk/client-sfn";
-import { followUpExecutionName } from "#domain/follow-up";
+import { followUpExecutionArn, followUpExecutionName } from "#domain/follow-up-protocol";
 import { LOCAL_AWS } from "../infra/local/emulators";
 import { type BenchUser, onCase, openCase } from "./api-client";
 
@@ -57,8 +57,10 @@ export async function runFollowUpExecution(options: {
   });
   const replyId = reply.data && "replyId" in reply.data ? reply.data.replyId : undefined;
   if (!replyId) throw new Error(`the agent's reply answered ${reply.response.status}`);
-  const name = followUpExecutionName(caseNumber, replyId);
-  const executionArn = `${options.stateMachineArn.replace(":stateMachine:", ":execution:")}:${name}`;
+  const executionArn = followUpExecutionArn(
+    options.stateMachineArn,
+    followUpExecutionName(caseNumber, replyId),
+  );
   const sfn = new SFNClient({ ...LOCAL_AWS, endpoint: options.stepFunctionsUrl });
   try {
     const execution = await waitUntilClosed(sfn, executionArn, options.timeoutMs);

@@ -3,6 +3,7 @@ import { AwsSolutionsChecks } from "cdk-nag";
 import * as z from "zod/mini";
 import { SELF_SERVICE } from "#domain/self-service";
 import { readConfig } from "#shared/config";
+import { SUPPORT_REGION } from "#shared/settings";
 import { buildWeb } from "../web/build";
 import { FIREWALL_REGION } from "./constructs/portal-firewall";
 import { fromRepositoryRoot } from "./constructs/repository";
@@ -31,17 +32,6 @@ const flag = z.union([z.boolean(), z.stringbool()]);
 /** A positive whole number from `cdk.json` (a number) or from `-c name=5` (a string). */
 const count = z.coerce.number().check(z.positive(), z.refine(Number.isInteger, "must be a whole number"));
 
-const timeZone = z.string().check(
-  z.refine((zone) => {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, "must be an IANA time zone such as Asia/Shanghai"),
-);
-
 /** Deployment settings, from CDK context (`cdk.json` or `cdk deploy -c name=value`). */
 const DeploymentContext = z.object({
   stage: z._default(
@@ -53,7 +43,8 @@ const DeploymentContext = z.object({
   senderAddress: z._default(z.email(), "support@example.com"),
   replyDomain: z.optional(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a mail domain"))),
   vendorName: z._default(z.string().check(z.minLength(1)), "Acme Backup"),
-  supportTimeZone: z._default(timeZone, "Asia/Shanghai"),
+  // The one regional setting: the functions derive calendar and zone from it (cn: Asia/Shanghai).
+  supportRegion: SUPPORT_REGION,
   alarmEmail: z.optional(z.email()),
   corsOrigins: z._default(list, []),
   createSenderIdentity: z._default(flag, false),

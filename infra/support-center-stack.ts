@@ -1,6 +1,7 @@
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import type { ThrottleSettings } from "aws-cdk-lib/aws-apigatewayv2";
 import type { Construct } from "constructs";
+import type { SupportRegionId } from "#domain/support-regions";
 import { ROUTES } from "../functions/api/routes";
 import type { SelfService } from "../functions/domain/self-service";
 import { FollowUpWorkflow } from "./constructs/follow-up-workflow";
@@ -25,8 +26,11 @@ export interface SupportCenterStackProps extends StackProps {
   senderAddress: string;
   /** The vendor's name in e-mails. */
   vendorName: string;
-  /** Dates in e-mails ("our reply was sent on ...") are in this IANA time zone. */
-  supportTimeZone: string;
+  /**
+   * The support region (functions/domain/support-regions.ts): the business calendar first
+   * responses count on and the zone dates are told in ("our reply was sent on ...").
+   */
+  supportRegion: SupportRegionId;
   /** Domain for per-case reply addresses; default `reply.<sender's domain>`. */
   replyDomain?: string;
   alarmEmail?: string;
@@ -103,7 +107,7 @@ export class SupportCenterStack extends Stack {
       userPool: identity.userPool,
       userPoolClient: identity.client,
       files,
-      supportTimeZone: props.supportTimeZone,
+      supportRegion: props.supportRegion,
       authorizer: identity.jwtAuthorizer(),
       corsOrigins: props.corsOrigins ?? [],
       throttle: props.apiThrottle ?? DEFAULT_API_THROTTLE,
@@ -132,7 +136,7 @@ export class SupportCenterStack extends Stack {
       table,
       email,
       vendorName: props.vendorName,
-      supportTimeZone: props.supportTimeZone,
+      supportRegion: props.supportRegion,
       replyDomain,
       replyAddressSecret: inbound.replyAddressSecret,
       secretsExtension: extension,

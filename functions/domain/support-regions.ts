@@ -1,26 +1,17 @@
 /**
- * The support regions and the business calendar each counts first-response targets on.
+ * The support regions and the time zone each team works in. One setting (SUPPORT_REGION) picks
+ * the region; its zone and its business calendar (support-calendars.ts) follow from it, so the
+ * two cannot disagree. Kept apart from the calendars: reading a zone carries no holiday data.
  */
-import { type BusinessCalendar, weekdaysCalendar } from "./business-calendar";
-import { chinaCalendar } from "./china-calendar";
-import type { HolidaySchedule } from "./holiday-schedule";
-
 export const SUPPORT_REGION_IDS = ["cn", "global"] as const;
 export type SupportRegionId = (typeof SUPPORT_REGION_IDS)[number];
 
-/** The calendars as the packages know them, before any schedule an operator loaded. */
-export const SUPPORT_REGIONS: Readonly<Record<SupportRegionId, BusinessCalendar>> = {
-  // The mainland China team works on China's legal working calendar (china-calendar.ts).
-  cn: chinaCalendar(),
-  // Everyone else: one team whose customers span many countries, so no single country's holidays
-  // apply; it counts plain Monday–Friday weeks on UTC, the zone that favours no customer's country.
-  global: weekdaysCalendar("global", "UTC"),
+/**
+ * The zone of each region's calendar, and the one dates are told in ("our reply was sent on
+ * <date>", a plan valid through its last day). Mainland China works Beijing time; the global team
+ * counts on UTC, the zone that favours no customer's country.
+ */
+export const SUPPORT_TIME_ZONES: Readonly<Record<SupportRegionId, string>> = {
+  cn: "Asia/Shanghai",
+  global: "UTC",
 };
-
-/** A region's calendar with the holiday schedules operators loaded for it (only `cn` has holidays). */
-export function supportCalendar(
-  region: SupportRegionId,
-  loaded: readonly HolidaySchedule[],
-): BusinessCalendar {
-  return region === "cn" ? chinaCalendar(loaded) : SUPPORT_REGIONS[region];
-}

@@ -1,4 +1,4 @@
-import { followUpExecutionName } from "#domain/follow-up";
+import { followUpExecutionName } from "#domain/follow-up-protocol";
 import { formatCalendarDate } from "#domain/language";
 import { greetingName } from "#email/greeting-name";
 import { CUSTOMER_NAME_FIELD } from "#email/mail-layout";

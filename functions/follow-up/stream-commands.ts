@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { followUpExecutionName } from "#domain/follow-up";
+import { FOLLOW_UP_ATTRIBUTES as A, followUpExecutionName } from "#domain/follow-up-protocol";
 import { LANGUAGES } from "#domain/language";
 import { CASE_STATUSES } from "#domain/support-case";
 import { CaseEvent } from "#repositories/case-records";
@@ -21,9 +21,9 @@ const CaseState = z.object({
   sk: z.literal(keys.case("").sk),
   caseNumber: z.string(),
   status: z.enum(CASE_STATUSES),
-  awaitingReplyId: z.optional(z.string()),
-  followUpsSent: z._default(z.number(), 0),
-  lastFollowUpAt: z.optional(z.string()),
+  [A.awaitingReplyId]: z.optional(z.string()),
+  [A.followUpsSent]: z._default(z.number(), 0),
+  [A.lastFollowUpAt]: z.optional(z.string()),
   version: z.optional(z.number()),
 });
 

@@ -4,32 +4,25 @@ import { unmarshall } from "@aws-sdk/util-dynamodb";
 import middy from "@middy/core";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import * as z from "zod/mini";
+import { followUpExecutionArn } from "#domain/follow-up-protocol";
 import { caseTimeline } from "#repositories/case-timeline";
 import { TABLE_DESIGN } from "#repositories/table-design";
 import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { countBusinessEvent } from "#shared/metrics";
 import { errorSummary, logger, observedInvocations } from "#shared/observability";
+import { PORTAL_URL, REPLY_DOMAIN, STATE_MACHINE_ARN, VENDOR_NAME } from "#shared/settings";
 import { stepFunctions } from "#shared/sfn-client";
-import { TableNameSetting } from "#shared/table-name";
+import { supportTimeZone } from "#shared/support-region";
+import { TABLE_NAME } from "#shared/table-name";
 import { replyAddressFor } from "../inbound-mail/reply-address";
 import { replyAddressKey } from "../inbound-mail/reply-address-key";
 import { casePageUrl, type FollowUpSettings } from "./execution-input";
 import { type FollowUpCommand, followUpCommands, type ItemChange } from "./stream-commands";
 
-const config = readConfig(
-  z.object({
-    STATE_MACHINE_ARN: z.string().check(z.startsWith("arn:")),
-    VENDOR_NAME: z.string().check(z.minLength(1)),
-    SUPPORT_TIME_ZONE: z._default(z.string(), "UTC"),
-    REPLY_DOMAIN: z.string().check(z.minLength(3)),
-    TABLE_NAME: TableNameSetting,
-    /** The portal's base URL, ending in /portal/: case e-mails link to <PORTAL_URL>cases/<number>. */
-    PORTAL_URL: z.url({ protocol: /^https?$/ }),
-  }),
-);
+const config = readConfig(z.object({ STATE_MACHINE_ARN, VENDOR_NAME, REPLY_DOMAIN, PORTAL_URL }));
 
-const timeline = caseTimeline(documentClient, config.TABLE_NAME);
+const timeline = caseTimeline(documentClient, TABLE_NAME);
 
 const replyKey = replyAddressKey();
 
@@ -38,14 +31,10 @@ async function followUpSettings(): Promise<FollowUpSettings> {
   const key = await replyKey();
   return {
     vendorName: config.VENDOR_NAME,
-    timeZone: config.SUPPORT_TIME_ZONE,
+    timeZone: supportTimeZone,
     replyAddress: (caseNumber: string) => replyAddressFor(caseNumber, key, config.REPLY_DOMAIN),
     caseUrl: (caseNumber: string) => casePageUrl(config.PORTAL_URL, caseNumber),
   };
-}
-
-function executionArn(name: string): string {
-  return `${config.STATE_MACHINE_ARN.replace(":stateMachine:", ":execution:")}:${name}`;
 }
 
 function toChange(record: DynamoDBRecord): ItemChange {
@@ -85,7 +74,10 @@ async function run(command: FollowUpCommand): Promise<void> {
   }
   try {
     await stepFunctions.send(
-      new StopExecutionCommand({ executionArn: executionArn(command.name), cause: command.cause }),
+      new StopExecutionCommand({
+        executionArn: followUpExecutionArn(config.STATE_MACHINE_ARN, command.name),
+        cause: command.cause,
+      }),
     );
   } catch (error) {
     // Never started or already gone: nothing to stop, and the claim protects us anyway.

@@ -9,23 +9,17 @@ import { documentClient } from "#shared/dynamodb-client";
 import { idempotencyRecords } from "#shared/idempotency";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger, observedInvocations } from "#shared/observability";
-import { TableNameSetting } from "#shared/table-name";
+import { FILES_BUCKET, INBOUND_PREFIX, S3_FORCE_PATH_STYLE } from "#shared/settings";
+import { TABLE_NAME } from "#shared/table-name";
 import { caseNotes } from "./case-notes";
 import { verdictsOf } from "./mail-authentication";
 import { processInboundMail } from "./process-mail";
 import { replyAddressKey } from "./reply-address-key";
 
-const config = readConfig(
-  z.object({
-    TABLE_NAME: TableNameSetting,
-    FILES_BUCKET: z.string().check(z.minLength(3)),
-    INBOUND_PREFIX: z._default(z.string(), "inbound/"),
-    S3_FORCE_PATH_STYLE: z._default(z.stringbool(), false),
-  }),
-);
+const config = readConfig(z.object({ FILES_BUCKET, INBOUND_PREFIX, S3_FORCE_PATH_STYLE }));
 
 const s3 = tracedClient(new S3Client({ forcePathStyle: config.S3_FORCE_PATH_STYLE }));
-const cases = caseNotes({ db: documentClient, tableName: config.TABLE_NAME });
+const cases = caseNotes({ db: documentClient, tableName: TABLE_NAME });
 const replyKey = replyAddressKey();
 
 /** Threads one received message into its case; what happened, without text or addresses. */
@@ -69,7 +63,7 @@ const idempotencyConfig = new IdempotencyConfig({
  * thread the same message twice: Powertools idempotency keyed by SES's message id.
  */
 const threadReplyOnce = makeIdempotent(threadReply, {
-  persistenceStore: idempotencyRecords(config.TABLE_NAME),
+  persistenceStore: idempotencyRecords(TABLE_NAME),
   config: idempotencyConfig,
 });
 

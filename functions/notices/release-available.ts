@@ -7,8 +7,9 @@ import { type ReleaseRecord, releaseRepository } from "#repositories/release-rep
 import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { logger, observedInvocations } from "#shared/observability";
+import { NOTICE_CONCURRENCY, NOTICE_PAGE_SIZE, NOTICES_STATE_MACHINE_ARN } from "#shared/settings";
 import { stepFunctions } from "#shared/sfn-client";
-import { TableNameSetting } from "#shared/table-name";
+import { TABLE_NAME } from "#shared/table-name";
 import {
   noticeRunName,
   type ReleaseNotice,
@@ -17,20 +18,11 @@ import {
   releaseOfFileKey,
 } from "./release-notices";
 
-const config = readConfig(
-  z.object({
-    TABLE_NAME: TableNameSetting,
-    NOTICES_STATE_MACHINE_ARN: z.string().check(z.startsWith("arn:")),
-    /** Owners per page read (one Map run per page). */
-    NOTICE_PAGE_SIZE: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1000)), 500),
-    /** Notices in flight at once: keep it under the account's SES send rate (emails per second). */
-    NOTICE_CONCURRENCY: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1000)), 10),
-  }),
-);
+const config = readConfig(z.object({ NOTICES_STATE_MACHINE_ARN, NOTICE_PAGE_SIZE, NOTICE_CONCURRENCY }));
 
-const releases = releaseRepository(documentClient, config.TABLE_NAME);
-const licenses = licenseRepository(documentClient, config.TABLE_NAME);
-const subscriptions = noticeSubscriptionRepository(documentClient, config.TABLE_NAME);
+const releases = releaseRepository(documentClient, TABLE_NAME);
+const licenses = licenseRepository(documentClient, TABLE_NAME);
+const subscriptions = noticeSubscriptionRepository(documentClient, TABLE_NAME);
 
 /**
  * The product's name as the license catalog spells it (releases carry only the product id): read

@@ -8,27 +8,20 @@ import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { countBusinessEvent } from "#shared/metrics";
 import { errorSummary, logger, observedInvocations } from "#shared/observability";
-import { TableNameSetting } from "#shared/table-name";
+import { CONFIGURATION_SET_NAME, PORTAL_URL, SENDER_ADDRESS, VENDOR_NAME } from "#shared/settings";
+import { TABLE_NAME } from "#shared/table-name";
 import { noticeEmail, unsubscribeLinks } from "./notice-mail";
 import { type NoticeOutcome, NoticeTask, NoticeThrottled } from "./release-notices";
 import { unsubscribeToken } from "./unsubscribe-token";
 import { unsubscribeTokenKey } from "./unsubscribe-token-key";
 
-const config = readConfig(
-  z.object({
-    TABLE_NAME: TableNameSetting,
-    SENDER_ADDRESS: z.string().check(z.minLength(3)),
-    CONFIGURATION_SET_NAME: z.string().check(z.minLength(1)),
-    VENDOR_NAME: z.string().check(z.minLength(1)),
-    /** The portal's base URL, ending in /portal/: downloads, the unsubscribe page, and /api/ on its origin. */
-    PORTAL_URL: z.url({ protocol: /^https?$/ }),
-  }),
-);
+// PORTAL_URL: downloads, the unsubscribe page, and /api/ on its origin.
+const config = readConfig(z.object({ SENDER_ADDRESS, CONFIGURATION_SET_NAME, VENDOR_NAME, PORTAL_URL }));
 
 // One attempt per call: throttling goes back to the state machine, whose Retry backs off with jitter.
 const ses = tracedClient(new SESv2Client({ maxAttempts: 1 }));
-const claims = noticeClaimRepository(documentClient, config.TABLE_NAME);
-const profiles = profileRepository(documentClient, config.TABLE_NAME);
+const claims = noticeClaimRepository(documentClient, TABLE_NAME);
+const profiles = profileRepository(documentClient, TABLE_NAME);
 const tokenKey = unsubscribeTokenKey();
 
 /** SES's answers that mean "slow down": nothing was sent, and the same mail may go later. */

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { CASE_TOPICS } from "#domain/case-topics";
+import { FOLLOW_UP_ATTRIBUTES as A } from "#domain/follow-up-protocol";
 import { LANGUAGES } from "#domain/language";
 import { CHANNELS, PLAN_IDS } from "#domain/plans";
 import { SEVERITY_LEVELS } from "#domain/severity";
@@ -48,10 +49,11 @@ export const CaseRecord = z.object({
   phone: z.optional(z.string()),
   status: z.enum(CASE_STATUSES),
   replyCount: z.number(),
-  awaitingReplyId: z.optional(z.string()),
-  followUpsSent: z.number(),
-  lastFollowUpAt: z.optional(z.string()),
-  followUpFailure: z.optional(
+  // The follow-up protocol's attributes (the state machine writes them too).
+  [A.awaitingReplyId]: z.optional(z.string()),
+  [A.followUpsSent]: z.number(),
+  [A.lastFollowUpAt]: z.optional(z.string()),
+  [A.followUpFailure]: z.optional(
     z.object({ replyId: z.string(), error: z.string(), cause: z.string(), at: z.string() }),
   ),
   /** Raised by every change to the case (functions/domain/case-version.ts); 0 before the first since versions exist. */

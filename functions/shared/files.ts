@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { readConfig } from "./config";
 import { presignedUrl, type S3Location } from "./presigned-url";
+import { FILES_BUCKET, S3_FORCE_PATH_STYLE } from "./settings";
 
 /**
  * The files bucket (release downloads, later attachments), reached only through short-lived
@@ -8,8 +9,9 @@ import { presignedUrl, type S3Location } from "./presigned-url";
  */
 const config = readConfig(
   z.object({
-    FILES_BUCKET: z.string().check(z.minLength(3)),
-    S3_FORCE_PATH_STYLE: z._default(z.stringbool(), false),
+    FILES_BUCKET,
+    S3_FORCE_PATH_STYLE,
+    // Signing needs the region; the emulator's address replaces AWS's endpoint locally.
     AWS_REGION: z.string().check(z.minLength(1)),
     AWS_ENDPOINT_URL_S3: z.optional(z.string()),
   }),

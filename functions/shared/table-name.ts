@@ -1,8 +1,6 @@
 import * as z from "zod/mini";
 import { readConfig } from "./config";
-
-/** The setting every function that reads or writes the table has: one schema for it. */
-export const TableNameSetting = z.string().check(z.minLength(1));
+import * as settings from "./settings";
 
 /** The table's name, read once per container (CDK sets it beside the table's grants). */
-export const TABLE_NAME = readConfig(z.object({ TABLE_NAME: TableNameSetting })).TABLE_NAME;
+export const TABLE_NAME = readConfig(z.object({ TABLE_NAME: settings.TABLE_NAME })).TABLE_NAME;

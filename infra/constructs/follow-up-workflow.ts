@@ -10,6 +10,8 @@ import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Queue } from "aws-cdk-lib/aws-sqs";
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from "aws-cdk-lib/aws-stepfunctions";
 import { Construct } from "constructs";
+import type { SupportRegionId } from "#domain/support-regions";
+import type { FunctionEnvironment } from "#shared/settings";
 import { REPLY_ADDRESS_SECRET } from "../../functions/inbound-mail/reply-address-key";
 import { STREAM_CONSUMER_DELIVERY } from "../stream-consumer-delivery";
 import { deadLetterQueue } from "./dead-letter-queue";
@@ -27,7 +29,8 @@ export interface FollowUpWorkflowProps {
   table: ITableV2;
   email: SupportEmail;
   vendorName: string;
-  supportTimeZone: string;
+  /** The support region: the zone of the dates case e-mails tell. */
+  supportRegion: SupportRegionId;
   /** Case e-mails carry a per-case Reply-To at this domain, keyed by this secret. */
   replyDomain: string;
   replyAddressSecret: ISecret;
@@ -160,11 +163,11 @@ export class FollowUpWorkflow extends Construct {
       environment: {
         STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
         VENDOR_NAME: props.vendorName,
-        SUPPORT_TIME_ZONE: props.supportTimeZone,
+        SUPPORT_REGION: props.supportRegion,
         TABLE_NAME: props.table.tableName,
         REPLY_DOMAIN: props.replyDomain,
         PORTAL_URL: props.portalUrl,
-      },
+      } satisfies FunctionEnvironment,
       secrets: {
         read: { [REPLY_ADDRESS_SECRET]: props.replyAddressSecret },
         extension: props.secretsExtension,

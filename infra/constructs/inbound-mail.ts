@@ -8,6 +8,7 @@ import { ReceiptRuleSet } from "aws-cdk-lib/aws-ses";
 import { Lambda, LambdaInvocationType, S3 } from "aws-cdk-lib/aws-ses-actions";
 import type { Queue } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
+import type { FunctionEnvironment } from "#shared/settings";
 import { REPLY_ADDRESS_SECRET } from "../../functions/inbound-mail/reply-address-key";
 import { deadLetterQueue } from "./dead-letter-queue";
 import { acknowledge } from "./nag";
@@ -68,7 +69,7 @@ export class InboundMail extends Construct {
         TABLE_NAME: props.table.tableName,
         FILES_BUCKET: props.files.bucket.bucketName,
         INBOUND_PREFIX,
-      },
+      } satisfies FunctionEnvironment,
       // Only the ARN in the environment: the key is read at run time, never deployed with it.
       secrets: {
         read: { [REPLY_ADDRESS_SECRET]: this.replyAddressSecret },

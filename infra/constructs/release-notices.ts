@@ -10,6 +10,7 @@ import type { CfnBucket } from "aws-cdk-lib/aws-s3";
 import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from "aws-cdk-lib/aws-stepfunctions";
 import { Construct } from "constructs";
+import type { FunctionEnvironment } from "#shared/settings";
 import { NOTICE_TOKEN_SECRET } from "../../functions/notices/unsubscribe-token-key";
 import { taskResources } from "./follow-up-workflow";
 import { acknowledge, wildcardResourceFinding } from "./nag";
@@ -63,7 +64,7 @@ export class ReleaseNotices extends Construct {
       entry: "functions/notices/subscriber-page.ts",
       stage: props.stage,
       description: "Reads one page of a product's notice subscribers for the release-notices state machine",
-      environment: { TABLE_NAME: props.table.tableName },
+      environment: { TABLE_NAME: props.table.tableName } satisfies FunctionEnvironment,
     });
     grantTable(props.table, this.subscriberPage, ["dynamodb:Query"]);
     this.stateMachine = this.noticesStateMachine(props);
@@ -81,7 +82,7 @@ export class ReleaseNotices extends Construct {
         CONFIGURATION_SET_NAME: props.email.configurationSet.configurationSetName,
         VENDOR_NAME: props.vendorName,
         PORTAL_URL: props.portalUrl,
-      },
+      } satisfies FunctionEnvironment,
       secrets: { read: { [NOTICE_TOKEN_SECRET]: props.tokenSecret }, extension: props.secretsExtension },
       timeout: Duration.seconds(30),
     });
@@ -106,7 +107,7 @@ export class ReleaseNotices extends Construct {
         NOTICES_STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
         NOTICE_CONCURRENCY: String(props.concurrency),
         NOTICE_PAGE_SIZE: String(props.pageSize),
-      },
+      } satisfies FunctionEnvironment,
       timeout: Duration.seconds(30),
     });
     // The release, the first subscriber and their license (the product's name).

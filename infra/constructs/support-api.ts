@@ -22,6 +22,8 @@ import { CfnPermission } from "aws-cdk-lib/aws-lambda";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
+import type { SupportRegionId } from "#domain/support-regions";
+import type { FunctionEnvironment } from "#shared/settings";
 import { ROUTES, type RouteDefinition, type RouteId, type RouteSecret } from "../../functions/api/routes";
 import { followUpStateMachineName } from "./follow-up-workflow";
 import { exemptFromGuardRule } from "./guard";
@@ -41,8 +43,8 @@ export interface SupportApiProps {
   userPoolClient: IUserPoolClient;
   /** Release downloads (and later attachments), reached through presigned URLs. */
   files: SupportFiles;
-  /** The support center's zone: plans are valid through their last calendar day there. */
-  supportTimeZone: string;
+  /** The support region: its calendar counts first responses; plans are valid through their last day in its zone. */
+  supportRegion: SupportRegionId;
   /** Guards every route that is not public. */
   authorizer: IHttpRouteAuthorizer;
   /** Browser origins allowed to call the API; none means no CORS at all. */
@@ -152,12 +154,12 @@ export class SupportApi extends Construct {
       createDefaultStage: false,
     });
     this.stage = this.defaultStage(props.throttle);
-    const environment = {
+    const environment: FunctionEnvironment = {
       TABLE_NAME: props.table.tableName,
       USER_POOL_ID: props.userPool.userPoolId,
       USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
       FILES_BUCKET: props.files.bucket.bucketName,
-      SUPPORT_TIME_ZONE: props.supportTimeZone,
+      SUPPORT_REGION: props.supportRegion,
       // The case page links each case's follow-up executions (GET /cases/{number}/follow-up).
       STATE_MACHINE_ARN: Stack.of(this).formatArn({
         service: "states",

@@ -163,7 +163,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       FILES_BUCKET,
       STATE_MACHINE_ARN: stepFunctions.stateMachineArn,
       VENDOR_NAME: options.vendorName ?? "Acme Backup",
-      SUPPORT_TIME_ZONE: "Asia/Shanghai",
+      SUPPORT_REGION: "cn",
       REPLY_ADDRESS_SECRET: LOCAL_REPLY_ADDRESS_SECRET,
       REPLY_DOMAIN: LOCAL_REPLY_DOMAIN,
       NOTICE_TOKEN_SECRET: LOCAL_NOTICE_TOKEN_SECRET,

@@ -7,6 +7,7 @@ import {
 } from "@aws-sdk/client-sfn";
 import * as z from "zod/mini";
 import { CASE_NUMBER_PATTERN } from "#domain/case-number";
+import { followUpExecutionPrefix } from "#domain/follow-up-protocol";
 import { executionConsoleUrl, localExecutionUrl } from "#domain/step-functions-console";
 import { readConfig } from "#shared/config";
 
@@ -52,7 +53,9 @@ async function executionsOfCase(): Promise<ExecutionListItem[]> {
     { client: sfn },
     { stateMachineArn: config.STATE_MACHINE_ARN },
   )) {
-    found.push(...(page.executions ?? []).filter((e) => e.name?.startsWith(`case-${caseNumber}-`)));
+    found.push(
+      ...(page.executions ?? []).filter((e) => e.name?.startsWith(followUpExecutionPrefix(caseNumber))),
+    );
     if (++pages >= MAX_PAGES) break;
   }
   return found.reverse();

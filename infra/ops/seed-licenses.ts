@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { licenseRepository } from "#repositories/license-repository";
 import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
+import { TABLE_NAME } from "#shared/settings";
 import { LicenseImportRow } from "../../functions/api/schemas";
 
 /**
@@ -10,7 +11,7 @@ import { LicenseImportRow } from "../../functions/api/schemas";
  * POST /admin/licenses) straight into the table named by TABLE_NAME — the local one (with
  * AWS_ENDPOINT_URL_DYNAMODB) or a deployed one (with AWS credentials). Idempotent by serial.
  */
-const config = readConfig(z.object({ TABLE_NAME: z.string().check(z.minLength(1)) }));
+const config = readConfig(z.object({ TABLE_NAME }));
 const file = process.argv[2];
 if (!file) {
   console.error("usage: TABLE_NAME=… npm run seed-licenses -- <licenses.json>");

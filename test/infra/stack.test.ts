@@ -113,7 +113,7 @@ beforeAll(() => {
     stage: "test",
     senderAddress: SENDER,
     vendorName: "Acme Backup",
-    supportTimeZone: "Asia/Shanghai",
+    supportRegion: "cn" as const,
     portalDirectory: portal.directory,
   };
   const defaults = new SupportCenterStack(app, "SupportCenter-test", props);
@@ -483,6 +483,7 @@ describe("functions", () => {
             TABLE_NAME: { Ref: tableId },
             USER_POOL_ID: { Ref: poolId },
             USER_POOL_CLIENT_ID: { Ref: clientId },
+            SUPPORT_REGION: "cn",
             NODE_OPTIONS: "--enable-source-maps",
           },
         },
@@ -801,7 +802,7 @@ describe("the stream consumer", () => {
         Variables: {
           STATE_MACHINE_ARN: { Ref: stateMachineId },
           VENDOR_NAME: "Acme Backup",
-          SUPPORT_TIME_ZONE: "Asia/Shanghai",
+          SUPPORT_REGION: "cn",
           // Case e-mails link to case pages under the portal's distribution.
           PORTAL_URL: {
             "Fn::Join": [

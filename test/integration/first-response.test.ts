@@ -1,6 +1,6 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
-import { SUPPORT_REGIONS } from "#domain/support-regions";
+import { SUPPORT_REGIONS } from "#domain/support-calendars";
 import { keys } from "#repositories/keys";
 import {
   api,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bearer } from "#client/api";
+import { followUpExecutionName, SECONDS_PER_DAY } from "#domain/follow-up-protocol";
 import { eventually } from "../support/eventually";
 import {
   api,
@@ -23,7 +24,7 @@ async function followUp(agent: TestUser, caseNumber: string) {
   return data;
 }
 
-const DAY_MS = 86_400_000;
+const DAY_MS = SECONDS_PER_DAY * 1000;
 
 describe("the follow-up state on the case page", () => {
   it("follows the sequence from the reply to done, with the execution and its console link", async () => {
@@ -49,7 +50,7 @@ describe("the follow-up state on the case page", () => {
       replyId: "1",
       repliedAt: reply.body.at,
       nextFollowUp: 1,
-      execution: { name: `case-${caseNumber}-reply-1`, arn },
+      execution: { name: followUpExecutionName(caseNumber, "1"), arn },
     });
     expect(Date.parse(started.nextEmailAt ?? "") - Date.parse(String(reply.body.at))).toBe(3 * DAY_MS);
     // Locally the desk links the executions console; in AWS the Step Functions console (unit-tested).

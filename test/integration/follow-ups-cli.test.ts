@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { followUpExecutionName } from "#domain/follow-up-protocol";
 import { REPOSITORY_ROOT } from "../../infra/local/stack";
 import { api, isClosed, newUser, openCase, stack, waitForExecution } from "../support/local";
 
@@ -22,7 +23,7 @@ describe("npm run follow-ups -- <case>", () => {
       env: { ...process.env, AWS_ENDPOINT_URL_SFN: stack.stepFunctionsUrl, CONSOLE_URL: stack.consoleUrl },
     });
 
-    expect(stdout).toContain(`case-${caseNumber}-reply-${replyId}  SUCCEEDED`);
+    expect(stdout).toContain(`${followUpExecutionName(caseNumber, replyId)}  SUCCEEDED`);
     expect(stdout).toMatch(/WaitStateEntered\s+Wait 3 days/);
     expect(stdout).toContain(
       `${stack.consoleUrl}execution?${new URLSearchParams({ arn: execution.executionArn ?? "" })}`,

@@ -22,6 +22,11 @@ import {
   StopExecutionCommand,
 } from "@aws-sdk/client-sfn";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  FOLLOW_UP_ATTRIBUTES as A,
+  FOLLOW_UP_CLAIM,
+  followUpExecutionName,
+} from "#domain/follow-up-protocol";
 import { type Emulator, LOCAL_AWS, startDynamoDbLocal, startLocalSes } from "../../infra/local/emulators";
 import { freePort } from "../../infra/local/ports";
 import { type LocalStepFunctions, startLocalStepFunctions } from "../../infra/local/step-functions/server";
@@ -553,7 +558,7 @@ describe("local Step Functions endpoint running case-follow-up.asl.json", () => 
 
 // ---- helpers ----
 
-const executionName = (caseNumber: string) => `case-${caseNumber}-reply-1`;
+const executionName = (caseNumber: string) => followUpExecutionName(caseNumber, "1");
 const customerEmail = (caseNumber: string) => `customer-${caseNumber}@example.com`;
 
 function input(caseNumber: string, overrides: { replyId?: string; language?: string } = {}): string {
@@ -613,9 +618,9 @@ async function putCase(caseNumber: string): Promise<void> {
       Item: {
         pk: { S: `CASE#${caseNumber}` },
         sk: { S: "CASE" },
-        status: { S: "awaiting_customer" },
-        awaitingReplyId: { S: "1" },
-        followUpsSent: { N: "0" },
+        [A.status]: { S: FOLLOW_UP_CLAIM.awaitingStatus },
+        [A.awaitingReplyId]: { S: "1" },
+        [A.followUpsSent]: { N: "0" },
       },
     }),
   );
@@ -649,11 +654,11 @@ async function caseItem(caseNumber: string): Promise<CaseView> {
       ConsistentRead: true,
     }),
   );
-  const failure = Item?.followUpFailure?.M;
+  const failure = Item?.[A.followUpFailure]?.M;
   return {
-    status: Item?.status?.S,
-    followUpsSent: Item?.followUpsSent?.N,
-    lastFollowUpAt: Item?.lastFollowUpAt?.S,
+    status: Item?.[A.status]?.S,
+    followUpsSent: Item?.[A.followUpsSent]?.N,
+    lastFollowUpAt: Item?.[A.lastFollowUpAt]?.S,
     followUpFailure:
       failure && Object.fromEntries(Object.entries(failure).map(([key, value]) => [key, value.S])),
   };

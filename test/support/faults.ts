@@ -4,6 +4,7 @@ import {
   GetRecordsCommand,
   GetShardIteratorCommand,
 } from "@aws-sdk/client-dynamodb-streams";
+import { followUpExecutionPrefix } from "#domain/follow-up-protocol";
 import { LOCAL_AWS } from "../../infra/local/emulators";
 import type { StartFault } from "../../infra/local/step-functions/executions";
 import { FAIL_START_EXECUTIONS_PATH } from "../../infra/local/step-functions/server";
@@ -18,7 +19,7 @@ import { stack } from "./local";
 export async function failStartExecutionsOfCase(caseNumber: string, times?: number): Promise<StartFault> {
   const response = await fetch(`${stack.stepFunctionsUrl}${FAIL_START_EXECUTIONS_PATH}`, {
     method: "POST",
-    body: JSON.stringify({ namePrefix: `case-${caseNumber}-`, times }),
+    body: JSON.stringify({ namePrefix: followUpExecutionPrefix(caseNumber), times }),
   });
   if (!response.ok) throw new Error(`could not arrange failing StartExecution: ${response.status}`);
   return (await response.json()) as StartFault;
@@ -28,7 +29,7 @@ export async function failStartExecutionsOfCase(caseNumber: string, times?: numb
 export async function startFaultOfCase(caseNumber: string): Promise<StartFault | undefined> {
   const response = await fetch(`${stack.stepFunctionsUrl}${FAIL_START_EXECUTIONS_PATH}`);
   const { faults } = (await response.json()) as { faults: StartFault[] };
-  return faults.find((fault) => fault.namePrefix === `case-${caseNumber}-`);
+  return faults.find((fault) => fault.namePrefix === followUpExecutionPrefix(caseNumber));
 }
 
 /** The stream consumer's on-failure destination (what the SQS dead-letter queue holds in AWS). */

@@ -8,7 +8,11 @@ import {
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
 import { bearer, type Query, type RequestBody, type Schema } from "#client/api";
-import { followUpExecutionName } from "#domain/follow-up";
+import {
+  followUpExecutionArn,
+  followUpExecutionName,
+  followUpExecutionPrefix,
+} from "#domain/follow-up-protocol";
 import { keys } from "#repositories/keys";
 import { profileRepository } from "#repositories/profile-repository";
 import type { Group } from "#shared/caller";
@@ -139,7 +143,7 @@ export function waitForMails(address: string, count: number, timeoutMs = 15_000)
 }
 
 export function executionArnFor(caseNumber: string, replyId: string): string {
-  return `${stack.stateMachineArn.replace(":stateMachine:", ":execution:")}:${followUpExecutionName(caseNumber, replyId)}`;
+  return followUpExecutionArn(stack.stateMachineArn, followUpExecutionName(caseNumber, replyId));
 }
 
 export async function describeExecution(caseNumber: string, replyId: string) {
@@ -173,7 +177,7 @@ export function waitForExecution(
 export async function loseStopRequestsOfCase(caseNumber: string): Promise<void> {
   const response = await fetch(`${stack.stepFunctionsUrl}${LOSE_STOP_REQUESTS_PATH}`, {
     method: "POST",
-    body: JSON.stringify({ namePrefix: `case-${caseNumber}-` }),
+    body: JSON.stringify({ namePrefix: followUpExecutionPrefix(caseNumber) }),
   });
   if (!response.ok) throw new Error(`could not arrange lost stop requests: ${response.status}`);
 }
@@ -182,7 +186,7 @@ export async function loseStopRequestsOfCase(caseNumber: string): Promise<void> 
 export async function slowFollowUpsOfCase(caseNumber: string, followUpDaySeconds: number): Promise<void> {
   const response = await fetch(`${stack.stepFunctionsUrl}${FOLLOW_UP_DAY_SECONDS_PATH}`, {
     method: "POST",
-    body: JSON.stringify({ namePrefix: `case-${caseNumber}-`, followUpDaySeconds }),
+    body: JSON.stringify({ namePrefix: followUpExecutionPrefix(caseNumber), followUpDaySeconds }),
   });
   if (!response.ok) throw new Error(`could not slow the follow-ups down: ${response.status}`);
 }

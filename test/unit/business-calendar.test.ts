@@ -13,7 +13,8 @@ import {
   weekdaysCalendar,
 } from "#domain/business-calendar";
 import { CHINA_HOLIDAY_YEARS } from "#domain/china-calendar";
-import { SUPPORT_REGIONS } from "#domain/support-regions";
+import { SUPPORT_REGIONS } from "#domain/support-calendars";
+import { SUPPORT_REGION_IDS, SUPPORT_TIME_ZONES } from "#domain/support-regions";
 
 const HOUR = 3_600_000;
 const OPEN = 9 * HOUR;
@@ -366,5 +367,13 @@ describe("adding business days", () => {
         expect(addBusinessDays(cn, new Date(t), 1)).toEqual(beijing("2026-01-04T18:00:00"));
       }),
     );
+  });
+});
+
+describe("the support regions", () => {
+  it("count on a calendar in the region's own zone, the one dates are told in", () => {
+    for (const region of SUPPORT_REGION_IDS) {
+      expect(SUPPORT_REGIONS[region].timeZone, region).toBe(SUPPORT_TIME_ZONES[region]);
+    }
   });
 });

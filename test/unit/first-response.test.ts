@@ -9,7 +9,7 @@ import {
 import { chinaCalendar } from "#domain/china-calendar";
 import { firstResponseDue, firstResponseState } from "#domain/first-response";
 import { CHANNELS, type Channel, PLAN_IDS, PLANS, type PlanId } from "#domain/plans";
-import { SUPPORT_REGIONS } from "#domain/support-regions";
+import { SUPPORT_REGIONS } from "#domain/support-calendars";
 
 const HOUR = 3_600_000;
 const cn = SUPPORT_REGIONS.cn;

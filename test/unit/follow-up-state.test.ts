@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { followUpDays, followUpExecutionArn, followUpExecutionName, followUpState } from "#domain/follow-up";
+import { followUpDays, followUpState } from "#domain/follow-up";
+import { followUpExecutionArn, followUpExecutionName, SECONDS_PER_DAY } from "#domain/follow-up-protocol";
 import { executionConsoleUrl, localExecutionUrl } from "#domain/step-functions-console";
 
 const repliedAt = "2026-03-02T09:00:00.000Z";
@@ -16,7 +17,7 @@ describe("the follow-up state of a case", () => {
   it("says when each next e-mail goes out: 3, 6 and 10 days after the reply", () => {
     const days = (sent: number) => {
       const state = followUpState({ ...waiting, followUpsSent: sent });
-      return (Date.parse(state.nextEmailAt ?? "") - Date.parse(repliedAt)) / 86_400_000;
+      return (Date.parse(state.nextEmailAt ?? "") - Date.parse(repliedAt)) / (SECONDS_PER_DAY * 1000);
     };
     expect([0, 1, 2].map(days)).toEqual(followUpDays());
     expect(followUpState(waiting)).toMatchObject({

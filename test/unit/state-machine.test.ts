@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import aslValidator from "asl-validator";
 import { describe, expect, it } from "vitest";
-import { FOLLOW_UP_GAPS_IN_DAYS, SECONDS_PER_DAY } from "#domain/follow-up";
+import { FOLLOW_UP_GAPS_IN_DAYS } from "#domain/follow-up";
+import { SECONDS_PER_DAY } from "#domain/follow-up-protocol";
 import { LANGUAGES } from "#domain/language";
 import { EMAIL_TEMPLATES } from "#email/templates";
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { followUpExecutionName, parseFollowUpExecutionName } from "#domain/follow-up";
 import { executionConsoleUrl, partsOfArn } from "#domain/step-functions-console";
 
 const ARN =
@@ -30,20 +29,5 @@ describe("the AWS console URL of an execution", () => {
     expect(() => partsOfArn("arn:aws:lambda:eu-west-1:1:function:x")).toThrow(/not a Step Functions ARN/);
     expect(() => partsOfArn("case-00000042-reply-3")).toThrow(/not a Step Functions ARN/);
     expect(() => executionConsoleUrl(ARN, "evil.example.com/#")).toThrow(/not an AWS region/);
-  });
-});
-
-describe("follow-up execution names", () => {
-  it("give back the case and reply they were built from", () => {
-    expect(parseFollowUpExecutionName(followUpExecutionName("00000042", "7"))).toEqual({
-      caseNumber: "00000042",
-      replyId: "7",
-    });
-  });
-
-  it("are not parsed from other names", () => {
-    expect(parseFollowUpExecutionName("case-42-reply-7")).toBeUndefined();
-    expect(parseFollowUpExecutionName("case-00000042-reply-")).toBeUndefined();
-    expect(parseFollowUpExecutionName("nightly-cleanup")).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FOLLOW_UP_ATTRIBUTES as A, followUpExecutionName } from "#domain/follow-up-protocol";
 import { casePageUrl } from "../../functions/follow-up/execution-input";
 import { followUpCommands } from "../../functions/follow-up/stream-commands";
 
@@ -29,7 +30,7 @@ const waiting = (replyId: string) => ({
   sk: "CASE",
   caseNumber: "00000042",
   status: "awaiting_customer",
-  awaitingReplyId: replyId,
+  [A.awaitingReplyId]: replyId,
 });
 
 describe("what a committed change means for follow-ups", () => {
@@ -39,7 +40,7 @@ describe("what a committed change means for follow-ups", () => {
     expect(rest).toEqual([]);
     expect(command).toMatchObject({
       kind: "start",
-      name: "case-00000042-reply-3",
+      name: followUpExecutionName("00000042", "3"),
       input: {
         caseNumber: "00000042",
         replyId: "3",
@@ -91,12 +92,16 @@ describe("what a committed change means for follow-ups", () => {
       {
         eventName: "MODIFY",
         oldImage: waiting("3"),
-        newImage: { ...waiting("3"), status: "awaiting_support", awaitingReplyId: undefined },
+        newImage: { ...waiting("3"), status: "awaiting_support", [A.awaitingReplyId]: undefined },
       },
       settings,
     );
     expect(commands).toEqual([
-      { kind: "stop", name: "case-00000042-reply-3", cause: "the case no longer waits on the customer" },
+      {
+        kind: "stop",
+        name: followUpExecutionName("00000042", "3"),
+        cause: "the case no longer waits on the customer",
+      },
     ]);
   });
 
@@ -106,7 +111,7 @@ describe("what a committed change means for follow-ups", () => {
       settings,
     );
     expect(commands).toEqual([
-      { kind: "stop", name: "case-00000042-reply-3", cause: "superseded by support reply 4" },
+      { kind: "stop", name: followUpExecutionName("00000042", "3"), cause: "superseded by support reply 4" },
     ]);
   });
 
@@ -114,8 +119,8 @@ describe("what a committed change means for follow-ups", () => {
     const commands = followUpCommands(
       {
         eventName: "MODIFY",
-        oldImage: { ...waiting("3"), followUpsSent: 1 },
-        newImage: { ...waiting("3"), followUpsSent: 2, lastFollowUpAt: "2026-12-01T09:00:00.000Z" },
+        oldImage: { ...waiting("3"), [A.followUpsSent]: 1 },
+        newImage: { ...waiting("3"), [A.followUpsSent]: 2, [A.lastFollowUpAt]: "2026-12-01T09:00:00.000Z" },
       },
       settings,
     );

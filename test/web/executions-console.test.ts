@@ -1,6 +1,7 @@
 import { StopExecutionCommand } from "@aws-sdk/client-sfn";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { followUpExecutionName } from "#domain/follow-up-protocol";
 import { expectAccessible, type PortalPage, screenshot, tabTo, useBrowser } from "../support/browser";
 import {
   api,
@@ -53,7 +54,7 @@ const stateNode = (page: Page, state: string) => page.locator(`g.state-node[data
 describe("the executions console", { timeout: 90_000 }, () => {
   it("lists a case's follow-up and shows its graph, events and state data as the Step Functions console does; Stop aborts it", async () => {
     const { caseNumber, replyId } = await answeredCase();
-    const name = `case-${caseNumber}-reply-${replyId}`;
+    const name = followUpExecutionName(caseNumber, replyId);
     await waitForExecution(caseNumber, replyId);
     const { page, context, errors } = await openConsole();
 
@@ -126,7 +127,7 @@ describe("the executions console", { timeout: 90_000 }, () => {
 
   it("keyboard only: filter, open an execution, pick a state in the graph and read its data, in Chinese", async () => {
     const { caseNumber, replyId } = await answeredCase();
-    const name = `case-${caseNumber}-reply-${replyId}`;
+    const name = followUpExecutionName(caseNumber, replyId);
     await waitForExecution(caseNumber, replyId);
     const { page, context, errors } = await openConsole();
     await page.getByRole("heading", { level: 1, name: "Follow-up executions" }).waitFor();

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { parseFollowUpExecutionName } from "#domain/follow-up";
+import { parseFollowUpExecutionName } from "#domain/follow-up-protocol";
 import { Page } from "../components/page";
 import { formatPreciseDateTime } from "../format";
 import { useLanguage, useStrings } from "../i18n";

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { parseFollowUpExecutionName } from "#domain/follow-up";
+import { parseFollowUpExecutionName } from "#domain/follow-up-protocol";
 import { Page } from "../components/page";
 import { useStrings } from "../i18n";
 import type { AslDefinition } from "./asl-graph";

@@ -1,7 +1,7 @@
 import { PRIVACY_STATEMENT } from "#domain/privacy";
 import { publicHandler } from "#shared/http";
 import { answerNoSoonerThan } from "../../accounts/even-timing";
-import { ACCOUNT_ANSWER_FLOOR_MS, identity, profiles } from "../../accounts/stores";
+import { accountAnswerFloorMs, identity, profiles } from "../../accounts/stores";
 import { ROUTES } from "../routes";
 
 /** The same answer, in the same time, whether or not the address had an account: nobody learns which. */
@@ -16,7 +16,7 @@ const ACCEPTED = {
 export const handler = publicHandler(
   ROUTES.signUp,
   async ({ body: { email, password, firstName, lastName, country, language = "en" } }) => {
-    await answerNoSoonerThan(ACCOUNT_ANSWER_FLOOR_MS, async () => {
+    await answerNoSoonerThan(accountAnswerFloorMs, async () => {
       const userId = await identity.signUp(email, password);
       if (!userId) return;
       const now = new Date().toISOString();

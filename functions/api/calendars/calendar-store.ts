@@ -1,26 +1,15 @@
-import * as z from "zod/mini";
 import { type FirstResponseDue, firstResponseDue } from "#domain/first-response";
 import type { Channel, PlanId } from "#domain/plans";
-import { SUPPORT_REGION_IDS, supportCalendar } from "#domain/support-regions";
+import { supportCalendar } from "#domain/support-calendars";
 import { calendarRepository } from "#repositories/calendar-repository";
 import { cachedFor } from "#shared/cached";
-import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger } from "#shared/observability";
-import { TableNameSetting } from "#shared/table-name";
+import { supportRegion } from "#shared/support-region";
+import { TABLE_NAME } from "#shared/table-name";
 
-const config = readConfig(
-  z.object({
-    TABLE_NAME: TableNameSetting,
-    SUPPORT_REGION: z._default(z.enum(SUPPORT_REGION_IDS), "cn"),
-  }),
-);
-
-/** The region whose calendar first-response targets are counted on. */
-export const supportRegion = config.SUPPORT_REGION;
-
-export const calendars = calendarRepository(documentClient, config.TABLE_NAME);
+export const calendars = calendarRepository(documentClient, TABLE_NAME);
 
 /**
  * How long a function instance keeps the loaded schedules: a schedule an operator loads counts

@@ -1,18 +1,14 @@
 import * as z from "zod/mini";
-import { followUpExecutionArn, followUpExecutionName, followUpState } from "#domain/follow-up";
+import { followUpState } from "#domain/follow-up";
+import { followUpExecutionArn, followUpExecutionName } from "#domain/follow-up-protocol";
 import { executionConsoleUrl, localExecutionUrl } from "#domain/step-functions-console";
 import { readConfig } from "#shared/config";
 import { apiHandler } from "#shared/http";
+import { EXECUTIONS_CONSOLE_URL, STATE_MACHINE_ARN } from "#shared/settings";
 import { visibleCase } from "../cases/case-access";
 import { ROUTES } from "../routes";
 
-const config = readConfig(
-  z.object({
-    STATE_MACHINE_ARN: z.string().check(z.startsWith("arn:")),
-    // Set by the local stack only: there the executions console stands in for AWS's.
-    EXECUTIONS_CONSOLE_URL: z.optional(z.string().check(z.startsWith("http"))),
-  }),
-);
+const config = readConfig(z.object({ STATE_MACHINE_ARN, EXECUTIONS_CONSOLE_URL }));
 
 function consoleUrlOf(arn: string): string {
   return config.EXECUTIONS_CONSOLE_URL

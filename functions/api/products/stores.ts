@@ -1,27 +1,19 @@
-import * as z from "zod/mini";
 import { calendarDay } from "#domain/language";
 import { licenseRepository } from "#repositories/license-repository";
 import { noticeSubscriptionRepository } from "#repositories/notice-subscription-repository";
 import { releaseRepository } from "#repositories/release-repository";
-import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
-import { TableNameSetting } from "#shared/table-name";
+import { supportTimeZone } from "#shared/support-region";
+import { TABLE_NAME } from "#shared/table-name";
 
 /** Licenses and releases for the product and support routes, configured once per container. */
-const config = readConfig(
-  z.object({
-    TABLE_NAME: TableNameSetting,
-    SUPPORT_TIME_ZONE: z._default(z.string(), "UTC"),
-  }),
-);
-
-export const licenses = licenseRepository(documentClient, config.TABLE_NAME);
-export const releases = releaseRepository(documentClient, config.TABLE_NAME);
-export const noticeSubscriptions = noticeSubscriptionRepository(documentClient, config.TABLE_NAME);
+export const licenses = licenseRepository(documentClient, TABLE_NAME);
+export const releases = releaseRepository(documentClient, TABLE_NAME);
+export const noticeSubscriptions = noticeSubscriptionRepository(documentClient, TABLE_NAME);
 
 /** Today in the support center's zone: plans are valid through their last calendar day there. */
 export function today(): string {
-  return calendarDay(new Date(), config.SUPPORT_TIME_ZONE);
+  return calendarDay(new Date(), supportTimeZone);
 }
 
 /** The caller's license for a serial (undefined unless registered to them) and its product's release versions. */

@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import type { RunOptions, StateMachineDefinition } from "aws-local-stepfunctions";
+import { SECONDS_PER_DAY } from "#domain/follow-up-protocol";
 
 type Overrides = NonNullable<RunOptions["overrides"]>;
 export type WaitTimeOverrides = NonNullable<Overrides["waitTimeOverrides"]>;
 export type RetryIntervalOverrides = NonNullable<Overrides["retryIntervalOverrides"]>;
 export type AnyState = StateMachineDefinition["States"][string];
 
-const SECONDS_PER_DAY = 86_400;
 const PLACEHOLDER = /\$\{([A-Za-z0-9_]+)\}/g;
 
 /**
