@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { resolve } from "node:path";
 import type { ObjectCreatedEvent } from "../../functions/notices/release-available";
+import { fromRepositoryRoot } from "../repository";
+import { NOTICES_DEFINITION_FILE, type NoticesSubstitutions } from "../state-machines";
 import { lambdaContext } from "./lambda-context";
-import type { CreatedObject } from "./s3";
+import type { CreatedObject } from "./s3/emulator";
 import type { LocalStateMachineOptions } from "./step-functions/server";
 import type { LocalLambda } from "./step-functions/task-handlers";
 
@@ -38,15 +39,16 @@ export const noticeLambdas: Record<string, LocalLambda> = {
   ),
 };
 
-export function noticesStateMachine(repositoryRoot: string, tableName: string): LocalStateMachineOptions {
+export function noticesStateMachine(tableName: string): LocalStateMachineOptions {
+  const substitutions: NoticesSubstitutions = {
+    TableName: tableName,
+    SendNoticeFunctionArn: NOTICE_FUNCTIONS.sendNotice,
+    SubscriberPageFunctionArn: NOTICE_FUNCTIONS.subscriberPage,
+  };
   return {
-    definitionFile: resolve(repositoryRoot, "statemachines/release-notices.asl.json"),
+    definitionFile: fromRepositoryRoot(NOTICES_DEFINITION_FILE),
     stateMachineName: NOTICES_STATE_MACHINE_NAME,
-    substitutions: {
-      TableName: tableName,
-      SendNoticeFunctionArn: NOTICE_FUNCTIONS.sendNotice,
-      SubscriberPageFunctionArn: NOTICE_FUNCTIONS.subscriberPage,
-    },
+    substitutions,
   };
 }
 

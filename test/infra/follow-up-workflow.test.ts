@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { EMAIL_TEMPLATES } from "#email/templates";
+import { taskResources } from "#infra/constructs/follow-up-workflow";
+import { fromRepositoryRoot } from "#infra/repository";
+import { FOLLOW_UP_DEFINITION_FILE } from "#infra/state-machines";
 import { TABLE_DESIGN } from "#repositories/table-design";
-import { FOLLOW_UP_DEFINITION_FILE, taskResources } from "../../infra/constructs/follow-up-workflow";
-import { fromRepositoryRoot } from "../../infra/constructs/repository";
 import { ACCOUNT, REGION, SENDER, template, useSynthesizedStacks } from "./stack-synth";
 import {
   asList,

@@ -2,8 +2,8 @@ import { App, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import { describe, expect, it } from "vitest";
-import { INBOUND_MAX_EVENT_AGE, INBOUND_RETRY_ATTEMPTS } from "../../infra/constructs/inbound-mail";
-import { secretsExtension, supportFunction } from "../../infra/constructs/support-function";
+import { INBOUND_MAX_EVENT_AGE, INBOUND_RETRY_ATTEMPTS } from "#infra/constructs/inbound-mail";
+import { secretsExtension, supportFunction } from "#infra/constructs/support-function";
 import {
   cdkJsonContext,
   EXTENSION_LAYER_OVERRIDE,

@@ -3,7 +3,7 @@ import { Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
 import type { IConstruct } from "constructs";
 import { describe, expect, it } from "vitest";
-import { fromRepositoryRoot } from "../../infra/constructs/repository";
+import { fromRepositoryRoot } from "#infra/repository";
 import { ROUTE_LIST, stacks, useSynthesizedStacks } from "./stack-synth";
 
 useSynthesizedStacks();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ACCESS_LOG_FIELDS } from "#infra/constructs/support-api";
+import { powertoolsEnvironment } from "#infra/constructs/support-function";
 import { METRICS_NAMESPACE } from "#shared/metric-names";
-import { ACCESS_LOG_FIELDS } from "../../infra/constructs/support-api";
-import { powertoolsEnvironment } from "../../infra/constructs/support-function";
 import { ACCOUNT, REGION, useSynthesizedStacks } from "./stack-synth";
 import {
   asList,

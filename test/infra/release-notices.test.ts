@@ -1,6 +1,6 @@
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
-import { RELEASES_PREFIX } from "../../infra/constructs/support-files";
+import { RELEASES_PREFIX } from "#infra/constructs/support-files";
 import { ROUTE_LIST, routeKey, template, useSynthesizedStacks } from "./stack-synth";
 import {
   alarmsByName,

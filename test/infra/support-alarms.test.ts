@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_ALARM_THRESHOLDS } from "#infra/constructs/support-alarms";
+import { EMAIL_METRICS_DIMENSION } from "#infra/constructs/support-email";
 import { BUSINESS_METRICS, METRICS_NAMESPACE } from "#shared/metric-names";
-import { DEFAULT_ALARM_THRESHOLDS } from "../../infra/constructs/support-alarms";
-import { EMAIL_METRICS_DIMENSION } from "../../infra/constructs/support-email";
 import { template, useSynthesizedStacks, withOptions } from "./stack-synth";
 import {
   alarmsByName,

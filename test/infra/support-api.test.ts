@@ -1,6 +1,6 @@
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
-import { AUTH_ROUTE_BURST_LIMIT, AUTH_ROUTE_RATE_LIMIT } from "../../infra/constructs/support-api";
+import { AUTH_ROUTE_BURST_LIMIT, AUTH_ROUTE_RATE_LIMIT } from "#infra/constructs/support-api";
 import { REGION, ROUTE_LIST, routeKey, template, useSynthesizedStacks } from "./stack-synth";
 import { logicalIdOf, only, resources } from "./template-queries";
 

@@ -7,7 +7,7 @@ import {
   ATTACHMENTS_PREFIX,
   RELEASES_PREFIX,
   SupportFiles,
-} from "../../infra/constructs/support-files";
+} from "#infra/constructs/support-files";
 import {
   ACCOUNT,
   cdkJsonContext,

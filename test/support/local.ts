@@ -9,12 +9,12 @@ import { DynamoDBDocumentClient, GetCommand, QueryCommand } from "@aws-sdk/lib-d
 import { inject } from "vitest";
 import { bearer, type Query, type RequestBody, type Schema } from "#client/api";
 import { followUpExecutionName } from "#domain/follow-up";
+import { LOCAL_AWS } from "#infra/local/aws";
+import { signToken } from "#infra/local/cognito/identity";
+import { FOLLOW_UP_DAY_SECONDS_PATH, LOSE_STOP_REQUESTS_PATH } from "#infra/local/step-functions/server";
 import { keys } from "#repositories/keys";
 import { profileRepository } from "#repositories/profile-repository";
 import type { Group } from "#shared/caller";
-import { LOCAL_AWS } from "../../infra/local/emulators";
-import { signToken } from "../../infra/local/identity";
-import { FOLLOW_UP_DAY_SECONDS_PATH, LOSE_STOP_REQUESTS_PATH } from "../../infra/local/step-functions/server";
 import { checkedClient, type RequestOptions, rawCaller } from "./checked-api";
 import { eventually } from "./eventually";
 import { VALID_CASE } from "./fixtures";

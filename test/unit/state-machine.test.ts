@@ -4,8 +4,10 @@ import { describe, expect, it } from "vitest";
 import { FOLLOW_UP_GAPS_IN_DAYS, SECONDS_PER_DAY } from "#domain/follow-up";
 import { LANGUAGES } from "#domain/language";
 import { EMAIL_TEMPLATES } from "#email/templates";
+import { fromRepositoryRoot } from "#infra/repository";
+import { FOLLOW_UP_DEFINITION_FILE } from "#infra/state-machines";
 
-const text = readFileSync(new URL("../../statemachines/case-follow-up.asl.json", import.meta.url), "utf8");
+const text = readFileSync(fromRepositoryRoot(FOLLOW_UP_DEFINITION_FILE), "utf8");
 
 interface State {
   Type: string;

@@ -1,4 +1,4 @@
-import { LOCAL_AWS } from "../emulators";
+import { LOCAL_AWS } from "../aws";
 
 /** The account id AWS's own local tools use; nothing checks it, it only has to look like one. */
 const ACCOUNT = "000000000000";

@@ -13,8 +13,8 @@ import {
   type FilterPattern,
   STREAM_CONSUMER_DELIVERY,
   type StreamConsumerDelivery,
-} from "../stream-consumer-delivery";
-import { LOCAL_AWS } from "./emulators";
+} from "../../stream-consumer-delivery";
+import { LOCAL_AWS } from "../aws";
 
 type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | undefined | null>;
 

@@ -16,10 +16,10 @@ import type {
   Context,
 } from "aws-lambda";
 import { HttpProblem, problems } from "#shared/problem";
-import type { RouteDefinition } from "../../functions/api/routes";
+import type { RouteDefinition } from "../../../functions/api/routes";
+import type { LocalIdentity } from "../cognito/identity";
+import { lambdaContext } from "../lambda-context";
 import { CONSOLE_SFN_PATH, proxyConsoleCall } from "./console-proxy";
-import type { LocalIdentity } from "./identity";
-import { lambdaContext } from "./lambda-context";
 import { serveWebFile } from "./web-files";
 
 /** The web apps reach the API under this prefix on their own origin; integrations use the bare paths. */

@@ -3,7 +3,7 @@ import { createServer, type RequestListener, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LOCAL_AWS } from "./emulators";
+import { LOCAL_AWS } from "../aws";
 
 /**
  * s3rver (a Koa app that keeps objects in a directory) is CommonJS without types; these are
