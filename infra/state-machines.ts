@@ -6,9 +6,12 @@
 export const FOLLOW_UP_DEFINITION_FILE = "statemachines/case-follow-up.asl.json";
 export const NOTICES_DEFINITION_FILE = "statemachines/release-notices.asl.json";
 
-export type FollowUpSubstitutions = Record<"TableName" | "SenderAddress" | "ConfigurationSetName", string>;
+export const FOLLOW_UP_SUBSTITUTIONS = ["TableName", "SenderAddress", "ConfigurationSetName"] as const;
+export const NOTICES_SUBSTITUTIONS = [
+  "TableName",
+  "SendNoticeFunctionArn",
+  "SubscriberPageFunctionArn",
+] as const;
 
-export type NoticesSubstitutions = Record<
-  "TableName" | "SendNoticeFunctionArn" | "SubscriberPageFunctionArn",
-  string
->;
+export type FollowUpSubstitutions = Record<(typeof FOLLOW_UP_SUBSTITUTIONS)[number], string>;
+export type NoticesSubstitutions = Record<(typeof NOTICES_SUBSTITUTIONS)[number], string>;

@@ -5,7 +5,7 @@ import {
   GetShardIteratorCommand,
 } from "@aws-sdk/client-dynamodb-streams";
 import { LOCAL_AWS } from "#infra/local/aws";
-import type { StreamFailureRecord } from "#infra/local/dynamodb/stream-poller";
+import type { StreamFailureRecord } from "#infra/local/dynamodb/stream-records";
 import type { StartFault } from "#infra/local/step-functions/executions";
 import { FAIL_START_EXECUTIONS_PATH } from "#infra/local/step-functions/server";
 import { stack } from "./local";
