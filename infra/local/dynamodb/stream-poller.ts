@@ -10,7 +10,7 @@ import {
 } from "@aws-sdk/client-dynamodb-streams";
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from "aws-lambda";
 import { STREAM_CONSUMER_DELIVERY, type StreamConsumerDelivery } from "../../stream-consumer-delivery";
-import { LOCAL_AWS } from "../aws";
+import { LOCAL_AWS, localFunctionArn } from "../aws";
 import { type Attempt, afterInvocation, firstAttempt, type Outcome, outcomeOf } from "./batch-retries";
 import { recordFilter } from "./stream-filter";
 import { failureRecord, lambdaRecord, type StreamFailureRecord } from "./stream-records";
@@ -74,7 +74,7 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
   const client = new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: options.endpoint });
   const intervalMs = options.intervalMs ?? 50;
   const functionName = options.functionName ?? "follow-up-stream";
-  const functionArn = `arn:aws:lambda:${LOCAL_AWS.region}:000000000000:function:${functionName}`;
+  const functionArn = localFunctionArn(functionName);
   const retryPolicy = { ...delivery, retryDelayMs: options.retryDelayMs ?? 20 };
   const matches = recordFilter(delivery.filters);
   const iterators = new Map<string, string | undefined>();

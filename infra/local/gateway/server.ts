@@ -17,6 +17,7 @@ import type {
 } from "aws-lambda";
 import { HttpProblem, problems } from "#shared/problem";
 import type { RouteDefinition } from "../../../functions/api/routes";
+import { LOCAL_ACCOUNT } from "../aws";
 import type { LocalIdentity } from "../cognito/identity";
 import { lambdaContext } from "../lambda-context";
 import { CONSOLE_SFN_PATH, proxyConsoleCall } from "./console-proxy";
@@ -185,7 +186,7 @@ export async function startLocalGateway(options: {
       ...(body.length > 0 ? { body: body.toString("utf8") } : {}),
       isBase64Encoded: false,
       requestContext: {
-        accountId: "000000000000",
+        accountId: LOCAL_ACCOUNT,
         apiId: "local",
         domainName: url.host,
         domainPrefix: "local",
