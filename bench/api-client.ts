@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type ApiClient, createApiClient } from "#client/api";
+import { type LocalIdentity, signToken } from "#infra/local/cognito/identity";
 import type { Group } from "#shared/caller";
-import { type LocalIdentity, signToken } from "../infra/local/identity";
 import { VALID_CASE } from "../test/support/fixtures";
 
 /**

@@ -6,7 +6,7 @@ import {
   SFNClient,
 } from "@aws-sdk/client-sfn";
 import { followUpExecutionArn, followUpExecutionName } from "#domain/follow-up-protocol";
-import { LOCAL_AWS } from "../infra/local/emulators";
+import { LOCAL_AWS } from "#infra/local/aws";
 import { type BenchUser, onCase, openCase } from "./api-client";
 
 export interface FollowUpRun {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DynamoDBClient, GetItemCommand, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import { LOCAL_AWS } from "#infra/local/aws";
 import { keys } from "#repositories/keys";
-import { LOCAL_AWS } from "../infra/local/emulators";
 import { BENCH_CASE, type BenchUser, onCase, openCase } from "./api-client";
 import { percentile, timed } from "./stats";
 

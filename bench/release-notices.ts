@@ -1,8 +1,8 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DescribeExecutionCommand, SFNClient } from "@aws-sdk/client-sfn";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { LOCAL_AWS } from "#infra/local/aws";
 import { noticeRunName, releaseIdOf } from "#notices/release-notices";
-import { LOCAL_AWS } from "../infra/local/emulators";
 import { seedNoticeOwners } from "../test/support/notice-owners";
 import type { BenchUser } from "./api-client";
 

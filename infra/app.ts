@@ -6,10 +6,10 @@ import { readConfig } from "#shared/config";
 import { SUPPORT_REGION } from "#shared/settings";
 import { buildWeb } from "../web/build";
 import { FIREWALL_REGION } from "./constructs/portal-firewall";
-import { fromRepositoryRoot } from "./constructs/repository";
 import type { AlarmThresholds } from "./constructs/support-alarms";
 import { PortalFirewallStack } from "./portal-firewall-stack";
 import { portalWafWanted } from "./portal-settings";
+import { fromRepositoryRoot } from "./repository";
 import { SupportCenterStack } from "./support-center-stack";
 
 /** A list from `cdk.json` (an array) or from `-c name=a,b` (a comma-separated string). */

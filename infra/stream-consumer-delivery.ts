@@ -16,7 +16,7 @@ const SUPPORT_REPLY: (typeof CASE_EVENT_TYPES)[number] = "support-reply";
 /**
  * How the table's stream is delivered to the follow-up consumer: the one source for the
  * DynamoEventSource in AWS (infra/constructs/follow-up-workflow.ts) and for the local stream
- * poller (infra/local/stream-poller.ts), so a test of the local delivery tests these settings.
+ * poller (infra/local/dynamodb/stream-poller.ts), so a test of the local delivery tests these settings.
  */
 export const STREAM_CONSUMER_DELIVERY = {
   startingPosition: "TRIM_HORIZON",

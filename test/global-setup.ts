@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { contractCheck } from "#client/contract";
-import { startLocalStack } from "../infra/local/stack";
+import { startLocalStack } from "#infra/local/stack";
 import { buildWeb, WEB_OUTPUT } from "../web/build";
 import { startBrowserServer } from "./support/browser-server";
 import { startContractRun } from "./support/contract-run";

@@ -1,5 +1,5 @@
 /**
- * How the portal is served, in one place for the local gateway (infra/local/web-files.ts) and
+ * How the portal is served, in one place for the local gateway (infra/local/gateway/web-files.ts) and
  * CloudFront (infra/constructs/support-portal.ts): its path prefix and its security headers.
  */
 

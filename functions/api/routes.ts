@@ -110,7 +110,7 @@ export type IdentityAction =
 
 /**
  * The route table: the single source for the HTTP API in AWS (infra/), the local gateway
- * (infra/local/gateway.ts), the group checks in every handler, the README's API table, and
+ * (infra/local/gateway/server.ts), the group checks in every handler, the README's API table, and
  * the authorization tests.
  */
 export interface RouteDefinition {

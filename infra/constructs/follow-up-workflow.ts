@@ -13,16 +13,15 @@ import { Construct } from "constructs";
 import type { SupportRegionId } from "#domain/support-regions";
 import type { FunctionEnvironment } from "#shared/settings";
 import { REPLY_ADDRESS_SECRET } from "../../functions/inbound-mail/reply-address-key";
+import { fromRepositoryRoot } from "../repository";
+import { FOLLOW_UP_DEFINITION_FILE, type FollowUpSubstitutions } from "../state-machines";
 import { STREAM_CONSUMER_DELIVERY } from "../stream-consumer-delivery";
 import { deadLetterQueue } from "./dead-letter-queue";
 import { acknowledge, wildcardResourceFinding } from "./nag";
-import { fromRepositoryRoot } from "./repository";
 import type { SupportEmail } from "./support-email";
 import { supportFunction } from "./support-function";
 import { supportLogGroup } from "./support-logs";
 import { grantTable } from "./table-grants";
-
-export const FOLLOW_UP_DEFINITION_FILE = "statemachines/case-follow-up.asl.json";
 
 export interface FollowUpWorkflowProps {
   stage: string;
@@ -98,7 +97,7 @@ export class FollowUpWorkflow extends Construct {
   private followUpStateMachine(props: FollowUpWorkflowProps): StateMachine {
     const { stateMachineName } = this;
     const definition = readFileSync(fromRepositoryRoot(FOLLOW_UP_DEFINITION_FILE), "utf8");
-    const substitutions = {
+    const substitutions: FollowUpSubstitutions = {
       TableName: props.table.tableName,
       SenderAddress: props.email.senderAddress,
       ConfigurationSetName: props.email.configurationSet.configurationSetName,

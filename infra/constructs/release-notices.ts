@@ -12,16 +12,15 @@ import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from "aws-cd
 import { Construct } from "constructs";
 import type { FunctionEnvironment } from "#shared/settings";
 import { NOTICE_TOKEN_SECRET } from "../../functions/notices/unsubscribe-token-key";
+import { fromRepositoryRoot } from "../repository";
+import { NOTICES_DEFINITION_FILE, type NoticesSubstitutions } from "../state-machines";
 import { taskResources } from "./follow-up-workflow";
 import { acknowledge, wildcardResourceFinding } from "./nag";
-import { fromRepositoryRoot } from "./repository";
 import type { SupportEmail } from "./support-email";
 import { RELEASES_PREFIX, type SupportFiles } from "./support-files";
 import { supportFunction } from "./support-function";
 import { supportLogGroup } from "./support-logs";
 import { grantTable } from "./table-grants";
-
-export const NOTICES_DEFINITION_FILE = "statemachines/release-notices.asl.json";
 
 export interface ReleaseNoticesProps {
   stage: string;
@@ -135,7 +134,7 @@ export class ReleaseNotices extends Construct {
   private noticesStateMachine(props: ReleaseNoticesProps): StateMachine {
     const { stateMachineName } = this;
     const definition = readFileSync(fromRepositoryRoot(NOTICES_DEFINITION_FILE), "utf8");
-    const substitutions = {
+    const substitutions: NoticesSubstitutions = {
       TableName: props.table.tableName,
       SendNoticeFunctionArn: this.sendNotice.functionArn,
       SubscriberPageFunctionArn: this.subscriberPage.functionArn,

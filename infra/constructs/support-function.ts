@@ -13,11 +13,11 @@ import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import { METRICS_NAMESPACE, serviceNameFor } from "../../functions/shared/metric-names";
 import { secretArnVariable } from "../../functions/shared/secrets";
+import { fromRepositoryRoot } from "../repository";
 import { FunctionRole } from "./function-role";
 import { exemptFromGuardRule } from "./guard";
 import { LAMBDA_BUNDLING } from "./lambda-bundling";
 import { acknowledge } from "./nag";
-import { fromRepositoryRoot } from "./repository";
 import { supportLogGroup } from "./support-logs";
 
 export interface SupportFunctionProps {

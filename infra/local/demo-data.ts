@@ -8,7 +8,7 @@ import { PRIVACY_STATEMENT } from "#domain/privacy";
 import { profileRepository } from "#repositories/profile-repository";
 import type { Group } from "#shared/caller";
 import { identityProvider } from "../../functions/accounts/identity-provider";
-import { LOCAL_AWS } from "./emulators";
+import { LOCAL_AWS } from "./aws";
 import type { LocalStack } from "./stack";
 
 export interface DemoUser {

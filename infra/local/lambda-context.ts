@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Context } from "aws-lambda";
+import { localFunctionArn } from "./aws";
 
 /** The context Lambda passes a handler, for handlers the local stack calls in-process. */
 export function lambdaContext(functionName: string): Context {
@@ -8,7 +9,7 @@ export function lambdaContext(functionName: string): Context {
     callbackWaitsForEmptyEventLoop: false,
     functionName,
     functionVersion: "$LATEST",
-    invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`,
+    invokedFunctionArn: localFunctionArn(functionName),
     memoryLimitInMB: "512",
     awsRequestId: randomUUID(),
     logGroupName: `/aws/lambda/${functionName}`,

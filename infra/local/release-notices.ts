@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { resolve } from "node:path";
 import type { ObjectCreatedEvent } from "../../functions/notices/release-available";
+import { fromRepositoryRoot } from "../repository";
+import { NOTICES_DEFINITION_FILE, type NoticesSubstitutions } from "../state-machines";
+import { LOCAL_ACCOUNT, LOCAL_AWS, localFunctionArn } from "./aws";
 import { lambdaContext } from "./lambda-context";
-import type { CreatedObject } from "./s3";
+import type { CreatedObject } from "./s3/emulator";
 import type { LocalStateMachineOptions } from "./step-functions/server";
 import type { LocalLambda } from "./step-functions/task-handlers";
 
@@ -14,10 +16,9 @@ import type { LocalLambda } from "./step-functions/task-handlers";
 export const NOTICES_STATE_MACHINE_NAME = "release-notices";
 export const LOCAL_NOTICE_TOKEN_SECRET = "local-notice-token-secret-0123456789";
 
-const functionArn = (name: string) => `arn:aws:lambda:us-east-1:000000000000:function:${name}`;
 export const NOTICE_FUNCTIONS = {
-  sendNotice: functionArn("send-release-notice"),
-  subscriberPage: functionArn("notice-subscriber-page"),
+  sendNotice: localFunctionArn("send-release-notice"),
+  subscriberPage: localFunctionArn("notice-subscriber-page"),
 } as const;
 
 type Handler = (event: never, context: ReturnType<typeof lambdaContext>) => Promise<unknown>;
@@ -38,15 +39,16 @@ export const noticeLambdas: Record<string, LocalLambda> = {
   ),
 };
 
-export function noticesStateMachine(repositoryRoot: string, tableName: string): LocalStateMachineOptions {
+export function noticesStateMachine(tableName: string): LocalStateMachineOptions {
+  const substitutions: NoticesSubstitutions = {
+    TableName: tableName,
+    SendNoticeFunctionArn: NOTICE_FUNCTIONS.sendNotice,
+    SubscriberPageFunctionArn: NOTICE_FUNCTIONS.subscriberPage,
+  };
   return {
-    definitionFile: resolve(repositoryRoot, "statemachines/release-notices.asl.json"),
+    definitionFile: fromRepositoryRoot(NOTICES_DEFINITION_FILE),
     stateMachineName: NOTICES_STATE_MACHINE_NAME,
-    substitutions: {
-      TableName: tableName,
-      SendNoticeFunctionArn: NOTICE_FUNCTIONS.sendNotice,
-      SubscriberPageFunctionArn: NOTICE_FUNCTIONS.subscriberPage,
-    },
+    substitutions,
   };
 }
 
@@ -77,9 +79,9 @@ function objectCreatedEvent(object: CreatedObject): ObjectCreatedEvent & Record<
     id: randomUUID(),
     "detail-type": "Object Created",
     source: "aws.s3",
-    account: "000000000000",
+    account: LOCAL_ACCOUNT,
     time: new Date().toISOString(),
-    region: "us-east-1",
+    region: LOCAL_AWS.region,
     resources: [`arn:aws:s3:::${object.bucket}`],
     detail: {
       bucket: { name: object.bucket },

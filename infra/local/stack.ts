@@ -1,13 +1,15 @@
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { DynamoDBStreamEvent } from "aws-lambda";
 import { ROUTES } from "../../functions/api/routes";
 import { PORTAL_PREFIX } from "../../web/serving";
-import { createEmailTemplates, createTable } from "./bootstrap";
-import { startLocalCognito } from "./cognito";
-import { type DynamoDbLocal, LOCAL_AWS, startDynamoDbLocal, startLocalSes } from "./emulators";
-import { startLocalGateway } from "./gateway";
-import { cognitoLocalIdentity, type LocalIdentity } from "./identity";
+import { fromRepositoryRoot, REPOSITORY_ROOT } from "../repository";
+import { FOLLOW_UP_DEFINITION_FILE, type FollowUpSubstitutions } from "../state-machines";
+import { LOCAL_AWS } from "./aws";
+import { startLocalCognito } from "./cognito/emulator";
+import { cognitoLocalIdentity, type LocalIdentity } from "./cognito/identity";
+import { type DynamoDbLocal, startDynamoDbLocal } from "./dynamodb/emulator";
+import { startStreamPoller } from "./dynamodb/stream-poller";
+import { createTable } from "./dynamodb/table";
+import { startLocalGateway } from "./gateway/server";
 import { lambdaContext } from "./lambda-context";
 import { freePort } from "./ports";
 import {
@@ -17,11 +19,10 @@ import {
   noticesStateMachine,
   releaseFileCreated,
 } from "./release-notices";
-import { startLocalS3 } from "./s3";
+import { startLocalS3 } from "./s3/emulator";
+import { startLocalSes } from "./ses/emulator";
+import { createEmailTemplates } from "./ses/templates";
 import { startLocalStepFunctions } from "./step-functions/server";
-import { startStreamPoller } from "./stream-poller";
-
-export const REPOSITORY_ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
 
 export interface LocalStackOptions {
   /** Fixed ports for people (`npm start`); omitted ones are picked free (tests). */
@@ -124,21 +125,21 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stoppers.push(s3.stop);
     const streamArn = await createTable(dynamodb.endpoint, TABLE_NAME);
     await createEmailTemplates(ses.endpoint);
-    const substitutions = {
+    const substitutions: FollowUpSubstitutions = {
       TableName: TABLE_NAME,
       SenderAddress: "support@support-center.example",
       ConfigurationSetName: "support-center",
     };
     const stepFunctions = await startLocalStepFunctions({
       port: await port("stepFunctions"),
-      definitionFile: resolve(REPOSITORY_ROOT, "statemachines/case-follow-up.asl.json"),
+      definitionFile: fromRepositoryRoot(FOLLOW_UP_DEFINITION_FILE),
       stateMachineName: STATE_MACHINE_NAME,
       substitutions,
       followUpDaySeconds: options.followUpDaySeconds,
       retryIntervalScale: options.retryIntervalScale ?? 1,
       dynamodbEndpoint: dynamodb.endpoint,
       sesEndpoint: ses.endpoint,
-      moreStateMachines: [noticesStateMachine(REPOSITORY_ROOT, TABLE_NAME)],
+      moreStateMachines: [noticesStateMachine(TABLE_NAME)],
       lambdas: noticeLambdas,
       log: options.log,
     });

@@ -3,10 +3,11 @@ import * as z from "zod/mini";
 import { readConfig } from "#shared/config";
 import { ROUTES } from "../../functions/api/routes";
 import { buildWeb, WEB_OUTPUT } from "../../web/build";
+import { REPOSITORY_ROOT } from "../repository";
 import { setUpDemo } from "./demo";
 import { DEMO_CUSTOMER_SERIALS } from "./demo-catalog";
 import { DEMO_USERS } from "./demo-data";
-import { REPOSITORY_ROOT, startLocalStack } from "./stack";
+import { startLocalStack } from "./stack";
 
 /** `npm start`: the whole stack on fixed ports, demo users and a demo case, until Ctrl-C. */
 const Port = (fallback: number) =>

@@ -8,7 +8,7 @@ import { caseNotes } from "../../functions/inbound-mail/case-notes";
 import { type ReceiptVerdicts, VERDICT_STATUSES } from "../../functions/inbound-mail/mail-authentication";
 import { processInboundMail } from "../../functions/inbound-mail/process-mail";
 import { replyAddressKey } from "../../functions/inbound-mail/reply-address-key";
-import { LOCAL_AWS } from "../local/emulators";
+import { LOCAL_AWS } from "../local/aws";
 import { LOCAL_REPLY_ADDRESS_SECRET } from "../local/stack";
 
 const USAGE = `usage: npm run receive-mail -- <message.eml> [--spf S] [--dkim S] [--dmarc S] [--spam S] [--virus S]

@@ -10,10 +10,10 @@ import {
   CREDENTIAL_REQUESTS_PER_IP,
   credentialPaths,
   REQUESTS_PER_IP,
-} from "../../infra/constructs/portal-firewall";
-import { fromRepositoryRoot } from "../../infra/constructs/repository";
-import { CACHE_CLASSES, SupportPortal, type SupportPortalProps } from "../../infra/constructs/support-portal";
-import { portalWafWanted } from "../../infra/portal-settings";
+} from "#infra/constructs/portal-firewall";
+import { CACHE_CLASSES, SupportPortal, type SupportPortalProps } from "#infra/constructs/support-portal";
+import { portalWafWanted } from "#infra/portal-settings";
+import { fromRepositoryRoot } from "#infra/repository";
 import { runtimeConfig } from "../../web/runtime-config";
 import { pageSecurityHeaders, regionalS3Origins } from "../../web/serving";
 import { usePortalBuild } from "./portal-build";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOCAL_ACCOUNT_ANSWER_FLOOR_MS as FLOOR } from "../../infra/local/stack";
+import { LOCAL_ACCOUNT_ANSWER_FLOOR_MS as FLOOR } from "#infra/local/stack";
 import { newSignUp, signedUpCustomer } from "../support/accounts";
 import { api } from "../support/local";
 

@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import { DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { LOCAL_AWS } from "#infra/local/aws";
 import { tracedClient } from "#shared/aws-call-traces";
-import { LOCAL_AWS } from "../../infra/local/emulators";
 import { eventually, sleep } from "../support/eventually";
 import { stack } from "../support/local";
 

@@ -31,9 +31,9 @@ import {
 import { JwtVerifier } from "aws-jwt-verify";
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LocalCognito, startLocalCognito } from "../../infra/local/cognito";
-import { LOCAL_AWS } from "../../infra/local/emulators";
-import { freePort } from "../../infra/local/ports";
+import { LOCAL_AWS } from "#infra/local/aws";
+import { type LocalCognito, startLocalCognito } from "#infra/local/cognito/emulator";
+import { freePort } from "#infra/local/ports";
 
 const PASSWORD = "Correct-Horse-9-Battery";
 const NEW_PASSWORD = "Staple-Battery-7-Horse!";

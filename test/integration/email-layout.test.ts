@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { Language } from "#domain/language";
-import { REPOSITORY_ROOT } from "../../infra/local/stack";
+import { REPOSITORY_ROOT } from "#infra/repository";
 import { screenshot, useBrowser } from "../support/browser";
 import { api, newCustomer, newUser, openCase, type SentMail, stack, waitForMails } from "../support/local";
 

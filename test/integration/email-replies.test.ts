@@ -6,12 +6,13 @@ import { promisify } from "node:util";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { Context, SESEvent } from "aws-lambda";
 import { describe, expect, it, vi } from "vitest";
+import { LOCAL_AWS } from "#infra/local/aws";
+import { lambdaContext } from "#infra/local/lambda-context";
+import { LOCAL_REPLY_ADDRESS_SECRET } from "#infra/local/stack";
+import { REPOSITORY_ROOT } from "#infra/repository";
 import { caseNotes } from "../../functions/inbound-mail/case-notes";
 import type { ReceiptVerdicts } from "../../functions/inbound-mail/mail-authentication";
 import { processInboundMail } from "../../functions/inbound-mail/process-mail";
-import { LOCAL_AWS } from "../../infra/local/emulators";
-import { lambdaContext } from "../../infra/local/lambda-context";
-import { LOCAL_REPLY_ADDRESS_SECRET, REPOSITORY_ROOT } from "../../infra/local/stack";
 import {
   api,
   caseItem,

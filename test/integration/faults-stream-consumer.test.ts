@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { DynamoDBClient, PutItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { afterAll, describe, expect, it } from "vitest";
-import { createTable } from "../../infra/local/bootstrap";
-import { LOCAL_AWS } from "../../infra/local/emulators";
-import { type StreamPoller, startStreamPoller } from "../../infra/local/stream-poller";
-import { STREAM_CONSUMER_DELIVERY } from "../../infra/stream-consumer-delivery";
+import { LOCAL_AWS } from "#infra/local/aws";
+import { type StreamPoller, startStreamPoller } from "#infra/local/dynamodb/stream-poller";
+import { createTable } from "#infra/local/dynamodb/table";
+import { STREAM_CONSUMER_DELIVERY } from "#infra/stream-consumer-delivery";
 import { eventually, sleep } from "../support/eventually";
 import { failStartExecutionsOfCase, recordsOf, startFaultOfCase, streamFailures } from "../support/faults";
 import {
@@ -277,7 +277,7 @@ describe("the follow-up consumer on the shared stack, when starting an execution
   it("lets the batch's other cases through when one case's record keeps failing", async () => {
     // The consumer itself, in this process, on a batch the test composes: a support reply on a
     // case whose executions cannot start, then one on another case.
-    const { LOCAL_REPLY_ADDRESS_SECRET, LOCAL_REPLY_DOMAIN } = await import("../../infra/local/stack");
+    const { LOCAL_REPLY_ADDRESS_SECRET, LOCAL_REPLY_DOMAIN } = await import("#infra/local/stack");
     Object.assign(process.env, {
       AWS_REGION: LOCAL_AWS.region,
       AWS_ACCESS_KEY_ID: LOCAL_AWS.credentials.accessKeyId,
@@ -293,7 +293,7 @@ describe("the follow-up consumer on the shared stack, when starting an execution
       POWERTOOLS_LOG_LEVEL: "CRITICAL",
     });
     const consumer = await import("../../functions/follow-up/stream-handler");
-    const { lambdaContext } = await import("../../infra/local/lambda-context");
+    const { lambdaContext } = await import("#infra/local/lambda-context");
     const [customer, other] = await Promise.all([newUser(), newUser()]);
     const [failing, fine] = [await openCase(customer), await openCase(other)];
     await failStartExecutionsOfCase(failing);

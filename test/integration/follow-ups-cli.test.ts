@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { followUpExecutionName } from "#domain/follow-up-protocol";
-import { REPOSITORY_ROOT } from "../../infra/local/stack";
+import { REPOSITORY_ROOT } from "#infra/repository";
 import { api, isClosed, newUser, openCase, stack, waitForExecution } from "../support/local";
 
 const run = promisify(execFile);

@@ -11,9 +11,9 @@ import {
 } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCAL_AWS } from "../../infra/local/emulators";
-import { freePort } from "../../infra/local/ports";
-import { type LocalS3, startLocalS3 } from "../../infra/local/s3";
+import { LOCAL_AWS } from "#infra/local/aws";
+import { freePort } from "#infra/local/ports";
+import { type LocalS3, startLocalS3 } from "#infra/local/s3/emulator";
 
 const BUCKET = "support-center-files";
 const OTHER_BUCKET = "support-center-other";

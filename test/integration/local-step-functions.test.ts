@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import {
   CreateTableCommand,
   DynamoDBClient,
@@ -27,13 +26,15 @@ import {
   FOLLOW_UP_CLAIM,
   followUpExecutionName,
 } from "#domain/follow-up-protocol";
-import { type Emulator, LOCAL_AWS, startDynamoDbLocal, startLocalSes } from "../../infra/local/emulators";
-import { freePort } from "../../infra/local/ports";
-import { type LocalStepFunctions, startLocalStepFunctions } from "../../infra/local/step-functions/server";
+import { type Emulator, LOCAL_AWS } from "#infra/local/aws";
+import { startDynamoDbLocal } from "#infra/local/dynamodb/emulator";
+import { freePort } from "#infra/local/ports";
+import { startLocalSes } from "#infra/local/ses/emulator";
+import { type LocalStepFunctions, startLocalStepFunctions } from "#infra/local/step-functions/server";
+import { fromRepositoryRoot } from "#infra/repository";
+import { FOLLOW_UP_DEFINITION_FILE } from "#infra/state-machines";
 
-const DEFINITION_FILE = fileURLToPath(
-  new URL("../../statemachines/case-follow-up.asl.json", import.meta.url),
-);
+const DEFINITION_FILE = fromRepositoryRoot(FOLLOW_UP_DEFINITION_FILE);
 const TABLE = "local-step-functions-test";
 const STATE_MACHINE = "case-follow-up";
 const FOLLOW_UP_DAY_SECONDS = 0.1;

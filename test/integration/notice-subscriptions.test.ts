@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
+import { LOCAL_NOTICE_TOKEN_SECRET } from "#infra/local/release-notices";
 import { unsubscribeToken } from "#notices/unsubscribe-token";
 import { keys } from "#repositories/keys";
 import { noticeSubscriptionRepository } from "#repositories/notice-subscription-repository";
-import { LOCAL_NOTICE_TOKEN_SECRET } from "../../infra/local/release-notices";
 import { importLicenses, license, newProductId, newSerial, register } from "../support/licenses";
 import { api, db, newUser, stack, type TestUser } from "../support/local";
 

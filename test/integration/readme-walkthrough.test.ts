@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setUpDemo } from "../../infra/local/demo";
-import { REPOSITORY_ROOT } from "../../infra/local/stack";
+import { setUpDemo } from "#infra/local/demo";
+import { REPOSITORY_ROOT } from "#infra/repository";
 import { contract } from "../support/checked-api";
 import { type ContractProxy, startContractProxy } from "../support/contract-proxy";
 import { type PrivateStack, startPrivateStack } from "../support/private-stack";

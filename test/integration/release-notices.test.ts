@@ -1,10 +1,10 @@
 import { StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { LOCAL_NOTICE_TOKEN_SECRET } from "#infra/local/release-notices";
 import { noticeRunName } from "#notices/release-notices";
 import { recipientOfToken } from "#notices/unsubscribe-token";
 import { noticeClaimRepository } from "#repositories/notice-claim-repository";
 import { noticeSubscriptionRepository } from "#repositories/notice-subscription-repository";
-import { LOCAL_NOTICE_TOKEN_SECRET } from "../../infra/local/release-notices";
 import { eventually } from "../support/eventually";
 import { newProductId } from "../support/fixtures";
 import { api, db, newUser, sfn, stack, type TestUser } from "../support/local";

@@ -12,8 +12,8 @@ import {
 import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, describe, expect, it } from "vitest";
 import { PRIVACY_STATEMENT } from "#domain/privacy";
+import { LOCAL_AWS } from "#infra/local/aws";
 import { keys } from "#repositories/keys";
-import { LOCAL_AWS } from "../../infra/local/emulators";
 import { codeMailedTo, newSignUp, STRONG_PASSWORD, signedUpCustomer, signIn } from "../support/accounts";
 import { api, db, stack } from "../support/local";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
+import { createConfirmedUser } from "#infra/local/demo-data";
 import type { Group } from "#shared/caller";
-import { createConfirmedUser } from "../../infra/local/demo-data";
 import { eventually } from "./eventually";
 import { api, mailsTo, stack, type TestUser } from "./local";
 

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
-import { REPOSITORY_ROOT } from "../../infra/local/stack";
+import { REPOSITORY_ROOT } from "#infra/repository";
 import { STRONG_PASSWORD } from "./accounts";
 import { stack } from "./local";
 

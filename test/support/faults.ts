@@ -5,10 +5,10 @@ import {
   GetShardIteratorCommand,
 } from "@aws-sdk/client-dynamodb-streams";
 import { followUpExecutionPrefix } from "#domain/follow-up-protocol";
-import { LOCAL_AWS } from "../../infra/local/emulators";
-import type { StartFault } from "../../infra/local/step-functions/executions";
-import { FAIL_START_EXECUTIONS_PATH } from "../../infra/local/step-functions/server";
-import type { StreamFailureRecord } from "../../infra/local/stream-poller";
+import { LOCAL_AWS } from "#infra/local/aws";
+import type { StreamFailureRecord } from "#infra/local/dynamodb/stream-records";
+import type { StartFault } from "#infra/local/step-functions/executions";
+import { FAIL_START_EXECUTIONS_PATH } from "#infra/local/step-functions/server";
 import { stack } from "./local";
 
 /**

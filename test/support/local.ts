@@ -13,12 +13,12 @@ import {
   followUpExecutionName,
   followUpExecutionPrefix,
 } from "#domain/follow-up-protocol";
+import { LOCAL_AWS } from "#infra/local/aws";
+import { signToken } from "#infra/local/cognito/identity";
+import { FOLLOW_UP_DAY_SECONDS_PATH, LOSE_STOP_REQUESTS_PATH } from "#infra/local/step-functions/server";
 import { keys } from "#repositories/keys";
 import { profileRepository } from "#repositories/profile-repository";
 import type { Group } from "#shared/caller";
-import { LOCAL_AWS } from "../../infra/local/emulators";
-import { signToken } from "../../infra/local/identity";
-import { FOLLOW_UP_DAY_SECONDS_PATH, LOSE_STOP_REQUESTS_PATH } from "../../infra/local/step-functions/server";
 import { checkedClient, type RequestOptions, rawCaller } from "./checked-api";
 import { eventually } from "./eventually";
 import { VALID_CASE } from "./fixtures";

@@ -1,8 +1,8 @@
 import { DescribeExecutionCommand, type DescribeExecutionCommandOutput } from "@aws-sdk/client-sfn";
 import { expect } from "vitest";
 import type { Language } from "#domain/language";
+import { LAMBDA_FAULTS_PATH, LAMBDA_HOLDS_PATH } from "#infra/local/step-functions/lambda-gates";
 import { noticeRunName, releaseIdOf } from "#notices/release-notices";
-import { LAMBDA_FAULTS_PATH, LAMBDA_HOLDS_PATH } from "../../infra/local/step-functions/lambda-gates";
 import { eventually } from "./eventually";
 import { day } from "./fixtures";
 import { api, db, type SentMail, sfn, stack, type TestUser } from "./local";

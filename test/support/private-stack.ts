@@ -3,11 +3,11 @@ import { Agent } from "node:http";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, paginateScan } from "@aws-sdk/lib-dynamodb";
 import type { ApiClient } from "#client/api";
+import { LOCAL_AWS } from "#infra/local/aws";
+import { signToken } from "#infra/local/cognito/identity";
+import { createConfirmedUser } from "#infra/local/demo-data";
+import { type LocalStack, type LocalStackOptions, startLocalStack } from "#infra/local/stack";
 import type { Group } from "#shared/caller";
-import { createConfirmedUser } from "../../infra/local/demo-data";
-import { LOCAL_AWS } from "../../infra/local/emulators";
-import { signToken } from "../../infra/local/identity";
-import { type LocalStack, type LocalStackOptions, startLocalStack } from "../../infra/local/stack";
 import { checkedClient, type RawAnswer, type RawCall, type RequestOptions, rawCaller } from "./checked-api";
 import type { TestUser } from "./local";
 

@@ -1,4 +1,4 @@
-import type { LocalStack } from "../../infra/local/stack";
+import type { LocalStack } from "#infra/local/stack";
 
 /** One follow-up "day" lasts this many real seconds in tests: the 10-day sequence takes ~5 s. */
 export const FOLLOW_UP_DAY_SECONDS_IN_TESTS = 0.5;

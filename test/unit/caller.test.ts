@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { toWireClaims } from "#infra/local/gateway/server";
 import { parseGroupsClaim } from "#shared/caller";
-import { toWireClaims } from "../../infra/local/gateway";
 
 describe("claims as the HTTP API hands them over", () => {
   it("parses cognito:groups from its bracketed wire form", () => {

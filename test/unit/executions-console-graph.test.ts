@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { fromRepositoryRoot } from "#infra/repository";
+import { FOLLOW_UP_DEFINITION_FILE } from "#infra/state-machines";
 import { type AslDefinition, END_ID, START_ID, stateGraph } from "../../web/console/asl-graph";
 import { type Box, layoutGraph, nodeSize } from "../../web/console/graph-layout";
 
 const followUp = JSON.parse(
-  readFileSync(new URL("../../statemachines/case-follow-up.asl.json", import.meta.url), "utf8"),
+  readFileSync(fromRepositoryRoot(FOLLOW_UP_DEFINITION_FILE), "utf8"),
 ) as AslDefinition;
 
 const edgesFrom = (graph: ReturnType<typeof stateGraph>, from: string) =>

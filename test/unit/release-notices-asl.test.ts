@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import aslValidator from "asl-validator";
 import { describe, expect, it } from "vitest";
+import { fromRepositoryRoot } from "#infra/repository";
+import { NOTICES_DEFINITION_FILE } from "#infra/state-machines";
 import { NOTICE_THROTTLED, noticeRunName, REPORT_COUNTERS, releaseIdOf } from "#notices/release-notices";
 import { keys } from "#repositories/keys";
 
-const text = readFileSync(new URL("../../statemachines/release-notices.asl.json", import.meta.url), "utf8");
+const text = readFileSync(fromRepositoryRoot(NOTICES_DEFINITION_FILE), "utf8");
 
 interface Retrier {
   ErrorEquals: string[];

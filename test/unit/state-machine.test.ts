@@ -5,8 +5,10 @@ import { FOLLOW_UP_GAPS_IN_DAYS } from "#domain/follow-up";
 import { SECONDS_PER_DAY } from "#domain/follow-up-protocol";
 import { LANGUAGES } from "#domain/language";
 import { EMAIL_TEMPLATES } from "#email/templates";
+import { fromRepositoryRoot } from "#infra/repository";
+import { FOLLOW_UP_DEFINITION_FILE } from "#infra/state-machines";
 
-const text = readFileSync(new URL("../../statemachines/case-follow-up.asl.json", import.meta.url), "utf8");
+const text = readFileSync(fromRepositoryRoot(FOLLOW_UP_DEFINITION_FILE), "utf8");
 
 interface State {
   Type: string;

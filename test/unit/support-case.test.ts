@@ -13,6 +13,8 @@ import {
   statusAfterAgentAction,
   statusAfterCustomerNote,
 } from "#domain/support-case";
+import { fromRepositoryRoot } from "#infra/repository";
+import { FOLLOW_UP_DEFINITION_FILE } from "#infra/state-machines";
 import { TABLE_DESIGN } from "#repositories/table-design";
 
 describe("a customer's note", () => {
@@ -68,9 +70,9 @@ describe("what an open case is", () => {
   });
 
   it("is what the state machine keeps in the agent queue: a status it sets that is closed removes the queue keys", () => {
-    const asl = JSON.parse(
-      readFileSync(new URL("../../statemachines/case-follow-up.asl.json", import.meta.url), "utf8"),
-    ) as { States: Record<string, { Parameters?: Record<string, unknown> }> };
+    const asl = JSON.parse(readFileSync(fromRepositoryRoot(FOLLOW_UP_DEFINITION_FILE), "utf8")) as {
+      States: Record<string, { Parameters?: Record<string, unknown> }>;
+    };
     const { partitionKey, sortKey } = TABLE_DESIGN.indexes.openCaseQueue;
     const statusWrites = Object.values(asl.States).flatMap(({ Parameters }) => {
       const update = String(Parameters?.UpdateExpression ?? "");

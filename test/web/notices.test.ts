@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { LOCAL_NOTICE_TOKEN_SECRET } from "#infra/local/release-notices";
 import { unsubscribeToken } from "#notices/unsubscribe-token";
-import { LOCAL_NOTICE_TOKEN_SECRET } from "../../infra/local/release-notices";
 import { sessionOf, signedUpCustomer } from "../support/accounts";
 import {
   expectAccessible,

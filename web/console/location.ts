@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 
-/** The console's pages live under this prefix on the gateway (infra/local/web-files.ts). */
+/** The console's pages live under this prefix on the gateway (infra/local/gateway/web-files.ts). */
 export const CONSOLE_BASE = "/console";
 
 export type ConsolePage =

@@ -3,7 +3,7 @@ import type { ExecutionStatus, WireHistoryEvent } from "./state-runs";
 
 /**
  * The Step Functions API as the AWS console calls it (JSON 1.0), through the local gateway's
- * proxy (infra/local/console-proxy.ts): the page sees exactly what the API answers.
+ * proxy (infra/local/gateway/console-proxy.ts): the page sees exactly what the API answers.
  */
 const ENDPOINT = "/console/sfn";
 

@@ -1,5 +1,5 @@
 import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
-import { LOCAL_AWS } from "../emulators";
+import { LOCAL_AWS } from "../aws";
 
 const SUBJECTS = {
   confirmation: "Your support center confirmation code",

@@ -1,7 +1,5 @@
-import { LOCAL_AWS } from "../emulators";
+import { LOCAL_ACCOUNT as ACCOUNT, LOCAL_AWS } from "../aws";
 
-/** The account id AWS's own local tools use; nothing checks it, it only has to look like one. */
-const ACCOUNT = "000000000000";
 const PREFIX = `arn:aws:states:${LOCAL_AWS.region}:${ACCOUNT}`;
 
 export const stateMachineArn = (stateMachineName: string) => `${PREFIX}:stateMachine:${stateMachineName}`;

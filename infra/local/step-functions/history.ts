@@ -1,5 +1,5 @@
 import type { StateMachine } from "aws-local-stepfunctions";
-import { LOCAL_AWS } from "../emulators";
+import { LOCAL_AWS } from "../aws";
 import type { JsonValue, TaskAttemptObserver, TaskInvoker, TaskObserver } from "./task-handlers";
 
 /** aws-local-stepfunctions does not export its event type; take it from `run()`. */

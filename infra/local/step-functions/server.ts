@@ -5,7 +5,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { StateMachine, type StateMachineDefinition } from "aws-local-stepfunctions";
 import * as z from "zod/mini";
-import { LOCAL_AWS } from "../emulators";
+import { LOCAL_AWS } from "../aws";
 import { CONTENT_TYPE, handleApiCall, type StateMachines, stateMachines } from "./api";
 import { loadDefinition, retrySpecs, waitTimeOverrides } from "./definition";
 import { ExecutionRegistry, type StartFault } from "./executions";

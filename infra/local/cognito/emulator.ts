@@ -15,10 +15,10 @@ import {
 import type { JWK } from "jose";
 import { PASSWORD_POLICY } from "#domain/password-policy";
 import { GROUPS } from "#shared/caller";
-import { mailCode } from "./cognito/code-mail";
-import { type CodeDelivery, startCognitoLocalServer } from "./cognito/server";
-import { LOCAL_AWS } from "./emulators";
-import { waitUntilReady } from "./ports";
+import { LOCAL_AWS } from "../aws";
+import { waitUntilReady } from "../ports";
+import { mailCode } from "./code-mail";
+import { type CodeDelivery, startCognitoLocalServer } from "./server";
 
 export type CodeKind = "confirmation" | "password-reset" | "temporary-password" | "email-verification";
 

@@ -16,10 +16,12 @@ import type {
   Context,
 } from "aws-lambda";
 import { HttpProblem, problems } from "#shared/problem";
-import type { RouteDefinition } from "../../functions/api/routes";
+import type { RouteDefinition } from "../../../functions/api/routes";
+import { LOCAL_ACCOUNT } from "../aws";
+import type { LocalIdentity } from "../cognito/identity";
+import { lambdaContext } from "../lambda-context";
 import { CONSOLE_SFN_PATH, proxyConsoleCall } from "./console-proxy";
-import type { LocalIdentity } from "./identity";
-import { lambdaContext } from "./lambda-context";
+import { type CompiledRoute, compileRoutes, matchRoute, pathParametersOf } from "./route-match";
 import { serveWebFile } from "./web-files";
 
 /** The web apps reach the API under this prefix on their own origin; integrations use the bare paths. */
@@ -34,22 +36,6 @@ type Handler = (
   event: APIGatewayProxyEventV2WithJWTAuthorizer,
   context: Context,
 ) => Promise<APIGatewayProxyStructuredResultV2>;
-
-interface CompiledRoute {
-  id: string;
-  route: RouteDefinition;
-  pattern: RegExp;
-  parameterNames: string[];
-}
-
-function compile(id: string, route: RouteDefinition): CompiledRoute {
-  const parameterNames: string[] = [];
-  const source = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    parameterNames.push(name);
-    return "([^/]+)";
-  });
-  return { id, route, pattern: new RegExp(`^${source}$`), parameterNames };
-}
 
 /** Claims as the HTTP API JWT authorizer passes them: strings, arrays as "[a b]". */
 export function toWireClaims(payload: Record<string, unknown>): Record<string, string> {
@@ -80,15 +66,6 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
   }
   if (size > MAX_REQUEST_BYTES) throw problems.payloadTooLarge(MAX_REQUEST_BYTES);
   return Buffer.concat(chunks);
-}
-
-/** A path parameter, percent-decoded; broken escapes (`%`, `%zz`, bytes that are no UTF-8) are the client's fault. */
-function decodePathValue(name: string, raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    throw problems.validation([{ field: `path.${name}`, message: "is not valid percent-encoded UTF-8" }]);
-  }
 }
 
 function sendProblem(response: ServerResponse, problem: HttpProblem): void {
@@ -145,7 +122,7 @@ export async function startLocalGateway(options: {
   /** The local Step Functions endpoint the executions console reads through CONSOLE_SFN_PATH. */
   stepFunctionsEndpoint?: string;
 }): Promise<LocalGateway> {
-  const compiled = Object.entries(options.routes).map(([id, route]) => compile(id, route));
+  const compiled = compileRoutes(options.routes);
   const verifier = JwtVerifier.create({
     issuer: options.identity.issuer,
     audience: options.identity.audience,
@@ -184,22 +161,11 @@ export async function startLocalGateway(options: {
     )
       return;
     if (url.pathname.startsWith(`${API_PREFIX}/`)) url.pathname = url.pathname.slice(API_PREFIX.length);
-    const onPath = compiled.filter((r) => r.pattern.test(url.pathname));
-    const match = onPath.find((r) => r.route.method === request.method);
-    if (!match) {
-      throw onPath.length > 0
-        ? problems.methodNotAllowed(
-            `${url.pathname} accepts ${onPath.map((r) => r.route.method).join(", ")}.`,
-          )
-        : problems.notFound(`No route for ${request.method} ${url.pathname}.`);
-    }
+    const match = matchRoute(compiled, request.method, url.pathname);
     // Public routes have no authorizer in AWS either: a token, if sent, is not even looked at.
     const claims = match.route.groups === "public" ? undefined : await claimsOf(request);
     const body = await readBody(request);
-    const values = match.pattern.exec(url.pathname)?.slice(1) ?? [];
-    const pathParameters = Object.fromEntries(
-      match.parameterNames.map((n, i) => [n, decodePathValue(n, values[i] ?? "")]),
-    );
+    const pathParameters = pathParametersOf(match, url.pathname);
     const headers = Object.fromEntries(
       Object.entries(request.headers).map(([name, value]) => [
         name,
@@ -220,7 +186,7 @@ export async function startLocalGateway(options: {
       ...(body.length > 0 ? { body: body.toString("utf8") } : {}),
       isBase64Encoded: false,
       requestContext: {
-        accountId: "000000000000",
+        accountId: LOCAL_ACCOUNT,
         apiId: "local",
         domainName: url.host,
         domainPrefix: "local",

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
-import { PORTAL_PREFIX, pageSecurityHeaders } from "../../web/serving";
+import { PORTAL_PREFIX, pageSecurityHeaders } from "../../../web/serving";
 
 /** The local executions console (web/console), built beside the portal; no API route starts with it. */
 export const CONSOLE_PREFIX = "/console";

