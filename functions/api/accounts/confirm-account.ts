@@ -2,9 +2,9 @@ import { publicHandler } from "#shared/http";
 import { refusal } from "../../accounts/cognito-errors";
 import { profileFromSignUp } from "../../accounts/profiles";
 import { identity, profiles } from "../../accounts/stores";
-import { ROUTES } from "../routes";
+import { confirmAccountRoute } from "../routes/confirm-account";
 
-export const handler = publicHandler(ROUTES.confirmAccount, async ({ body: { email, code } }) => {
+export const handler = publicHandler(confirmAccountRoute, async ({ body: { email, code } }) => {
   const user = await identity.findUser(email);
   const signUp = user && (await profiles.loadSignUp(user.userId));
   // An account POST /accounts did not create (a direct Cognito SignUp) stays unconfirmed, and

@@ -1,9 +1,9 @@
 import { publicHandler } from "#shared/http";
 import { answerNoSoonerThan } from "../../accounts/even-timing";
 import { accountAnswerFloorMs, identity } from "../../accounts/stores";
-import { ROUTES } from "../routes";
+import { requestPasswordResetRoute } from "../routes/request-password-reset";
 
-export const handler = publicHandler(ROUTES.requestPasswordReset, async ({ body: { email } }) => {
+export const handler = publicHandler(requestPasswordResetRoute, async ({ body: { email } }) => {
   await answerNoSoonerThan(accountAnswerFloorMs, () => identity.requestPasswordReset(email));
   return {
     status: 202,

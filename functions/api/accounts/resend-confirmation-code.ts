@@ -1,9 +1,9 @@
 import { publicHandler } from "#shared/http";
 import { answerNoSoonerThan } from "../../accounts/even-timing";
 import { accountAnswerFloorMs, identity } from "../../accounts/stores";
-import { ROUTES } from "../routes";
+import { resendConfirmationCodeRoute } from "../routes/resend-confirmation-code";
 
-export const handler = publicHandler(ROUTES.resendConfirmationCode, async ({ body: { email } }) => {
+export const handler = publicHandler(resendConfirmationCodeRoute, async ({ body: { email } }) => {
   await answerNoSoonerThan(accountAnswerFloorMs, () => identity.resendConfirmationCode(email));
   return {
     status: 202,

@@ -1,8 +1,8 @@
 import { publicHandler } from "#shared/http";
 import { identity } from "../../accounts/stores";
-import { ROUTES } from "../routes";
+import { resetPasswordRoute } from "../routes/reset-password";
 
-export const handler = publicHandler(ROUTES.resetPassword, async ({ body: { email, code, password } }) => {
+export const handler = publicHandler(resetPasswordRoute, async ({ body: { email, code, password } }) => {
   await identity.resetPassword(email, code, password);
   // Whoever knew the old password may hold a session: a reset ends them all.
   await identity.signOutEverywhere(email);

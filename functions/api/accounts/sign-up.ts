@@ -2,7 +2,7 @@ import { PRIVACY_STATEMENT } from "#domain/privacy";
 import { publicHandler } from "#shared/http";
 import { answerNoSoonerThan } from "../../accounts/even-timing";
 import { accountAnswerFloorMs, identity, profiles } from "../../accounts/stores";
-import { ROUTES } from "../routes";
+import { signUpRoute } from "../routes/sign-up";
 
 /** The same answer, in the same time, whether or not the address had an account: nobody learns which. */
 const ACCEPTED = {
@@ -14,7 +14,7 @@ const ACCEPTED = {
 };
 
 export const handler = publicHandler(
-  ROUTES.signUp,
+  signUpRoute,
   async ({ body: { email, password, firstName, lastName, country, language = "en" } }) => {
     await answerNoSoonerThan(accountAnswerFloorMs, async () => {
       const userId = await identity.signUp(email, password);

@@ -3,16 +3,16 @@ import { apiHandler } from "#shared/http";
 import { problems } from "#shared/problem";
 import type { RequestInput } from "#shared/request";
 import { licenses } from "../products/stores";
-import { ROUTES } from "../routes";
+import { changeLicenseRoute } from "../routes/change-license";
 
 /** Admin changes to a license: set (add, extend, renew) a plan, upgrade Standard → Premier, add incident credits. */
-export const handler = apiHandler(ROUTES.changeLicense, async ({ path: { serial }, body: change }) => {
+export const handler = apiHandler(changeLicenseRoute, async ({ path: { serial }, body: change }) => {
   const changed = await applyChange(serial, change);
   if (!changed) throw problems.notFound(`There is no license ${serial}.`);
   return { status: 200, body: changed };
 });
 
-async function applyChange(serial: string, change: RequestInput<typeof ROUTES.changeLicense>["body"]) {
+async function applyChange(serial: string, change: RequestInput<typeof changeLicenseRoute>["body"]) {
   if (change.action === "set-plan") return licenses.setPlan(serial, change.term);
   if (change.action === "add-credits") return licenses.addCredits(serial, change.credits);
   const license = await licenses.load(serial);

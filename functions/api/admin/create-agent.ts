@@ -1,8 +1,8 @@
 import { apiHandler } from "#shared/http";
 import { identity, profiles } from "../../accounts/stores";
-import { ROUTES } from "../routes";
+import { createAgentRoute } from "../routes/create-agent";
 
-export const handler = apiHandler(ROUTES.createAgent, async ({ body: person }) => {
+export const handler = apiHandler(createAgentRoute, async ({ body: person }) => {
   const userId = await identity.createStaffUser(person);
   await identity.addToGroup(userId, "agent");
   const now = new Date().toISOString();

@@ -3,7 +3,7 @@ import { apiHandler } from "#shared/http";
 import type { FieldError } from "#shared/problem";
 import { fieldErrors } from "#shared/request";
 import { licenses } from "../products/stores";
-import { ROUTES } from "../routes";
+import { importLicensesRoute } from "../routes/import-licenses";
 import { LicenseImportRow } from "../schemas";
 import { licensesFromCsv } from "./license-rows";
 
@@ -12,7 +12,7 @@ import { licensesFromCsv } from "./license-rows";
  * (created, updated, unchanged or invalid with the reasons); a bad row never stops the others.
  */
 export const handler = apiHandler(
-  ROUTES.importLicenses,
+  importLicensesRoute,
   async ({ body: { licenses: rows } }) => {
     const report: { row: number; serial?: string; outcome: string; errors?: FieldError[] }[] = [];
     for (const [index, row] of rows.entries()) {

@@ -5,13 +5,13 @@ import { apiHandler } from "#shared/http";
 import { problems } from "#shared/problem";
 import { TABLE_NAME } from "#shared/table-name";
 import { releases } from "../products/stores";
-import { ROUTES } from "../routes";
+import { releaseNoticeReportRoute } from "../routes/release-notice-report";
 
 const claims = noticeClaimRepository(documentClient, TABLE_NAME);
 
 /** A release's notice report, for the admin console; zeros until its file is uploaded. */
 export const handler = apiHandler(
-  ROUTES.releaseNoticeReport,
+  releaseNoticeReportRoute,
   async ({ path: { productId, version, build } }) => {
     const release = await releases.load(productId, version, build);
     if (!release)

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createOnlyUploadUrl } from "#shared/files";
 import { apiHandler } from "#shared/http";
-import { ROUTES } from "../routes";
+import { addAttachmentRoute } from "../routes/add-attachment";
 import { attachments } from "./attachment-store";
 import { visibleCase } from "./case-access";
 import { idempotent } from "./case-idempotency";
@@ -12,7 +12,7 @@ import { idempotent } from "./case-idempotency";
  * and the URL can only create that object: it never overwrites one.
  */
 export const handler = apiHandler(
-  ROUTES.addAttachment,
+  addAttachmentRoute,
   async ({ path: { number }, body: request }, caller) => {
     await visibleCase(caller, number);
     const attachmentId = randomUUID();

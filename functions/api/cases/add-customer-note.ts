@@ -1,13 +1,13 @@
 import { recordCustomerNote } from "#repositories/cases/record-customer-note";
 import { apiHandler } from "#shared/http";
 import { countBusinessEvent } from "#shared/metrics";
-import { ROUTES } from "../routes";
+import { addCustomerNoteRoute } from "../routes/add-customer-note";
 import { idempotent } from "./case-idempotency";
 import { caseTable } from "./case-store";
 import { customerEventView } from "./case-views";
 
 export const handler = apiHandler(
-  ROUTES.addCustomerNote,
+  addCustomerNoteRoute,
   async ({ path: { number }, body: { message } }, caller) => {
     const note = await recordCustomerNote(caseTable, number, caller.id, message, new Date().toISOString());
     countBusinessEvent("customerReplies", { via: "portal" });

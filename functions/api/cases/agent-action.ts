@@ -1,13 +1,13 @@
 import { applyAgentAction } from "#repositories/cases/apply-agent-action";
 import { apiHandler } from "#shared/http";
-import { ROUTES } from "../routes";
+import { agentActionRoute } from "../routes/agent-action";
 import { caseTable } from "./case-store";
 import { staffEventView } from "./case-views";
 import { refusingStaleView } from "./stale-view";
 
 /** The agent desk's actions on one case; each is recorded on the timeline with who and why. */
 export const handler = apiHandler(
-  ROUTES.agentAction,
+  agentActionRoute,
   async ({ path: { number }, body: action, headers }, caller) => {
     const recorded = await refusingStaleView(number, () =>
       applyAgentAction(caseTable, number, caller.id, action, new Date().toISOString(), headers["if-match"]),

@@ -1,9 +1,9 @@
 import { apiHandler } from "#shared/http";
-import { ROUTES } from "../routes";
+import { caseEventsRoute } from "../routes/case-events";
 import { visibleCaseWithEvents } from "./case-access";
 import { eventViewFor } from "./case-views";
 
-export const handler = apiHandler(ROUTES.caseEvents, async ({ path: { number } }, caller) => {
+export const handler = apiHandler(caseEventsRoute, async ({ path: { number } }, caller) => {
   const { record, events } = await visibleCaseWithEvents(caller, number);
   return { status: 200, body: { items: events.map((e) => eventViewFor(caller, e, record.customerId)) } };
 });

@@ -1,13 +1,13 @@
 import { cursorShapes } from "#repositories/cursor";
 import { apiHandler } from "#shared/http";
 import { startKeyOf } from "../pagination";
-import { ROUTES } from "../routes";
+import { caseQueueRoute } from "../routes/case-queue";
 import { caseList } from "./case-list-store";
 import { caseViewFor } from "./case-views";
 
 /** The agent queue, from its own sparse index: never a Scan. */
 export const handler = apiHandler(
-  ROUTES.caseQueue,
+  caseQueueRoute,
   async ({ query: { limit, cursor, mine, unassigned, assigneeId, ...filters } }, caller) => {
     // "Mine" is the caller as assignee; with another assigneeId too, nothing matches both.
     const assignee = mine ? caller.id : assigneeId;

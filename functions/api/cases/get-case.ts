@@ -1,10 +1,10 @@
 import { apiHandler } from "#shared/http";
-import { ROUTES } from "../routes";
+import { getCaseRoute } from "../routes/get-case";
 import { visibleCaseWithEvents } from "./case-access";
 import { caseViewFor, eventViewFor } from "./case-views";
 import { caseETag } from "./stale-view";
 
-export const handler = apiHandler(ROUTES.getCase, async ({ path: { number } }, caller) => {
+export const handler = apiHandler(getCaseRoute, async ({ path: { number } }, caller) => {
   const { record, events } = await visibleCaseWithEvents(caller, number);
   return {
     status: 200,

@@ -1,11 +1,11 @@
 import { downloadUrl } from "#shared/files";
 import { apiHandler } from "#shared/http";
-import { ROUTES } from "../routes";
+import { listAttachmentsRoute } from "../routes/list-attachments";
 import { attachments } from "./attachment-store";
 import { visibleCase } from "./case-access";
 import { attachmentViewFor } from "./case-views";
 
-export const handler = apiHandler(ROUTES.listAttachments, async ({ path: { number } }, caller) => {
+export const handler = apiHandler(listAttachmentsRoute, async ({ path: { number } }, caller) => {
   const { customerId } = await visibleCase(caller, number);
   const items = await attachments.list(number);
   return {

@@ -3,13 +3,13 @@ import { cursorShapes } from "#repositories/cursor";
 import { apiHandler } from "#shared/http";
 import type { RequestInput } from "#shared/request";
 import { startKeyOf } from "../pagination";
-import { ROUTES } from "../routes";
+import { listMyCasesRoute } from "../routes/list-my-cases";
 import { caseList } from "./case-list-store";
 import { caseViewFor } from "./case-views";
 
 /** `open` and `closed` split the statuses by the domain's one definition of an open case. */
 function statusesFor(
-  filter: RequestInput<typeof ROUTES.listMyCases>["query"]["status"],
+  filter: RequestInput<typeof listMyCasesRoute>["query"]["status"],
 ): readonly CaseStatus[] | undefined {
   if (filter === undefined) return undefined;
   if (filter === "open") return OPEN_STATUSES;
@@ -17,7 +17,7 @@ function statusesFor(
   return [filter];
 }
 
-export const handler = apiHandler(ROUTES.listMyCases, async ({ query }, caller) => {
+export const handler = apiHandler(listMyCasesRoute, async ({ query }, caller) => {
   const page = await caseList.listCustomerCases(
     caller.id,
     query.limit,

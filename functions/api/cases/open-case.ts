@@ -13,11 +13,11 @@ import type { RequestInput } from "#shared/request";
 import { firstResponseTarget, loadedSchedules } from "../calendars/calendar-store";
 import { idempotencyClaim, replayed } from "../idempotency-keys";
 import { releases, today } from "../products/stores";
-import { ROUTES } from "../routes";
+import { openCaseRoute } from "../routes/open-case";
 import { caseTable } from "./case-store";
 import { caseViewFor } from "./case-views";
 
-type Request = RequestInput<typeof ROUTES.openCase>["body"];
+type Request = RequestInput<typeof openCaseRoute>["body"];
 
 /** The channels a customer's own request arrives on; chat and phone cases are opened by the staff who take them. */
 const CUSTOMER_CHANNELS: readonly Request["channel"][] = ["web"];
@@ -148,6 +148,6 @@ async function openCase(body: Request, caller: Caller, event: ApiEvent): Promise
 }
 
 /** The Idempotency-Key's answer is kept in the case's own transaction, not by a middleware. */
-export const handler = apiHandler(ROUTES.openCase, ({ body }, caller, event) =>
+export const handler = apiHandler(openCaseRoute, ({ body }, caller, event) =>
   countingRefusals(() => openCase(body, caller, event)),
 );

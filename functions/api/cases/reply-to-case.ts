@@ -2,7 +2,7 @@ import { firstResponseState } from "#domain/first-response";
 import { recordSupportReply } from "#repositories/cases/record-support-reply";
 import { apiHandler } from "#shared/http";
 import { countBusinessEvent } from "#shared/metrics";
-import { ROUTES } from "../routes";
+import { replyToCaseRoute } from "../routes/reply-to-case";
 import { idempotent } from "./case-idempotency";
 import { caseTable } from "./case-store";
 import { staffEventView } from "./case-views";
@@ -16,7 +16,7 @@ async function customerNameOf(customerId: string) {
 }
 
 export const handler = apiHandler(
-  ROUTES.replyToCase,
+  replyToCaseRoute,
   async ({ path: { number }, body: { message }, headers }, caller) => {
     const { reply, caseBefore } = await refusingStaleView(number, () =>
       recordSupportReply(

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { apiHandler } from "#shared/http";
-import { ROUTES } from "../routes";
+import { createCannedReplyRoute } from "../routes/create-canned-reply";
 import { cannedReplies, cannedReplyView } from "./canned-reply-store";
 
-export const handler = apiHandler(ROUTES.createCannedReply, async ({ body }, caller) => {
+export const handler = apiHandler(createCannedReplyRoute, async ({ body }, caller) => {
   const now = new Date().toISOString();
   const reply = {
     cannedReplyId: randomUUID(),

@@ -1,8 +1,8 @@
 import { apiHandler } from "#shared/http";
-import { ROUTES } from "../routes";
+import { deleteCannedReplyRoute } from "../routes/delete-canned-reply";
 import { cannedReplies, noSuchCannedReply } from "./canned-reply-store";
 
-export const handler = apiHandler(ROUTES.deleteCannedReply, async ({ path: { cannedReplyId } }) => {
+export const handler = apiHandler(deleteCannedReplyRoute, async ({ path: { cannedReplyId } }) => {
   if (!(await cannedReplies.remove(cannedReplyId))) throw noSuchCannedReply(cannedReplyId);
   return { status: 204, body: undefined };
 });

@@ -6,7 +6,7 @@ import { readConfig } from "#shared/config";
 import { apiHandler } from "#shared/http";
 import { EXECUTIONS_CONSOLE_URL, STATE_MACHINE_ARN } from "#shared/settings";
 import { visibleCase } from "../cases/case-access";
-import { ROUTES } from "../routes";
+import { followUpStateRoute } from "../routes/follow-up-state";
 
 const config = readConfig(z.object({ STATE_MACHINE_ARN, EXECUTIONS_CONSOLE_URL }));
 
@@ -17,7 +17,7 @@ function consoleUrlOf(arn: string): string {
 }
 
 /** The case page's follow-up panel: read from the case item, which the state machine's claims write. */
-export const handler = apiHandler(ROUTES.followUpState, async ({ path: { number } }, caller) => {
+export const handler = apiHandler(followUpStateRoute, async ({ path: { number } }, caller) => {
   const found = await visibleCase(caller, number);
   const state = followUpState(found);
   const name = state.replyId ? followUpExecutionName(number, state.replyId) : undefined;

@@ -1,9 +1,9 @@
 import { apiHandler } from "#shared/http";
-import { ROUTES } from "../routes";
+import { getCustomerRoute } from "../routes/get-customer";
 import { customerRecord } from "./customer-record";
 
 /** The case page's customer panel: the case's `customerId`, `serial` and `plan` point into it. */
-export const handler = apiHandler(ROUTES.getCustomer, async ({ path: { customerId } }) => ({
+export const handler = apiHandler(getCustomerRoute, async ({ path: { customerId } }) => ({
   status: 200,
   body: await customerRecord(customerId),
 }));

@@ -2,11 +2,11 @@ import { presenceExpiry } from "#domain/presence";
 import { apiHandler } from "#shared/http";
 import { visibleCase } from "../cases/case-access";
 import { profiles } from "../cases/profile-store";
-import { ROUTES } from "../routes";
+import { markPresenceRoute } from "../routes/mark-presence";
 import { othersOnCase, presence } from "./presence-store";
 
 /** The desk's heartbeat for an open case page: marks the caller, answers who else is there. */
-export const handler = apiHandler(ROUTES.markPresence, async ({ path: { number } }, caller) => {
+export const handler = apiHandler(markPresenceRoute, async ({ path: { number } }, caller) => {
   const [, profile] = await Promise.all([visibleCase(caller, number), profiles.load(caller.id)]);
   const now = new Date();
   await presence.mark({

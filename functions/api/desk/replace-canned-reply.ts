@@ -1,9 +1,9 @@
 import { apiHandler } from "#shared/http";
-import { ROUTES } from "../routes";
+import { replaceCannedReplyRoute } from "../routes/replace-canned-reply";
 import { cannedReplies, cannedReplyView, noSuchCannedReply } from "./canned-reply-store";
 
 export const handler = apiHandler(
-  ROUTES.replaceCannedReply,
+  replaceCannedReplyRoute,
   async ({ path: { cannedReplyId }, body }, caller) => {
     const found = await cannedReplies.get(cannedReplyId);
     if (!found) throw noSuchCannedReply(cannedReplyId);

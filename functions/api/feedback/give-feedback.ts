@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { apiHandler } from "#shared/http";
-import { ROUTES } from "../routes";
+import { giveFeedbackRoute } from "../routes/give-feedback";
 import { feedback, idempotent } from "./feedback-store";
 
 export const handler = apiHandler(
-  ROUTES.giveFeedback,
+  giveFeedbackRoute,
   async ({ body: request }, caller) => {
     const recorded = {
       ...request,

@@ -1,10 +1,10 @@
 import { apiHandler } from "#shared/http";
 import { problems } from "#shared/problem";
-import { ROUTES } from "../routes";
+import { setFeedbackStatusRoute } from "../routes/set-feedback-status";
 import { feedback } from "./feedback-store";
 
 export const handler = apiHandler(
-  ROUTES.setFeedbackStatus,
+  setFeedbackStatusRoute,
   async ({ path: { feedbackId }, body: { status } }) => {
     const changed = await feedback.setStatus(feedbackId, status);
     if (!changed) throw problems.notFound(`There is no feedback ${feedbackId}.`);

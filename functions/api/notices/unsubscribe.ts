@@ -3,7 +3,7 @@ import { unsubscribeTokenKey } from "#notices/unsubscribe-token-key";
 import { publicHandler } from "#shared/http";
 import { HttpProblem } from "#shared/problem";
 import { licenses, noticeSubscriptions } from "../products/stores";
-import { ROUTES } from "../routes";
+import { unsubscribeNoticesRoute } from "../routes/unsubscribe-notices";
 import { oneClickBody } from "./one-click-body";
 
 const tokenKey = unsubscribeTokenKey();
@@ -23,7 +23,7 @@ const invalidToken = () =>
  * changes nothing.
  */
 export const handler = publicHandler(
-  ROUTES.unsubscribeNotices,
+  unsubscribeNoticesRoute,
   async ({ query: { token } }) => {
     const recipient = recipientOfToken(token, await tokenKey());
     if (!recipient) throw invalidToken();

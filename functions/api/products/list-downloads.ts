@@ -2,12 +2,12 @@ import { isSupportedVersion } from "#domain/product-versions";
 import { downloadUrl } from "#shared/files";
 import { apiHandler } from "#shared/http";
 import { problems } from "#shared/problem";
-import { ROUTES } from "../routes";
+import { listDownloadsRoute } from "../routes/list-downloads";
 import { releaseView } from "./product-views";
 import { licenses, releases } from "./stores";
 
 /** Latest and older builds of a product the caller owns, each with a 15-minute download link. */
-export const handler = apiHandler(ROUTES.listDownloads, async ({ path: { serial } }, caller) => {
+export const handler = apiHandler(listDownloadsRoute, async ({ path: { serial } }, caller) => {
   const license = await licenses.load(serial);
   // Someone else's serial answers exactly like an unknown one.
   if (license?.ownerId !== caller.id)

@@ -1,7 +1,7 @@
 import { parseSerial, serialLines } from "#domain/serial";
 import type { RegistrationOutcome } from "#repositories/license-repository";
 import { apiHandler } from "#shared/http";
-import { ROUTES } from "../routes";
+import { registerProductsRoute } from "../routes/register-products";
 import { setNotices } from "./product-notices";
 import { licenses } from "./stores";
 
@@ -32,7 +32,7 @@ async function noticesOf(
  * claimed in its own transaction, so the answer is exact even when accounts race.
  */
 export const handler = apiHandler(
-  ROUTES.registerProducts,
+  registerProductsRoute,
   async ({ body: { serials, notices = false } }, caller) => {
     const now = new Date().toISOString();
     const results = [];

@@ -1,12 +1,12 @@
 import { apiHandler } from "#shared/http";
 import { problems } from "#shared/problem";
-import { ROUTES } from "../routes";
+import { setProductNoticesRoute } from "../routes/set-product-notices";
 import { setNotices } from "./product-notices";
 import { licenses } from "./stores";
 
 /** A customer turns release notices of one of their serials on or off (products and Subscriptions pages). */
 export const handler = apiHandler(
-  ROUTES.setProductNotices,
+  setProductNoticesRoute,
   async ({ path: { serial }, body: { subscribed } }, caller) => {
     const license = await licenses.load(serial);
     // Someone else's serial answers exactly like an unknown one.

@@ -1,14 +1,16 @@
 import { createHash } from "node:crypto";
 import { publicHandler } from "#shared/http";
-import { ROUTES } from "../routes";
+import { apiReferenceRoute } from "../routes/api-reference";
+import { apiReferenceScriptRoute } from "../routes/api-reference-script";
+import { openApiDocumentRoute } from "../routes/open-api-document";
 
 /**
  * Redoc renders the document in the browser. Both URLs are relative to /docs, so the page works
  * on any host and under any base path; nothing is fetched from another host (no CDN, no fonts).
  */
 const INIT_SCRIPT = `
-import { init } from "./${ROUTES.apiReferenceScript.path.slice(1)}";
-init("./${ROUTES.openApiDocument.path.slice(1)}", { disableTelemetry: true }, document.getElementById("redoc"));
+import { init } from "./${apiReferenceScriptRoute.path.slice(1)}";
+init("./${openApiDocumentRoute.path.slice(1)}", { disableTelemetry: true }, document.getElementById("redoc"));
 `;
 
 const PAGE = `<!doctype html>
@@ -43,10 +45,10 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-export const handler = publicHandler(ROUTES.apiReference, async () => ({
+export const handler = publicHandler(apiReferenceRoute, async () => ({
   status: 200,
   body: PAGE,
-  contentType: `${ROUTES.apiReference.responses[200].contentType}; charset=utf-8`,
+  contentType: `${apiReferenceRoute.responses[200].contentType}; charset=utf-8`,
   headers: {
     "cache-control": "public, max-age=300",
     "content-security-policy": CONTENT_SECURITY_POLICY,

@@ -1,9 +1,9 @@
 import { publicHandler } from "#shared/http";
 import { identity } from "../../accounts/stores";
-import { ROUTES } from "../routes";
+import { completeNewPasswordRoute } from "../routes/complete-new-password";
 
 export const handler = publicHandler(
-  ROUTES.completeNewPassword,
+  completeNewPasswordRoute,
   async ({ body: { email, session, password } }) => {
     return { status: 200, body: await identity.completeNewPassword(email, session, password) };
   },

@@ -1,7 +1,7 @@
 import { publicHandler } from "#shared/http";
 import { identity } from "../../accounts/stores";
-import { ROUTES } from "../routes";
+import { refreshSessionRoute } from "../routes/refresh-session";
 
-export const handler = publicHandler(ROUTES.refreshSession, async ({ body: { refreshToken } }) => {
+export const handler = publicHandler(refreshSessionRoute, async ({ body: { refreshToken } }) => {
   return { status: 200, body: await identity.refresh(refreshToken) };
 });

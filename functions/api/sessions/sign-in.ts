@@ -1,8 +1,8 @@
 import { publicHandler } from "#shared/http";
 import { identity } from "../../accounts/stores";
-import { ROUTES } from "../routes";
+import { signInRoute } from "../routes/sign-in";
 
-export const handler = publicHandler(ROUTES.signIn, async ({ body: { email, password } }) => {
+export const handler = publicHandler(signInRoute, async ({ body: { email, password } }) => {
   const result = await identity.signIn(email, password);
   if (result.kind === "new-password-required") {
     // First sign-in of an account an admin created: answer at POST /sessions/new-password.

@@ -1,8 +1,8 @@
 import { SEVERITIES } from "#domain/severity";
 import { publicHandler } from "#shared/http";
-import { ROUTES } from "../routes";
+import { severitiesRoute } from "../routes/severities";
 
-export const handler = publicHandler(ROUTES.severities, async () => ({
+export const handler = publicHandler(severitiesRoute, async () => ({
   status: 200,
   body: { items: Object.entries(SEVERITIES).map(([level, meaning]) => ({ level, meaning })) },
 }));

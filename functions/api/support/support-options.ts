@@ -3,10 +3,10 @@ import { PLANS } from "#domain/plans";
 import { SELF_SERVICE } from "#domain/self-service";
 import { apiHandler } from "#shared/http";
 import { ownedLicenseTerms } from "../products/stores";
-import { ROUTES } from "../routes";
+import { supportOptionsRoute } from "../routes/support-options";
 
 /** What the "contact us" wizard offers a signed-in customer for one product, now. */
-export const handler = apiHandler(ROUTES.supportOptions, async ({ query: { serial } }, caller) => {
+export const handler = apiHandler(supportOptionsRoute, async ({ query: { serial } }, caller) => {
   const options = supportOptions(await ownedLicenseTerms(caller.id, serial));
   return {
     status: 200,
