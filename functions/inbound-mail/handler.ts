@@ -1,32 +1,29 @@
 import { IdempotencyConfig, makeIdempotent } from "@aws-lambda-powertools/idempotency";
-import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import middy from "@middy/core";
 import type { Context, SESEvent, SESEventRecord } from "aws-lambda";
 import * as z from "zod/mini";
-import { tracedClient } from "#shared/aws-call-traces";
 import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
+import { readFile } from "#shared/files";
 import { idempotencyRecords } from "#shared/idempotency";
 import { countBusinessEvent } from "#shared/metrics";
 import { logger, observedInvocations } from "#shared/observability";
-import { FILES_BUCKET, INBOUND_PREFIX, S3_FORCE_PATH_STYLE } from "#shared/settings";
+import { INBOUND_PREFIX } from "#shared/settings";
 import { TABLE_NAME } from "#shared/table-name";
 import { caseNotes } from "./case-notes";
 import { verdictsOf } from "./mail-authentication";
 import { processInboundMail } from "./process-mail";
 import { replyAddressKey } from "./reply-address-key";
 
-const config = readConfig(z.object({ FILES_BUCKET, INBOUND_PREFIX, S3_FORCE_PATH_STYLE }));
+const config = readConfig(z.object({ INBOUND_PREFIX }));
 
-const s3 = tracedClient(new S3Client({ forcePathStyle: config.S3_FORCE_PATH_STYLE }));
 const cases = caseNotes({ db: documentClient, tableName: TABLE_NAME });
 const replyKey = replyAddressKey();
 
 /** Threads one received message into its case; what happened, without text or addresses. */
 async function threadReply(record: SESEventRecord) {
   const key = `${config.INBOUND_PREFIX}${record.ses.mail.messageId}`;
-  const stored = await s3.send(new GetObjectCommand({ Bucket: config.FILES_BUCKET, Key: key }));
-  const raw = (await stored.Body?.transformToByteArray()) ?? new Uint8Array();
+  const raw = await readFile(key);
   const result = await processInboundMail(
     raw,
     {

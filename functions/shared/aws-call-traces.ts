@@ -54,7 +54,7 @@ function send(document: object) {
   socket.send(HEADER + JSON.stringify(document), port, host, () => {});
 }
 
-interface CallMetadata {
+export interface CallMetadata {
   httpStatusCode?: number;
   requestId?: string;
   attempts?: number;
@@ -97,30 +97,44 @@ export function callSubsegment(
   };
 }
 
+/**
+ * Runs one AWS call, sending its subsegment when the invocation is sampled; `metadataOf` reads
+ * the status and request id from the answer (a failure carries them as the SDK's do).
+ */
+export async function tracedCall<T>(
+  service: string,
+  operation: string,
+  run: () => Promise<T>,
+  metadataOf: (result: T) => CallMetadata | undefined,
+): Promise<T> {
+  const trace = sampledTrace();
+  if (!trace) return run();
+  const startedAt = Date.now();
+  try {
+    const result = await run();
+    send(callSubsegment(trace, { service, operation, startedAt, endedAt: Date.now() }, metadataOf(result)));
+    return result;
+  } catch (error) {
+    const failed = error as Error & { $metadata?: CallMetadata };
+    send(
+      callSubsegment(trace, { service, operation, startedAt, endedAt: Date.now() }, failed.$metadata, failed),
+    );
+    throw error;
+  }
+}
+
 /** Adds a subsegment per call of this client (once per call, around its retries). */
 export function tracedClient<C extends { middlewareStack: MiddlewareStack<object, MetadataBearer> }>(
   client: C,
 ): C {
   client.middlewareStack.add(
-    (next: InitializeHandler<object, MetadataBearer>, context: HandlerExecutionContext) => async (args) => {
-      const trace = sampledTrace();
-      if (!trace) return next(args);
-      const call = {
-        service: String(context.clientName ?? "AWS").replace(/Client$/, ""),
-        operation: String(context.commandName ?? "").replace(/Command$/, ""),
-        startedAt: Date.now(),
-        endedAt: 0,
-      };
-      try {
-        const result = await next(args);
-        send(callSubsegment(trace, { ...call, endedAt: Date.now() }, result.output?.$metadata));
-        return result;
-      } catch (error) {
-        const failed = error as Error & { $metadata?: CallMetadata };
-        send(callSubsegment(trace, { ...call, endedAt: Date.now() }, failed.$metadata, failed));
-        throw error;
-      }
-    },
+    (next: InitializeHandler<object, MetadataBearer>, context: HandlerExecutionContext) => (args) =>
+      tracedCall(
+        String(context.clientName ?? "AWS").replace(/Client$/, ""),
+        String(context.commandName ?? "").replace(/Command$/, ""),
+        () => next(args),
+        (result) => result.output?.$metadata,
+      ),
     { step: "initialize", name: "awsCallTraces" },
   );
   return client;

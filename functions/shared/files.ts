@@ -1,11 +1,13 @@
 import * as z from "zod/mini";
+import { tracedCall } from "./aws-call-traces";
 import { readConfig } from "./config";
 import { presignedUrl, type S3Location } from "./presigned-url";
 import { FILES_BUCKET, S3_FORCE_PATH_STYLE } from "./settings";
 
 /**
- * The files bucket (release downloads, later attachments), reached only through short-lived
- * presigned URLs: files never pass through a Lambda. Locally the emulator needs path-style URLs.
+ * The files bucket (release downloads, attachments, received mail), reached only through
+ * short-lived presigned URLs: downloads and uploads never pass through a Lambda. Locally the
+ * emulator needs path-style URLs.
  */
 const config = readConfig(
   z.object({
@@ -67,4 +69,39 @@ export async function createOnlyUploadUrl(key: string, sizeBytes: number, conten
     signableHeaders: ["content-type", "if-none-match"],
   });
   return { url, headers, expiresInSeconds: CREATE_ONLY_UPLOAD_SECONDS };
+}
+
+/** Reading a stored file (a received mail): long enough for SES's largest message, short of the function's timeout. */
+const READ_TIMEOUT_MS = 8_000;
+
+/**
+ * A stored file's bytes, fetched through a one-minute link: S3's GetObject without the S3
+ * client (~110 KB of the inbound-mail bundle). A missing file or a refusal throws with S3's status.
+ */
+export function readFile(key: string): Promise<Uint8Array> {
+  return tracedCall(
+    "S3",
+    "GetObject",
+    async () => {
+      const url = await presignedUrl(fileAt(key), {
+        method: "GET",
+        query: { "x-id": "GetObject" },
+        expiresIn: 60,
+      });
+      const answer = await fetch(url, { signal: AbortSignal.timeout(READ_TIMEOUT_MS) });
+      const $metadata = {
+        httpStatusCode: answer.status,
+        requestId: answer.headers.get("x-amz-request-id") ?? undefined,
+      };
+      if (!answer.ok) {
+        await answer.body?.cancel();
+        throw Object.assign(new Error(`S3 answered ${answer.status} for ${key}`), {
+          name: answer.status === 404 ? "NoSuchKey" : "S3ReadFailed",
+          $metadata,
+        });
+      }
+      return { bytes: new Uint8Array(await answer.arrayBuffer()), $metadata };
+    },
+    (read) => read.$metadata,
+  ).then((read) => read.bytes);
 }
