@@ -1,7 +1,7 @@
 import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { presignedUrl, type S3Location, s3Signer } from "#shared/presigned-url";
 
 /**
@@ -49,6 +49,15 @@ const keys = fc.oneof(
   ),
   fc.stringMatching(/^[a-z0-9][a-z0-9 ._!()~-]{0,20}(\/[a-z0-9 ._-]{1,10}){0,2}$/),
 );
+
+// The SDK would take an emulator's address from the environment a test run may have set.
+beforeAll(() => {
+  vi.stubEnv("AWS_ENDPOINT_URL_S3", undefined);
+  vi.stubEnv("AWS_ENDPOINT_URL", undefined);
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
 
 describe("presigned URLs", () => {
   it("download links equal the SDK presigner's", async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { agentActionEffects } from "#domain/case-changes";
 import { assertCurrentView } from "#domain/case-version";
+import { FOLLOW_UP_ATTRIBUTES as A } from "#domain/follow-up-protocol";
 import { type AgentAction, isInternalAction, statusAfterAgentAction } from "#domain/support-case";
 import { loadExistingCase } from "./load-case";
 import type { CaseTable } from "./table";
@@ -43,7 +44,7 @@ export async function applyAgentAction(
         "updatedAt = :now",
         ...Object.keys(fields).map((name) => `${name} = :${name}`),
       ],
-      remove: leavesWaiting ? ["awaitingReplyId"] : [],
+      remove: leavesWaiting ? [A.awaitingReplyId] : [],
       values: {
         ":seenStatus": current.status,
         ":seenReplies": current.replyCount,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterLastFollowUp } from "#domain/case-changes";
+import { FOLLOW_UP_ATTRIBUTES as A } from "#domain/follow-up-protocol";
 import { type CaseStatus, statusAfterCustomerNote } from "#domain/support-case";
 import type { CaseEvent } from "../case-records";
 import { loadCustomersCase } from "./load-case";
@@ -33,10 +34,10 @@ export async function recordCustomerNote(
       event: note,
       current,
       // followUpsSent too: a follow-up claimed meanwhile re-reads, so the note lists after it.
-      condition: "#status = :seenStatus AND replyCount = :seenReplies AND followUpsSent = :seenFollowUps",
+      condition: `#status = :seenStatus AND replyCount = :seenReplies AND ${A.followUpsSent} = :seenFollowUps`,
       // A note on a closed case reopens it (unless it says "Resolved"), so it rejoins the queue.
       set: ["#status = :statusAfter", "updatedAt = :now"],
-      remove: ["awaitingReplyId"],
+      remove: [A.awaitingReplyId],
       values: {
         ":seenStatus": current.status,
         ":seenReplies": current.replyCount,

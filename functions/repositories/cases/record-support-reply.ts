@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { assertCurrentView } from "#domain/case-version";
+import { FOLLOW_UP_ATTRIBUTES as A, FOLLOW_UP_CLAIM } from "#domain/follow-up-protocol";
 import { assertSupportCanReply } from "#domain/support-case";
 import type { CaseEvent } from "../case-records";
 import { loadExistingCase } from "./load-case";
@@ -46,18 +47,18 @@ export async function recordSupportReply(
       condition: "replyCount = :seen AND #status = :seenStatus",
       set: [
         "#status = :awaiting",
-        "awaitingReplyId = :replyId",
+        `${A.awaitingReplyId} = :replyId`,
         "replyCount = :replyCount",
-        "followUpsSent = :zero",
+        `${A.followUpsSent} = :zero`,
         "updatedAt = :now",
         "firstResponseAt = if_not_exists(firstResponseAt, :now)",
         "latestSupportReply = :latest",
       ],
-      remove: ["followUpFailure", "lastFollowUpAt"],
+      remove: [A.followUpFailure, A.lastFollowUpAt],
       values: {
         ":seen": current.replyCount,
         ":seenStatus": current.status,
-        ":awaiting": "awaiting_customer",
+        ":awaiting": FOLLOW_UP_CLAIM.awaitingStatus,
         ":replyId": replyId,
         ":replyCount": current.replyCount + 1,
         ":latest": { at: now, message },
