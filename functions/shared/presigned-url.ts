@@ -76,7 +76,7 @@ function signerFor(region: string): SignatureV4 {
 
 function requestUrl(location: S3Location) {
   const endpoint = new URL(location.endpoint ?? `https://s3.${location.region}.amazonaws.com`);
-  const key = location.key.split("/").map(escape).join("/");
+  const key = location.key.split("/").map(uriEscape).join("/");
   const virtualHost = !location.forcePathStyle;
   return {
     protocol: endpoint.protocol,
