@@ -33,7 +33,8 @@ const setting = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
-const COLD_RUNS = setting("BENCH_COLD_RUNS", 3);
+// Seven: with three, one slow process on a loaded 2-core machine moved a median by 50 %.
+const COLD_RUNS = setting("BENCH_COLD_RUNS", 7);
 const ROUNDS = setting("BENCH_ROUNDS", 300);
 const INTAKES = setting("BENCH_INTAKES", 800);
 const CONCURRENCY = 16;
