@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { type BuildOptions, build, type Metafile } from "esbuild";
-import { ROUTES } from "../functions/api/routes";
+import { ROUTES } from "#api/routes";
 import { LAMBDA_BUNDLING } from "../infra/constructs/lambda-bundling";
 
 /** One deployed function: its module (from the repository root) and a short name for the table. */

@@ -86,7 +86,7 @@ process.once("SIGINT", () => {
 let results: Parameters<typeof renderTable>[0];
 try {
   // Imported now: the handlers' clients read their endpoints from the environment the stack set.
-  const { documentClient } = await import("../functions/shared/dynamodb-client");
+  const { documentClient } = await import("#shared/dynamodb-client");
   const lookupClient = DynamoDBDocumentClient.from(
     new DynamoDBClient({ ...LOCAL_AWS, endpoint: stack.dynamodbUrl }),
   );

@@ -1,6 +1,6 @@
-import type { CASE_EVENT_TYPES } from "../functions/repositories/case-records";
-import { keys } from "../functions/repositories/keys";
-import { TABLE_DESIGN } from "../functions/repositories/table-design";
+import type { CASE_EVENT_TYPES } from "#repositories/case-records";
+import { keys } from "#repositories/keys";
+import { TABLE_DESIGN } from "#repositories/table-design";
 
 /**
  * A Lambda event filter pattern (the EventBridge pattern syntax). Only exact-match lists are used

@@ -1,9 +1,9 @@
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import type { ThrottleSettings } from "aws-cdk-lib/aws-apigatewayv2";
 import type { Construct } from "constructs";
+import { ROUTES } from "#api/routes";
+import type { SelfService } from "#domain/self-service";
 import type { SupportRegionId } from "#domain/support-regions";
-import { ROUTES } from "../functions/api/routes";
-import type { SelfService } from "../functions/domain/self-service";
 import { FollowUpWorkflow } from "./constructs/follow-up-workflow";
 import { InboundMail } from "./constructs/inbound-mail";
 import type { MonitoredSystem } from "./constructs/monitoring";

@@ -15,7 +15,7 @@ import {
   type BusinessMetric,
   METRICS_NAMESPACE,
   serviceNameFor,
-} from "../../functions/shared/metric-names";
+} from "#shared/metric-names";
 import type { SupportEmail } from "./support-email";
 
 /** What the dashboard shows and the alarms watch: one description of the running system. */

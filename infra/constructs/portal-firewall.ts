@@ -1,6 +1,6 @@
 import { CfnWebACL } from "aws-cdk-lib/aws-wafv2";
 import { Construct } from "constructs";
-import { ROUTES, type RouteDefinition } from "../../functions/api/routes";
+import { ROUTES, type RouteDefinition } from "#api/routes";
 import { API_PREFIX } from "./portal-edge-functions";
 
 /** CloudFront's web ACLs (scope CLOUDFRONT) can only be created in this region. */

@@ -10,7 +10,7 @@ import {
   TextWidget,
 } from "aws-cdk-lib/aws-cloudwatch";
 import { Construct } from "constructs";
-import { BUSINESS_METRICS, type BusinessMetric } from "../../functions/shared/metric-names";
+import { BUSINESS_METRICS, type BusinessMetric } from "#shared/metric-names";
 import {
   businessBreakdown,
   businessTotal,

@@ -11,7 +11,7 @@ import {
   Identity,
 } from "aws-cdk-lib/aws-ses";
 import { Construct } from "constructs";
-import { EMAIL_TEMPLATES } from "../../functions/email/templates";
+import { EMAIL_TEMPLATES } from "#email/templates";
 
 export interface SupportEmailProps {
   stage: string;

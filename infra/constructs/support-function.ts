@@ -11,8 +11,8 @@ import {
 import { type ICommandHooks, LogLevel, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
-import { METRICS_NAMESPACE, serviceNameFor } from "../../functions/shared/metric-names";
-import { secretArnVariable } from "../../functions/shared/secrets";
+import { METRICS_NAMESPACE, serviceNameFor } from "#shared/metric-names";
+import { secretArnVariable } from "#shared/secrets";
 import { fromRepositoryRoot } from "../repository";
 import { FunctionRole } from "./function-role";
 import { exemptFromGuardRule } from "./guard";

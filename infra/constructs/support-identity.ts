@@ -15,8 +15,8 @@ import {
   VerificationEmailStyle,
 } from "aws-cdk-lib/aws-cognito";
 import { Construct } from "constructs";
-import { PASSWORD_POLICY } from "../../functions/domain/password-policy";
-import { GROUPS, type Group } from "../../functions/shared/caller";
+import { PASSWORD_POLICY } from "#domain/password-policy";
+import { GROUPS, type Group } from "#shared/caller";
 import { acknowledge } from "./nag";
 
 /** Cognito sends its e-mails (codes, invitations) through SES from this sender. */

@@ -19,7 +19,7 @@ import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from "aws-cdk-lib/aws-s3";
 import { BucketDeployment, CacheControl, Source } from "aws-cdk-lib/aws-s3-deployment";
 import { Construct } from "constructs";
-import type { SelfService } from "../../functions/domain/self-service";
+import type { SelfService } from "#domain/self-service";
 import { RUNTIME_CONFIG_FILE, runtimeConfig } from "../../web/runtime-config";
 import {
   PORTAL_PREFIX,

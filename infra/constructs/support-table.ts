@@ -9,7 +9,7 @@ import {
   TableV2,
 } from "aws-cdk-lib/aws-dynamodb";
 import type { Construct } from "constructs";
-import { TABLE_DESIGN } from "../../functions/repositories/table-design";
+import { TABLE_DESIGN } from "#repositories/table-design";
 
 function stringKey(name: string): Attribute {
   return { name, type: AttributeType.STRING };

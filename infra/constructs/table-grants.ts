@@ -1,6 +1,6 @@
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { Grant, type IGrantable } from "aws-cdk-lib/aws-iam";
-import { TABLE_DESIGN } from "../../functions/repositories/table-design";
+import { TABLE_DESIGN } from "#repositories/table-design";
 
 /** Only a Query reads an index; every other item action names the table itself. */
 const INDEX_ACTIONS = new Set(["dynamodb:Query"]);

@@ -4,10 +4,10 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { identityProvider } from "#accounts/identity-provider";
 import { PRIVACY_STATEMENT } from "#domain/privacy";
 import { profileRepository } from "#repositories/profile-repository";
 import type { Group } from "#shared/caller";
-import { identityProvider } from "../../functions/accounts/identity-provider";
 import { LOCAL_AWS } from "./aws";
 import type { LocalStack } from "./stack";
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { ObjectCreatedEvent } from "../../functions/notices/release-available";
+import type { ObjectCreatedEvent } from "#notices/release-available";
 import { fromRepositoryRoot } from "../repository";
 import { NOTICES_DEFINITION_FILE, type NoticesSubstitutions } from "../state-machines";
 import { LOCAL_ACCOUNT, LOCAL_AWS, localFunctionArn } from "./aws";
@@ -31,11 +31,11 @@ function inProcess(name: string, load: () => Promise<{ handler: Handler }>): Loc
 export const noticeLambdas: Record<string, LocalLambda> = {
   [NOTICE_FUNCTIONS.sendNotice]: inProcess(
     "send-release-notice",
-    () => import("../../functions/notices/send-release-notice"),
+    () => import("#notices/send-release-notice"),
   ),
   [NOTICE_FUNCTIONS.subscriberPage]: inProcess(
     "notice-subscriber-page",
-    () => import("../../functions/notices/subscriber-page"),
+    () => import("#notices/subscriber-page"),
   ),
 };
 
@@ -60,7 +60,7 @@ export function releaseFileCreated(log: (line: string) => void) {
   return async (object: CreatedObject): Promise<void> => {
     if (!object.key.startsWith("releases/")) return;
     const event = objectCreatedEvent(object);
-    const { handler } = await import("../../functions/notices/release-available");
+    const { handler } = await import("#notices/release-available");
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
         await handler(event, lambdaContext("release-available"));

@@ -1,5 +1,5 @@
 import type { DynamoDBStreamEvent } from "aws-lambda";
-import { ROUTES } from "../../functions/api/routes";
+import { ROUTES } from "#api/routes";
 import { PORTAL_PREFIX } from "../../web/serving";
 import { fromRepositoryRoot, REPOSITORY_ROOT } from "../repository";
 import { FOLLOW_UP_DEFINITION_FILE, type FollowUpSubstitutions } from "../state-machines";
@@ -182,7 +182,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     let streamConsumerUrl: string | undefined;
     if (options.streamConsumer ?? true) {
-      const consumer = await import("../../functions/follow-up/stream-handler");
+      const consumer = await import("#follow-up/stream-handler");
       const handler = (event: DynamoDBStreamEvent) =>
         consumer.handler(event, lambdaContext("follow-up-stream"));
       const poller = await startStreamPoller({

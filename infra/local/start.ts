@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import * as z from "zod/mini";
+import { ROUTES } from "#api/routes";
 import { readConfig } from "#shared/config";
-import { ROUTES } from "../../functions/api/routes";
 import { buildWeb, WEB_OUTPUT } from "../../web/build";
 import { REPOSITORY_ROOT } from "../repository";
 import { setUpDemo } from "./demo";

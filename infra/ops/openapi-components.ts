@@ -1,7 +1,7 @@
 import { STATUS_CODES } from "node:http";
 import * as z from "zod/mini";
+import { API_TAGS } from "#api/tags";
 import { SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from "#shared/problem";
-import { API_TAGS } from "../../functions/api/tags";
 
 /** The shared parts of the API document: the problem schema, problem answers, security, headers. */
 

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import type { RouteDefinition, RouteResponse } from "../../functions/api/routes";
-import { PageQuery } from "../../functions/api/schemas";
-import { MAX_BODY_BYTES } from "../../functions/shared/request";
+import type { RouteDefinition, RouteResponse } from "#api/routes";
+import { PageQuery } from "#api/schemas";
+import { MAX_BODY_BYTES } from "#shared/request";
 import packageJson from "../../package.json" with { type: "json" };
 import {
   IDEMPOTENCY_KEY,

@@ -3,11 +3,11 @@ import { parseArgs } from "node:util";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod/mini";
+import { caseNotes } from "#inbound-mail/case-notes";
+import { type ReceiptVerdicts, VERDICT_STATUSES } from "#inbound-mail/mail-authentication";
+import { processInboundMail } from "#inbound-mail/process-mail";
+import { replyAddressKey } from "#inbound-mail/reply-address-key";
 import { readConfig } from "#shared/config";
-import { caseNotes } from "../../functions/inbound-mail/case-notes";
-import { type ReceiptVerdicts, VERDICT_STATUSES } from "../../functions/inbound-mail/mail-authentication";
-import { processInboundMail } from "../../functions/inbound-mail/process-mail";
-import { replyAddressKey } from "../../functions/inbound-mail/reply-address-key";
 import { LOCAL_AWS } from "../local/aws";
 import { LOCAL_REPLY_ADDRESS_SECRET } from "../local/stack";
 

@@ -1,4 +1,4 @@
-import type { RouteDefinition } from "../../functions/api/routes";
+import type { RouteDefinition } from "#api/routes";
 
 /** The README's API table is generated from the route table, never edited by hand. */
 export function renderRouteTable(routes: Record<string, RouteDefinition>): string {

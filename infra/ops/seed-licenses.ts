@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import * as z from "zod/mini";
+import { LicenseImportRow } from "#api/schemas";
 import { licenseRepository } from "#repositories/license-repository";
 import { readConfig } from "#shared/config";
 import { documentClient } from "#shared/dynamodb-client";
 import { TABLE_NAME } from "#shared/settings";
-import { LicenseImportRow } from "../../functions/api/schemas";
 
 /**
  * `npm run seed-licenses -- licenses.json`: loads a JSON array of catalog rows (the shape of

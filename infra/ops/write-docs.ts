@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { ROUTES } from "../../functions/api/routes";
+import { ROUTES } from "#api/routes";
 import { renderOpenApiTypes } from "../openapi-typescript/types";
 import { renderOpenApi } from "./openapi";
 import { renderRouteTable, withRouteTable } from "./route-docs";

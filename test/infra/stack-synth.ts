@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { App, type Stack } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import { beforeAll } from "vitest";
+import { ROUTES, type RouteDefinition } from "#api/routes";
 import { fromRepositoryRoot } from "#infra/repository";
 import { SupportCenterStack } from "#infra/support-center-stack";
-import { ROUTES, type RouteDefinition } from "../../functions/api/routes";
 import { buildWeb } from "../../web/build";
 
 export const ACCOUNT = "123456789012";

@@ -6,10 +6,10 @@ import { pathToFileURL } from "node:url";
 import { App, Stack } from "aws-cdk-lib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { ROUTES, type RouteDefinition } from "#api/routes";
 import { supportFunction } from "#infra/constructs/support-function";
 import { lambdaContext } from "#infra/local/lambda-context";
 import { fromRepositoryRoot } from "#infra/repository";
-import { ROUTES, type RouteDefinition } from "../../functions/api/routes";
 import {
   ACCOUNT,
   cdkJsonContext,

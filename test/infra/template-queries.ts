@@ -1,6 +1,6 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { expect } from "vitest";
-import type { RouteDefinition } from "../../functions/api/routes";
+import type { RouteDefinition } from "#api/routes";
 import { routeKey, template } from "./stack-synth";
 
 /** Reading the synthesized templates: resources by type and id, roles and what they grant. */

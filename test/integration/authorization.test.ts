@@ -1,8 +1,8 @@
 import { exportJWK, generateKeyPair } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ROUTES, type RouteDefinition } from "#api/routes";
 import { signToken } from "#infra/local/cognito/identity";
-import { ROUTES, type RouteDefinition } from "../../functions/api/routes";
-import type { Group } from "../../functions/shared/caller";
+import type { Group } from "#shared/caller";
 import { realUser } from "../support/accounts";
 import { api, openCase, stack, type TestUser } from "../support/local";
 

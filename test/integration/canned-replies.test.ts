@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { ROUTES } from "#api/routes";
 import { bearer } from "#client/api";
 import { fillCannedReply } from "#domain/canned-replies";
-import { ROUTES } from "../../functions/api/routes";
 import { api, client, newUser, type TestUser } from "../support/local";
 
 const example = ROUTES.createCannedReply.example.body;

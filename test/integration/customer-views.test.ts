@@ -1,7 +1,7 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROUTES, type RouteId } from "../../functions/api/routes";
-import { keys } from "../../functions/repositories/keys";
+import { ROUTES, type RouteId } from "#api/routes";
+import { keys } from "#repositories/keys";
 import { day, importLicenses, license, publishRelease } from "../support/licenses";
 import { type ApiAnswer, api, db, newCustomer, newUser, stack, type TestUser } from "../support/local";
 

@@ -6,13 +6,13 @@ import { promisify } from "node:util";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { Context, SESEvent } from "aws-lambda";
 import { describe, expect, it, vi } from "vitest";
+import { caseNotes } from "#inbound-mail/case-notes";
+import type { ReceiptVerdicts } from "#inbound-mail/mail-authentication";
+import { processInboundMail } from "#inbound-mail/process-mail";
 import { LOCAL_AWS } from "#infra/local/aws";
 import { lambdaContext } from "#infra/local/lambda-context";
 import { LOCAL_REPLY_ADDRESS_SECRET } from "#infra/local/stack";
 import { REPOSITORY_ROOT } from "#infra/repository";
-import { caseNotes } from "../../functions/inbound-mail/case-notes";
-import type { ReceiptVerdicts } from "../../functions/inbound-mail/mail-authentication";
-import { processInboundMail } from "../../functions/inbound-mail/process-mail";
 import {
   api,
   caseItem,
@@ -265,6 +265,6 @@ async function inboundMailHandler() {
   vi.stubEnv("AWS_REGION", LOCAL_AWS.region);
   vi.stubEnv("AWS_ACCESS_KEY_ID", LOCAL_AWS.credentials.accessKeyId);
   vi.stubEnv("AWS_SECRET_ACCESS_KEY", LOCAL_AWS.credentials.secretAccessKey);
-  const { handler } = await import("../../functions/inbound-mail/handler");
+  const { handler } = await import("#inbound-mail/handler");
   return handler as (event: SESEvent, context: Context) => Promise<void>;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLIENT_SETTINGS } from "#shared/client-settings";
-import { SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from "../../functions/shared/problem";
+import { SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from "#shared/problem";
 import { VALID_CASE } from "../support/fixtures";
 import type { TestUser } from "../support/local";
 import { type PrivateStack, type RawAnswer, startPrivateStack } from "../support/private-stack";

@@ -292,7 +292,7 @@ describe("the follow-up consumer on the shared stack, when starting an execution
       PORTAL_URL: stack.portalUrl,
       POWERTOOLS_LOG_LEVEL: "CRITICAL",
     });
-    const consumer = await import("../../functions/follow-up/stream-handler");
+    const consumer = await import("#follow-up/stream-handler");
     const { lambdaContext } = await import("#infra/local/lambda-context");
     const [customer, other] = await Promise.all([newUser(), newUser()]);
     const [failing, fine] = [await openCase(customer), await openCase(other)];

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROUTES, type RouteDefinition, type RouteId } from "#api/routes";
 import { MAX_BODY_BYTES } from "#shared/request";
-import { ROUTES, type RouteDefinition, type RouteId } from "../../functions/api/routes";
 import type { DrawnRequest } from "../support/document-requests";
 import { license } from "../support/fixtures";
 import {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ROUTES } from "#api/routes";
 import { type ApiClient, bearer } from "#client/api";
 import { type LocalGateway, startLocalGateway } from "#infra/local/gateway/server";
 import { freePort } from "#infra/local/ports";
 import { REPOSITORY_ROOT } from "#infra/repository";
-import { ROUTES } from "../../functions/api/routes";
 import { checkedClient } from "../support/checked-api";
 import { newUser, stack, VALID_CASE } from "../support/local";
 

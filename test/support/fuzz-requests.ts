@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import * as z from "zod/mini";
-import { ROUTES, type RouteDefinition, type RouteId } from "../../functions/api/routes";
-import { LicenseImportRow } from "../../functions/api/schemas";
+import { ROUTES, type RouteDefinition, type RouteId } from "#api/routes";
+import { LicenseImportRow } from "#api/schemas";
 import { type DrawnRequest, requestArbitrary, requestSchemas } from "./document-requests";
 import { keepingRules } from "./known-rules";
 import type { TestUser } from "./local";

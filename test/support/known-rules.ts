@@ -1,7 +1,7 @@
+import type { RouteId } from "#api/routes";
 import { isLocalDate, weekdayOf } from "#domain/business-calendar";
 import { type CaseTopic, topicCategory } from "#domain/case-topics";
 import type { FieldError } from "#shared/problem";
-import type { RouteId } from "../../functions/api/routes";
 import type { DrawnRequest } from "./document-requests";
 
 /**

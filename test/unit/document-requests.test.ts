@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
+import { ROUTES, type RouteDefinition, type RouteId } from "#api/routes";
 import { fieldErrors } from "#shared/request";
-import { ROUTES, type RouteDefinition, type RouteId } from "../../functions/api/routes";
 import {
   type DrawnRequest,
   documentValidator,

@@ -5,7 +5,7 @@ import { LANGUAGES, type Language } from "#domain/language";
 import { type CustomerName, greetingName } from "#email/greeting-name";
 import { EMAIL_TEMPLATES, followUpTemplateName, replyTemplateName } from "#email/templates";
 import { writtenTextAsHtml, writtenTextData } from "#email/written-text";
-import { casePageUrl, followUpExecution } from "../../functions/follow-up/execution-input";
+import { casePageUrl, followUpExecution } from "#follow-up/execution-input";
 
 /** Placeholders filled from our own configuration or data, never from what a person typed. */
 const SYSTEM_FIELDS = [

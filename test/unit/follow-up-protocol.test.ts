@@ -9,8 +9,8 @@ import {
   followUpExecutionPrefix,
   parseFollowUpExecutionName,
 } from "#domain/follow-up-protocol";
+import { followUpExecution } from "#follow-up/execution-input";
 import { TABLE_DESIGN } from "#repositories/table-design";
-import { followUpExecution } from "../../functions/follow-up/execution-input";
 
 interface DynamoDbParameters {
   ConditionExpression?: string;

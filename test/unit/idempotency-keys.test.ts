@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { idempotencyClaim, replayed } from "#api/idempotency-keys";
 import { idempotencyRecordPut, liveIdempotencyRecord } from "#repositories/idempotency-records";
 import type { Caller } from "#shared/caller";
 import type { ApiEvent } from "#shared/http";
 import { IDEMPOTENCY_SECONDS } from "#shared/idempotency-key";
 import type { HttpProblem } from "#shared/problem";
-import { idempotencyClaim, replayed } from "../../functions/api/idempotency-keys";
 
 const NOW = Date.UTC(2026, 5, 1, 8);
 const alice: Caller = { id: "alice", email: "alice@example.com", groups: ["customer"] };

@@ -3,18 +3,14 @@ import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { DomainError } from "#domain/errors";
 import { statusAfterCustomerNote } from "#domain/support-case";
+import { type ApplyReplyDeps, applyInboundReply } from "#inbound-mail/apply-reply";
+import type { caseNotes } from "#inbound-mail/case-notes";
+import { type ReceiptVerdicts, refusalReason, verdictsOf } from "#inbound-mail/mail-authentication";
+import { type ParsedMail, parseInboundReply } from "#inbound-mail/parse-reply";
+import { processInboundMail } from "#inbound-mail/process-mail";
+import { caseFromReplyAddress, replyAddressFor } from "#inbound-mail/reply-address";
+import { replyTextFromHtml, replyTextFromPlain } from "#inbound-mail/reply-text";
 import { type CaseEvent, CaseRecord } from "#repositories/case-records";
-import { type ApplyReplyDeps, applyInboundReply } from "../../functions/inbound-mail/apply-reply";
-import type { caseNotes } from "../../functions/inbound-mail/case-notes";
-import {
-  type ReceiptVerdicts,
-  refusalReason,
-  verdictsOf,
-} from "../../functions/inbound-mail/mail-authentication";
-import { type ParsedMail, parseInboundReply } from "../../functions/inbound-mail/parse-reply";
-import { processInboundMail } from "../../functions/inbound-mail/process-mail";
-import { caseFromReplyAddress, replyAddressFor } from "../../functions/inbound-mail/reply-address";
-import { replyTextFromHtml, replyTextFromPlain } from "../../functions/inbound-mail/reply-text";
 
 /** The fixtures' addresses were made with this secret: case 00000042 → token 3c911a272ea6481d. */
 const SECRET = "fixture-secret";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ROUTES } from "#api/routes";
 import { compileRoutes, matchRoute, pathParametersOf } from "#infra/local/gateway/route-match";
 import { HttpProblem } from "#shared/problem";
-import { ROUTES } from "../../functions/api/routes";
 
 /** How the local gateway picks a route and reads its path parameters (infra/local/gateway/route-match.ts). */
 

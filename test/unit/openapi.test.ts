@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
+import { ROUTES, type RouteDefinition } from "#api/routes";
+import { PageQuery } from "#api/schemas";
 import { openApiDocument, pathParameterNames, problemStatuses, renderOpenApi } from "#infra/ops/openapi";
-import { ROUTES, type RouteDefinition } from "../../functions/api/routes";
-import { PageQuery } from "../../functions/api/schemas";
 
 // biome-ignore lint/suspicious/noExplicitAny: the document is walked by key; its shape is what the tests assert.
 type Json = Record<string, any>;

@@ -1,8 +1,8 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import { describe, expect, it } from "vitest";
-import { ROUTES } from "../../functions/api/routes";
-import { HttpProblem } from "../../functions/shared/problem";
-import { checkBodyReaders, parseRequest } from "../../functions/shared/request";
+import { ROUTES } from "#api/routes";
+import { HttpProblem } from "#shared/problem";
+import { checkBodyReaders, parseRequest } from "#shared/request";
 
 function event(parts: Partial<APIGatewayProxyEventV2>): APIGatewayProxyEventV2 {
   return { headers: { "content-type": "application/json" }, ...parts } as APIGatewayProxyEventV2;

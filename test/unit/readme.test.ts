@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { ROUTES } from "#api/routes";
 import { renderRouteTable, withRouteTable } from "#infra/ops/route-docs";
-import { ROUTES } from "../../functions/api/routes";
 import { WALKTHROUGH_FENCE, walkthroughOf } from "../support/walkthrough";
 
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { ROUTES, type RouteDefinition, type RouteId } from "../../functions/api/routes";
-import { API_TAGS } from "../../functions/api/tags";
+import { ROUTES, type RouteDefinition, type RouteId } from "#api/routes";
+import { API_TAGS } from "#api/tags";
 
 /**
  * The contract data of the route table (what the API document is generated from): every route

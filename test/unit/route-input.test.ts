@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { ROUTES } from "../../functions/api/routes";
-import * as schemas from "../../functions/api/schemas";
-import type { RequestInput } from "../../functions/shared/request";
+import { ROUTES } from "#api/routes";
+import * as schemas from "#api/schemas";
+import type { RequestInput } from "#shared/request";
 
 const root = new URL("../../", import.meta.url);
 const apiFolder = new URL("functions/api/", root);

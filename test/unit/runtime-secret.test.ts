@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { replyAddressKey } from "#inbound-mail/reply-address-key";
 import { runtimeSecret } from "#shared/secrets";
-import { replyAddressKey } from "../../functions/inbound-mail/reply-address-key";
 
 /**
  * A stand-in for the AWS Parameters and Secrets Lambda Extension: a small HTTP server speaking

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FOLLOW_UP_ATTRIBUTES as A, followUpExecutionName } from "#domain/follow-up-protocol";
-import { casePageUrl } from "../../functions/follow-up/execution-input";
-import { followUpCommands } from "../../functions/follow-up/stream-commands";
+import { casePageUrl } from "#follow-up/execution-input";
+import { followUpCommands } from "#follow-up/stream-commands";
 
 const settings = {
   vendorName: "Acme Backup",

@@ -1,5 +1,5 @@
+import type { RouteDefinition } from "#api/routes";
 import { problems } from "#shared/problem";
-import type { RouteDefinition } from "../../../functions/api/routes";
 
 /** A route of the route table with its path template as a regular expression. */
 export interface CompiledRoute {

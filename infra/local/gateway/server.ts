@@ -15,8 +15,8 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from "aws-lambda";
+import type { RouteDefinition } from "#api/routes";
 import { HttpProblem, problems } from "#shared/problem";
-import type { RouteDefinition } from "../../../functions/api/routes";
 import { LOCAL_ACCOUNT } from "../aws";
 import type { LocalIdentity } from "../cognito/identity";
 import { lambdaContext } from "../lambda-context";
