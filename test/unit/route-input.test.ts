@@ -8,7 +8,7 @@ const root = new URL("../../", import.meta.url);
 const apiFolder = new URL("functions/api/", root);
 
 /** The contract's own modules: they declare the schemas; everything else under functions/api is handler code. */
-const CONTRACT = /^(routes|schemas)\.ts$|^responses\//;
+const CONTRACT = /^(routes|schemas)\.ts$|^(responses|routes)\//;
 
 const handlerCode = readdirSync(apiFolder, { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(".ts") && !CONTRACT.test(file))
@@ -75,7 +75,10 @@ describe("the route table parses every input", () => {
   it.each(Object.entries(ROUTES))("%s is served by a handler built from its own route", (id, route) => {
     const entry = readFileSync(new URL(route.entry, root), "utf8");
 
-    expect(entry).toMatch(new RegExp(`(api|public)Handler\\(\\s*ROUTES\\.${id}\\b`));
+    expect(entry).toMatch(new RegExp(`(api|public)Handler\\(\\s*${id}Route\\b`));
+    // Its own route's module alone, not the whole table (routes.ts) with every route's prose.
+    expect(entry).toMatch(new RegExp(`import \\{ ${id}Route \\} from "\\.\\./routes/`));
+    expect(entry).not.toMatch(/from "\.\.\/routes"/);
   });
 
   it("types the handler's input with the schemas' output: transforms and defaults applied", () => {
