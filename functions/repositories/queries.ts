@@ -22,29 +22,34 @@ export function cancellationReasons(
   }));
 }
 
+/** Every item a Query finds, following its pages to the end. */
+export async function queryAllPages(
+  db: DynamoDBDocumentClient,
+  input: Omit<QueryCommandInput, "ExclusiveStartKey">,
+): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
 /** Every item of one partition whose sort key starts with `prefix`, following pages to the end. */
-export async function queryAllByPrefix(
+export function queryAllByPrefix(
   db: DynamoDBDocumentClient,
   tableName: string,
   key: { pk: string; skPrefix: string },
   order: "oldest-first" | "newest-first" = "oldest-first",
 ): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": key.pk, ":prefix": key.skPrefix },
-        ScanIndexForward: order === "oldest-first",
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+  return queryAllPages(db, {
+    TableName: tableName,
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ExpressionAttributeValues: { ":pk": key.pk, ":prefix": key.skPrefix },
+    ScanIndexForward: order === "oldest-first",
+  });
 }
 
 /** Items read per request while a filtered page is topped up. */

@@ -1,6 +1,6 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { CaseEvent, CaseRecord } from "../case-records";
 import { keys, withoutKeys } from "../keys";
+import { queryAllPages } from "../queries";
 import type { CaseTable } from "./table";
 
 /**
@@ -13,21 +13,12 @@ export async function loadCaseWithEvents(
   caseNumber: string,
 ): Promise<{ record: CaseRecord; events: CaseEvent[] } | undefined> {
   const { pk, skFrom, skTo } = keys.caseWithEvents(caseNumber);
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-        ExpressionAttributeValues: { ":pk": pk, ":from": skFrom, ":to": skTo },
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  const items = await queryAllPages(db, {
+    TableName: tableName,
+    KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+    ExpressionAttributeValues: { ":pk": pk, ":from": skFrom, ":to": skTo },
+    ConsistentRead: true,
+  });
   const [first, ...rest] = items;
   if (first?.sk !== keys.case(caseNumber).sk) return undefined;
   return {
