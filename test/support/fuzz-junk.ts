@@ -144,7 +144,12 @@ const mutationArb = fc
       fc.string(),
     ),
   })
-  .map((m): Mutation => (m.kind === "string" ? { ...m, value: String(m.value) } : m));
+  .map((m): Mutation => (m.kind === "string" ? { ...m, value: asText(m.value) } : m));
+
+// fast-check draws keys such as "toString" and "valueOf", on which String() throws.
+function asText(value: unknown): string {
+  return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+}
 
 export function bodyArb(valid: unknown, method: string): fc.Arbitrary<Body> {
   const junkText = fc.oneof(
