@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
 
 export const VERDICT_STATUSES = ["PASS", "FAIL", "GRAY", "PROCESSING_FAILED", "DISABLED"] as const;
-export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
+const status = z.enum(VERDICT_STATUSES);
 
 /**
  * One of SES's verdicts on a received message (`receipt.<kind>Verdict` of the SES event). A
  * missing or malformed verdict reads as PROCESSING_FAILED: it never passes.
  */
-const verdict = z.catch(z.object({ status: z.enum(VERDICT_STATUSES) }), {
+const verdict = z.catch(z.object({ status }), {
   status: "PROCESSING_FAILED" as const,
 });
 
@@ -19,13 +19,15 @@ const Receipt = z.object({
   virusVerdict: verdict,
 });
 
-export interface ReceiptVerdicts {
-  spf: VerdictStatus;
-  dkim: VerdictStatus;
-  dmarc: VerdictStatus;
-  spam: VerdictStatus;
-  virus: VerdictStatus;
-}
+/** SES's verdicts by kind (statuses only, so they may be logged and kept). */
+export const ReceiptVerdicts = z.object({
+  spf: status,
+  dkim: status,
+  dmarc: status,
+  spam: status,
+  virus: status,
+});
+export type ReceiptVerdicts = z.infer<typeof ReceiptVerdicts>;
 
 /** The verdicts of an SES receipt; whatever is missing or malformed counts as not passed. */
 export function verdictsOf(receipt: unknown): ReceiptVerdicts {

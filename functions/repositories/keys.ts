@@ -62,6 +62,8 @@ export const keys = {
     pk: `IDEMPOTENCY#${scope}#${keyHash}`,
     sk: IDEMPOTENCY,
   }),
+  /** What threading one message SES received came to, under SES's id for it: one partition per message. */
+  inboundMessage: (sesMessageId: string) => ({ pk: `INBOUND_MESSAGE#${sesMessageId}`, sk: IDEMPOTENCY }),
   /** A record of Powertools' idempotency store, under the key the library makes (function name and hash). */
   powertoolsIdempotencyRecord: (idempotencyKey: string) => ({ pk: idempotencyKey, sk: IDEMPOTENCY }),
   /** One owner's opt-in to notices of one product; the product's partition lists its subscribers. */

@@ -1,4 +1,4 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import { ConditionalCheckFailedException, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 
@@ -20,6 +20,11 @@ export function cancellationReasons(
     code: reason.Code,
     item: reason.Item ? unmarshall(reason.Item) : undefined,
   }));
+}
+
+/** The item a conditional write was refused for (ReturnValuesOnConditionCheckFailure ALL_OLD); undefined for other errors. */
+export function conditionFailedItem(error: unknown): Record<string, unknown> | undefined {
+  return error instanceof ConditionalCheckFailedException && error.Item ? unmarshall(error.Item) : undefined;
 }
 
 /** Every item a Query finds, following its pages to the end. */

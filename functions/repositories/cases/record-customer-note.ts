@@ -5,11 +5,12 @@ import { type CaseStatus, statusAfterCustomerNote } from "#domain/support-case";
 import type { CaseEvent } from "../case-records";
 import { loadCustomersCase } from "./load-case";
 import type { CaseTable } from "./table";
-import { updateCaseWithEvent, withOptimisticRetry } from "./update-case-with-event";
+import { type CaseChange, updateCaseWithEvent, withOptimisticRetry } from "./update-case-with-event";
 
 /**
  * The customer answers: "Resolved" closes the case, anything else hands it back to
  * support. Removing awaitingReplyId is what makes every pending follow-up claim fail.
+ * `alongside` commits with the note or not at all (see updateCaseWithEvent).
  */
 export async function recordCustomerNote(
   table: CaseTable,
@@ -17,6 +18,7 @@ export async function recordCustomerNote(
   customerId: string,
   message: string,
   now: string,
+  alongside?: CaseChange["alongside"],
 ): Promise<CaseEvent> {
   return withOptimisticRetry(caseNumber, async () => {
     const current = await loadCustomersCase(table, caseNumber, customerId);
@@ -45,6 +47,7 @@ export async function recordCustomerNote(
         ":statusAfter": statusAfter,
         ":now": now,
       },
+      alongside,
     });
   });
 }
