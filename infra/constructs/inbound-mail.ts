@@ -76,13 +76,12 @@ export class InboundMail extends Construct {
         extension: props.secretsExtension,
       },
     });
-    // What threading a reply needs (read the case, write it with its event, and the message's
-    // idempotency record, deleted again when threading fails); never Scan.
+    // What threading a reply needs (read the message's record and the case, write the case with
+    // its event and the record in one transaction, or the record of a drop alone); never Scan.
     grantTable(props.table, this.handler, [
       "dynamodb:GetItem",
       "dynamodb:UpdateItem",
       "dynamodb:PutItem",
-      "dynamodb:DeleteItem",
       "dynamodb:ConditionCheckItem",
     ]);
     props.files.grantReadUnder(this.handler, INBOUND_PREFIX);

@@ -4,15 +4,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Context, SESEvent } from "aws-lambda";
 import { describe, expect, it, vi } from "vitest";
 import { caseNotes } from "#inbound-mail/case-notes";
 import type { ReceiptVerdicts } from "#inbound-mail/mail-authentication";
 import { processInboundMail } from "#inbound-mail/process-mail";
+import { threadOnce } from "#inbound-mail/thread-once";
 import { LOCAL_AWS } from "#infra/local/aws";
 import { lambdaContext } from "#infra/local/lambda-context";
 import { LOCAL_REPLY_ADDRESS_SECRET } from "#infra/local/stack";
 import { REPOSITORY_ROOT } from "#infra/repository";
+import { keys } from "#repositories/keys";
 import {
   api,
   caseItem,
@@ -26,7 +29,8 @@ import {
   waitForMails,
 } from "../support/local";
 
-const cases = caseNotes({ db, tableName: stack.tableName });
+const table = { db, tableName: stack.tableName };
+const cases = caseNotes(table);
 
 const PASSED: ReceiptVerdicts = { spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: "PASS", virus: "PASS" };
 /** What SES says of a forged From: the sending server is not the customer domain's. */
@@ -49,12 +53,12 @@ function replyMail(from: string, to: string, words: string): string {
   ].join("\r\n");
 }
 
-function deliver(raw: string, verdicts = PASSED) {
+function deliver(raw: string, verdicts = PASSED, notes = cases) {
   return processInboundMail(
     new TextEncoder().encode(raw),
     {
       secret: LOCAL_REPLY_ADDRESS_SECRET,
-      ...cases,
+      ...notes,
       now: () => new Date().toISOString(),
     },
     { verdicts },
@@ -148,6 +152,85 @@ describe("answering a case e-mail by e-mail", () => {
     await handler(event, lambdaContext("inbound-mail"));
 
     expect(await customerNotes(caseNumber, customer)).toHaveLength(1);
+  });
+});
+
+/** Resolves once `parties` callers wait on it: two invocations get past their record's read together. */
+function meeting(parties: number): () => Promise<void> {
+  let arrived = 0;
+  let resolve = () => {};
+  const all = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return () => {
+    if (++arrived === parties) resolve();
+    return all;
+  };
+}
+
+describe("a message handed over more than once, as the inbound-mail function threads it", () => {
+  const DAY_MS = 24 * 60 * 60 * 1000;
+
+  it("becomes one note when two invocations race, and both tell the same outcome", async () => {
+    const { customer, caseNumber, replyTo } = await caseAwaitingCustomer();
+    const raw = replyMail(customer.email, replyTo, "Still failing after 4711.");
+    const messageId = `ses-${crypto.randomUUID()}`;
+    const bothRead = meeting(2);
+    const invocation = () =>
+      threadOnce(table, messageId, async (notes) => {
+        await bothRead();
+        return deliver(raw, PASSED, notes);
+      });
+
+    const [one, other] = await Promise.all([invocation(), invocation()]);
+
+    expect(one.outcome).toEqual({ outcome: "applied", caseNumber });
+    expect(other.outcome).toEqual(one.outcome);
+    expect([one.replayed, other.replayed].sort()).toEqual([false, true]);
+    expect(await customerNotes(caseNumber, customer)).toHaveLength(1);
+  });
+
+  it("is kept once when dropped, however many invocations hand it over, and is not read again", async () => {
+    const { customer, caseNumber, replyTo } = await caseAwaitingCustomer();
+    const raw = replyMail(customer.email, replyTo, "Resolved");
+    const messageId = `ses-${crypto.randomUUID()}`;
+    let reads = 0;
+    const invocation = (meet: () => Promise<void>) =>
+      threadOnce(table, messageId, async (notes) => {
+        reads++;
+        await meet();
+        return deliver(raw, FORGED, notes);
+      });
+    const bothRead = meeting(2);
+
+    const racing = await Promise.all([invocation(bothRead), invocation(bothRead)]);
+    const later = await invocation(meeting(1));
+
+    const dropped = { outcome: "dropped", caseNumber, reason: "unauthenticated", verdicts: FORGED };
+    expect(racing.map((threaded) => threaded.outcome)).toEqual([dropped, dropped]);
+    expect(racing.map((threaded) => threaded.replayed).sort()).toEqual([false, true]);
+    expect(later).toEqual({ outcome: dropped, replayed: true });
+    expect(reads).toBe(2);
+    const { Item } = await db.send(
+      new GetCommand({ TableName: stack.tableName, Key: keys.inboundMessage(messageId) }),
+    );
+    expect(Item).toMatchObject({ response: dropped });
+    expect(Item?.expiresAt).toBeGreaterThan((Date.now() + 6 * DAY_MS) / 1000);
+    expect(await customerNotes(caseNumber, customer)).toEqual([]);
+  });
+
+  it("is threaded again once its record has expired", async () => {
+    const { customer, caseNumber, replyTo } = await caseAwaitingCustomer();
+    const raw = replyMail(customer.email, replyTo, "Still failing after 4711.");
+    const messageId = `ses-${crypto.randomUUID()}`;
+    const thread = (notes: typeof cases) => deliver(raw, PASSED, notes);
+
+    const weekOld = await threadOnce(table, messageId, thread, Date.now() - 8 * DAY_MS);
+    const again = await threadOnce(table, messageId, thread);
+
+    expect(weekOld).toMatchObject({ outcome: { outcome: "applied", caseNumber }, replayed: false });
+    expect(again).toMatchObject({ outcome: { outcome: "applied", caseNumber }, replayed: false });
+    expect(await customerNotes(caseNumber, customer)).toHaveLength(2);
   });
 });
 
