@@ -17,6 +17,9 @@
  *   customers mean ("submitted Friday night, answered by the end of Monday"), not "by Tuesday 09:00".
  *   So a due instant is always on a workday, after its opening and at the latest at its close.
  */
+
+import { dateTimeFormat } from "./date-time-formats";
+
 /** A calendar date in a region's own time zone, "YYYY-MM-DD". */
 export type LocalDate = string;
 
@@ -108,24 +111,17 @@ function workingHours(calendar: BusinessCalendar): { startMs: number; endMs: num
 // ---------------------------------------------------------------------------------------------
 // Time zones, with Intl only.
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
+  return dateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  });
 }
 
 /** The zone's wall clock at `epochMs`, read as if it were UTC (milliseconds). */

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "./date-time-formats";
+
 /** Languages the support center writes to customers in. */
 export const LANGUAGES = ["en", "zh-CN"] as const;
 
@@ -6,12 +8,12 @@ export type Language = (typeof LANGUAGES)[number];
 /** The calendar date of an instant as a customer reads it, e.g. "25 November 2026" or "2026年11月25日". */
 export function formatCalendarDate(instant: string, language: Language, timeZone: string): string {
   const locale = language === "en" ? "en-GB" : language;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone }).format(new Date(instant));
+  return dateTimeFormat(locale, { dateStyle: "long", timeZone }).format(new Date(instant));
 }
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in a time zone: plans start and end on days. */
 export function calendarDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", {
+  return dateTimeFormat("en-CA", {
     timeZone,
     year: "numeric",
     month: "2-digit",

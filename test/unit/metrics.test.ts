@@ -28,6 +28,20 @@ describe("business metrics", () => {
     expect(JSON.stringify(emf)).toContain('"Dimensions":[["service"],["service","plan"]]');
   });
 
+  it("keeps no dimension of one count for the next", async () => {
+    vi.resetModules();
+    const { countBusinessEvent } = await import("#shared/metrics");
+    const lines = emfLinesOf(() => {
+      countBusinessEvent("casesOpened", { plan: "trial", severity: "A", channel: "web" });
+      countBusinessEvent("firstResponseBreaches", { plan: "free" });
+    });
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatchObject({ FirstResponseBreaches: 1, plan: "free" });
+    expect(lines[1]).not.toHaveProperty("severity");
+    expect(lines[1]).not.toHaveProperty("CasesOpened");
+    expect(JSON.stringify(lines[1])).toContain('"Dimensions":[["service"],["service","plan"]]');
+  });
+
   it.each(Object.entries(BUSINESS_METRICS))(
     "publishes %s with its breakdown dimensions",
     async (key, metric) => {
