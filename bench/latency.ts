@@ -16,9 +16,14 @@ export const summary = (series: LatencySeries) => ({
   p99: percentile(series.samples, 99),
 });
 
+/** The raw transaction without the counter: case and event only. */
+export const RAW_CASE_AND_EVENT = "TransactWriteItems (case, event)";
+
 /** A raw round trip to the same DynamoDB Local, with a fresh client outside the handlers. */
 function rawDynamoDb(endpoint: string, tableName: string) {
   const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint });
+  // The bench is the only writer of its counter, so it knows the value each write will see.
+  let lastNumber = 0;
   return {
     client,
     getItem: (caseNumber: string) =>
@@ -28,14 +33,33 @@ function rawDynamoDb(endpoint: string, tableName: string) {
           Key: { pk: { S: keys.case(caseNumber).pk }, sk: { S: keys.case(caseNumber).sk } },
         }),
       ),
-    /** Shaped like intake's write: a new case item (with both index keys) and its first event, conditional. */
-    transactWrite: () => {
+    /**
+     * Shaped like intake's write: the case-number counter taken on condition of the value seen
+     * (a counter of the bench's own, so the API's numbers stay as they are), a new case item with
+     * both index keys, conditional, and its first event. `withCounter: false` leaves the counter
+     * out, the shape intake wrote before the counter moved into its transaction.
+     */
+    transactWrite: ({ withCounter }: { withCounter: boolean }) => {
       const id = `BENCH#${randomUUID()}`;
       const now = new Date().toISOString();
       const text = (value: string) => ({ S: value });
+      const counter = {
+        Update: {
+          TableName: tableName,
+          Key: { pk: text("BENCH#CASE_NUMBER_COUNTER"), sk: text("COUNTER") },
+          UpdateExpression: "SET lastNumber = :next",
+          ConditionExpression: "attribute_not_exists(lastNumber) OR lastNumber = :seen",
+          ExpressionAttributeValues: {
+            ":next": { N: String(lastNumber + 1) },
+            ":seen": { N: String(lastNumber) },
+          },
+        },
+      };
+      if (withCounter) lastNumber++;
       return client.send(
         new TransactWriteItemsCommand({
           TransactItems: [
+            ...(withCounter ? [counter] : []),
             {
               Put: {
                 TableName: tableName,
@@ -69,7 +93,7 @@ function rawDynamoDb(endpoint: string, tableName: string) {
 
 /**
  * p50/p99 of GET /cases/{n} and POST /cases through the local gateway and of the raw DynamoDB
- * round trips they are compared with; one request at a time, the four interleaved in every round
+ * round trips they are compared with; one request at a time, all kinds interleaved in every round
  * so that a noisy moment affects all of them alike. Warm-up rounds are not recorded.
  */
 export async function measureLatency(options: {
@@ -82,13 +106,14 @@ export async function measureLatency(options: {
   const { customer } = options;
   const raw = rawDynamoDb(options.dynamodbUrl, options.tableName);
   const caseNumber = await openCase(customer);
-  const series = ["GetItem", "GET /cases/{n}", "TransactWriteItems", "POST /cases"].map(
+  const series = ["GetItem", "GET /cases/{n}", "TransactWriteItems", RAW_CASE_AND_EVENT, "POST /cases"].map(
     (name): LatencySeries => ({ name, samples: [], errors: 0 }),
   );
   const steps: (() => Promise<boolean>)[] = [
     async () => Boolean((await raw.getItem(caseNumber)).Item),
     async () => (await customer.api.GET("/cases/{number}", onCase(caseNumber))).response.status === 200,
-    async () => Boolean(await raw.transactWrite()),
+    async () => Boolean(await raw.transactWrite({ withCounter: true })),
+    async () => Boolean(await raw.transactWrite({ withCounter: false })),
     async () => (await customer.api.POST("/cases", { body: BENCH_CASE })).response.status === 201,
   ];
   for (let round = 0; round < options.warmup + options.rounds; round++) {

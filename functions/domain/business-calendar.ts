@@ -2,8 +2,9 @@
  * Business calendars of the support regions, and business-day arithmetic on them (DOMAIN.md
  * section 4, "Acknowledgement time"; the first-response targets of Table A count in business days).
  *
- * Pure: no clock, no I/O. Time-zone arithmetic uses only Intl (the IANA database that ships with
- * Node), so a region in a zone with summer time is handled as well as one without.
+ * Pure: no clock, no I/O. Wall clocks come from zone-clock.ts (Intl's IANA database, or a fixed
+ * offset where it is known to hold), so a region in a zone with summer time is handled as well as
+ * one without.
  *
  * Semantics, in one place:
  * - Working hours are [workdayStart, workdayEnd) local wall time on a workday: 09:00 is inside,
@@ -18,7 +19,7 @@
  *   So a due instant is always on a workday, after its opening and at the latest at its close.
  */
 
-import { dateTimeFormat } from "./date-time-formats";
+import { assertKnownTimeZone, wallClockMs } from "./zone-clock";
 
 /** A calendar date in a region's own time zone, "YYYY-MM-DD". */
 export type LocalDate = string;
@@ -109,31 +110,7 @@ function workingHours(calendar: BusinessCalendar): { startMs: number; endMs: num
 }
 
 // ---------------------------------------------------------------------------------------------
-// Time zones, with Intl only.
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  return dateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  });
-}
-
-/** The zone's wall clock at `epochMs`, read as if it were UTC (milliseconds). */
-function wallClockMs(timeZone: string, epochMs: number): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
-  }
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
-  const millis = ((epochMs % 1000) + 1000) % 1000;
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis);
-}
+// Local dates and times (zone-clock.ts reads the zone's wall clock).
 
 function assertValidInstant(at: Date): number {
   const t = at.getTime();
@@ -227,7 +204,7 @@ export function addBusinessDays(calendar: BusinessCalendar, from: Date, days: nu
 
 /** A calendar of plain Monday–Friday weeks, 09:00–18:00, without public holidays. */
 export function weekdaysCalendar(id: string, timeZone: string): BusinessCalendar {
-  formatterFor(timeZone); // an unknown zone fails here, when the calendar is made, not mid-case
+  assertKnownTimeZone(timeZone); // an unknown zone fails here, when the calendar is made, not mid-case
   return { id, timeZone, workdayStart: "09:00", workdayEnd: "18:00", isWorkday: isMondayToFriday };
 }
 

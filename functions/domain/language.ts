@@ -10,13 +10,3 @@ export function formatCalendarDate(instant: string, language: Language, timeZone
   const locale = language === "en" ? "en-GB" : language;
   return dateTimeFormat(locale, { dateStyle: "long", timeZone }).format(new Date(instant));
 }
-
-/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone: plans start and end on days. */
-export function calendarDay(instant: Date, timeZone: string): string {
-  return dateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
-}

@@ -1,4 +1,4 @@
-import { calendarDay } from "#domain/language";
+import { calendarDay } from "#domain/zone-clock";
 
 /** Days relative to today, so the demo plans are active, expired or ending as labelled. */
 function day(offset: number): string {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { calendarDay } from "#domain/language";
+import { calendarDay } from "#domain/zone-clock";
 
 /**
  * Request bodies and catalog rows the tests (and the benchmark) send. Nothing here knows which

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle } from "../../bench/bundles";
+import { RAW_CASE_AND_EVENT } from "../../bench/latency";
 import { summaryLine } from "../../bench/report";
 
 const bundle = (bytes: number) => ({ bytes }) as Bundle;
@@ -24,5 +25,18 @@ describe("the bench's summary line", () => {
     expect(line).toBe(
       "**Summary**: bundle worst 2.00×, median 1.20×; cold init worst 3.00×, median 1.20× (to the baseline); `GET /cases/{n}` p50 2.00× raw GetItem; `POST /cases` p50 2.25× raw TransactWriteItems.",
     );
+  });
+
+  it("also gives POST /cases' ratio to the transaction without the counter, when it was measured", () => {
+    const line = summaryLine({
+      baseline: { bundle: bundle(100), cold: { medianMs: 10, runs: [10] } },
+      functions: [fn(100, 10)],
+      latency: [
+        { name: "POST /cases", samples: [9], errors: 0 },
+        { name: "TransactWriteItems", samples: [4.5], errors: 0 },
+        { name: RAW_CASE_AND_EVENT, samples: [3], errors: 0 },
+      ],
+    });
+    expect(line).toContain("`POST /cases` p50 2.00× raw TransactWriteItems (3.00× without the counter).");
   });
 });

@@ -1,4 +1,4 @@
-import { calendarDay } from "#domain/language";
+import { calendarDay } from "#domain/zone-clock";
 import { licenseRepository } from "#repositories/license-repository";
 import { noticeSubscriptionRepository } from "#repositories/notice-subscription-repository";
 import { releaseRepository } from "#repositories/release-repository";
