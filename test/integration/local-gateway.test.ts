@@ -60,3 +60,13 @@ describe("the local gateway's own refusals", () => {
     expect(JSON.parse(body)).toMatchObject({ status: 400, title: expect.any(String) });
   });
 });
+
+describe("the local gateway's framing of a handler's answer", () => {
+  it("sends the body with its length, as API Gateway does, not chunked", async () => {
+    const answer = await send("POST", "/accounts", "{}");
+
+    expectProblem(answer, 400);
+    expect(answer.headers["transfer-encoding"]).toBeUndefined();
+    expect(answer.headers["content-length"]).toBe(String(Buffer.byteLength(answer.text)));
+  });
+});

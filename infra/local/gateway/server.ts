@@ -208,8 +208,15 @@ export async function startLocalGateway(options: {
     };
     const handler = await handlerFor(match);
     const result = await handler(event, lambdaContext(match.id));
-    response.writeHead(result.statusCode ?? 200, { "content-type": "application/json", ...result.headers });
-    response.end(result.body ?? "");
+    const answer = result.body ?? "";
+    // With its length, as API Gateway sends it; without, writeHead makes Node send it chunked.
+    const length = answer === "" ? {} : { "content-length": Buffer.byteLength(answer) };
+    response.writeHead(result.statusCode ?? 200, {
+      "content-type": "application/json",
+      ...result.headers,
+      ...length,
+    });
+    response.end(answer);
   }
 
   const server: Server = createServer((request, response) => {
