@@ -69,4 +69,12 @@ describe("the local gateway's framing of a handler's answer", () => {
     expect(answer.headers["transfer-encoding"]).toBeUndefined();
     expect(answer.headers["content-length"]).toBe(String(Buffer.byteLength(answer.text)));
   });
+
+  it("sends its own refusals with their length too", async () => {
+    const answer = await send("GET", "/me");
+
+    expectProblem(answer, 401);
+    expect(answer.headers["transfer-encoding"]).toBeUndefined();
+    expect(answer.headers["content-length"]).toBe(String(Buffer.byteLength(answer.text)));
+  });
 });

@@ -71,8 +71,13 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
 function sendProblem(response: ServerResponse, problem: HttpProblem): void {
   // After a 413 the connection is not reused: the client may have sent more than was read.
   const close = problem.status === 413 ? { connection: "close" } : {};
-  response.writeHead(problem.status, { ...problem.headers(), ...close });
-  response.end(JSON.stringify(problem));
+  const body = JSON.stringify(problem);
+  response.writeHead(problem.status, {
+    ...problem.headers(),
+    ...close,
+    "content-length": Buffer.byteLength(body),
+  });
+  response.end(body);
 }
 
 /**
