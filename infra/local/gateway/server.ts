@@ -68,16 +68,22 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** An answer with its length, as API Gateway sends it; without one, writeHead makes Node chunk it. */
+function sendAnswer(
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string | number | boolean>,
+  body: string,
+): void {
+  const length = body === "" ? {} : { "content-length": Buffer.byteLength(body) };
+  response.writeHead(status, { ...headers, ...length });
+  response.end(body);
+}
+
 function sendProblem(response: ServerResponse, problem: HttpProblem): void {
   // After a 413 the connection is not reused: the client may have sent more than was read.
-  const close = problem.status === 413 ? { connection: "close" } : {};
-  const body = JSON.stringify(problem);
-  response.writeHead(problem.status, {
-    ...problem.headers(),
-    ...close,
-    "content-length": Buffer.byteLength(body),
-  });
-  response.end(body);
+  const close: Record<string, string> = problem.status === 413 ? { connection: "close" } : {};
+  sendAnswer(response, problem.status, { ...problem.headers(), ...close }, JSON.stringify(problem));
 }
 
 /**
@@ -213,15 +219,12 @@ export async function startLocalGateway(options: {
     };
     const handler = await handlerFor(match);
     const result = await handler(event, lambdaContext(match.id));
-    const answer = result.body ?? "";
-    // With its length, as API Gateway sends it; without, writeHead makes Node send it chunked.
-    const length = answer === "" ? {} : { "content-length": Buffer.byteLength(answer) };
-    response.writeHead(result.statusCode ?? 200, {
-      "content-type": "application/json",
-      ...result.headers,
-      ...length,
-    });
-    response.end(answer);
+    sendAnswer(
+      response,
+      result.statusCode ?? 200,
+      { "content-type": "application/json", ...result.headers },
+      result.body ?? "",
+    );
   }
 
   const server: Server = createServer((request, response) => {
