@@ -70,7 +70,8 @@ export async function updateCaseWithEvent(
   try {
     await db.send(command);
   } catch (error) {
-    const alongside = change.alongside ? cancellationReasons(error)?.[2] : undefined;
+    // The alongside item is the transaction's last.
+    const alongside = change.alongside ? cancellationReasons(error)?.at(-1) : undefined;
     if (alongside?.code === "ConditionalCheckFailed") throw new AlongsideRefused(alongside.item);
     throw error;
   }
