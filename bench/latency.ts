@@ -39,7 +39,7 @@ function rawDynamoDb(endpoint: string, tableName: string) {
      * both index keys, conditional, and its first event. `withCounter: false` leaves the counter
      * out, the shape intake wrote before the counter moved into its transaction.
      */
-    transactWrite: ({ withCounter }: { withCounter: boolean }) => {
+    transactWrite: async ({ withCounter }: { withCounter: boolean }) => {
       const id = `BENCH#${randomUUID()}`;
       const now = new Date().toISOString();
       const text = (value: string) => ({ S: value });
@@ -55,8 +55,7 @@ function rawDynamoDb(endpoint: string, tableName: string) {
           },
         },
       };
-      if (withCounter) lastNumber++;
-      return client.send(
+      const written = await client.send(
         new TransactWriteItemsCommand({
           TransactItems: [
             ...(withCounter ? [counter] : []),
@@ -87,6 +86,9 @@ function rawDynamoDb(endpoint: string, tableName: string) {
           ],
         }),
       );
+      // Only once it committed: a failed write leaves the counter where the next one will see it.
+      if (withCounter) lastNumber++;
+      return written;
     },
   };
 }
