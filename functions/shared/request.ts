@@ -11,13 +11,21 @@ const JSON_MEDIA_TYPE = "application/json";
 
 /** What the route table says a route takes: the wrapper parses exactly these before the handler runs. */
 export interface RouteInput {
+  /**
+   * Path parameters, query and body: apiHandler/publicHandler (functions/shared/http.ts) parse
+   * them with these before the handler runs, and the handler gets the parsed values.
+   */
   params?: z.ZodMiniType;
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
-  /** Request headers the route reads, by their lower-case names (as API Gateway hands them over). */
+  /**
+   * Request headers the route reads, by their lower-case names (as API Gateway hands them over),
+   * documented as header parameters.
+   */
   headers?: z.ZodMiniType;
-  /** Media types the body may come in; default application/json alone. */
+  /** Media types the body may come in (default application/json); the handler brings a reader for the others. */
   bodyMediaTypes?: readonly string[];
+  /** Larger bodies are refused with 413 (default MAX_BODY_BYTES, 64 KiB). */
   maxBodyBytes?: number;
 }
 

@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import { CANNED_PLACEHOLDERS } from "#domain/canned-replies";
 import type { NOTICE_TOKEN_SECRET } from "#notices/unsubscribe-token-key";
 import type { Group } from "#shared/caller";
+import type { RouteInput } from "#shared/request";
 import type { ApiTag } from "../tags";
 /** Secrets a route's function may read (the stack creates each and grants it to those routes). */
 export type RouteSecret = typeof NOTICE_TOKEN_SECRET;
@@ -29,7 +30,7 @@ export type IdentityAction =
  * (infra/local/gateway/server.ts), the group checks in every handler, the README's API table, and
  * the authorization tests.
  */
-export interface RouteDefinition {
+export interface RouteDefinition extends RouteInput {
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   path: string;
   /** Callers in any of these groups may use the route; "public" routes need no token. */
@@ -41,19 +42,6 @@ export interface RouteDefinition {
   description: string;
   /** Groups of operations in the API document (functions/api/tags.ts). */
   tags: readonly ApiTag[];
-  /**
-   * Path parameters, query and body: apiHandler/publicHandler (functions/shared/http.ts) parse
-   * them with these before the handler runs, and the handler gets the parsed values.
-   */
-  params?: z.ZodMiniType;
-  query?: z.ZodMiniType;
-  body?: z.ZodMiniType;
-  /** Request headers the handler reads (lower-case names), documented as header parameters. */
-  headers?: z.ZodMiniType;
-  /** Media types the body may come in (default application/json); the handler brings a reader for the others. */
-  bodyMediaTypes?: readonly string[];
-  /** Larger bodies are refused with 413 (default MAX_BODY_BYTES, 64 KiB). */
-  maxBodyBytes?: number;
   /** The success answers, by status; a body-less answer has no `body`. */
   responses: Readonly<Record<number, RouteResponse>>;
   /**
