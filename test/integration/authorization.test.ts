@@ -88,6 +88,16 @@ describe("tokens the gateway must refuse", () => {
     );
   });
 
+  it("refuses a token once it expires, though it was accepted before (verified tokens are kept only until then)", async () => {
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = await signToken(stack.identity, subject, { expiresIn: exp });
+    expect((await api("GET", "/cases", { token })).status).toBe(200);
+    await new Promise((past) => setTimeout(past, exp * 1000 - Date.now() + 50));
+    const answer = await api("GET", "/cases", { token });
+    expect(answer.status).toBe(401);
+    expect(answer.contentType).toBe("application/problem+json");
+  });
+
   it.each([
     ["expired", () => signToken(stack.identity, subject, { expiresIn: Math.floor(Date.now() / 1000) - 60 })],
     [

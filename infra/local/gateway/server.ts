@@ -22,6 +22,7 @@ import type { LocalIdentity } from "../cognito/identity";
 import { lambdaContext } from "../lambda-context";
 import { CONSOLE_SFN_PATH, proxyConsoleCall } from "./console-proxy";
 import { type CompiledRoute, compileRoutes, matchRoute, pathParametersOf } from "./route-match";
+import { verifiedTokens } from "./verified-tokens";
 import { serveWebFile } from "./web-files";
 
 /** The web apps reach the API under this prefix on their own origin; integrations use the bare paths. */
@@ -139,6 +140,11 @@ export async function startLocalGateway(options: {
     audience: options.identity.audience,
   });
   verifier.cacheJwks(options.identity.jwks as Parameters<typeof verifier.cacheJwks>[0]);
+  const claimsOfToken = verifiedTokens((token) => {
+    // The JWKS is cached above, so the synchronous check has all it needs (and skips a promise per request).
+    const payload = verifier.verifySync(token);
+    return { claims: toWireClaims(payload), exp: payload.exp };
+  });
   const handlers = new Map<string, Promise<Handler>>();
 
   function handlerFor(route: CompiledRoute): Promise<Handler> {
@@ -155,8 +161,7 @@ export async function startLocalGateway(options: {
     const token = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
     if (!token) throw problems.unauthenticated();
     try {
-      // The JWKS is cached above, so the synchronous check has all it needs (and skips a promise per request).
-      return toWireClaims(verifier.verifySync(token));
+      return claimsOfToken(token);
     } catch {
       throw problems.unauthenticated();
     }
