@@ -1,5 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { DynamoDBClient, GetItemCommand, TransactWriteItemsCommand } from "@aws-sdk/client-dynamodb";
+import {
+  DynamoDBClient,
+  GetItemCommand,
+  QueryCommand,
+  TransactWriteItemsCommand,
+} from "@aws-sdk/client-dynamodb";
 import { LOCAL_AWS } from "#infra/local/aws";
 import { keys } from "#repositories/keys";
 import { BENCH_CASE, type BenchUser, onCase, openCase } from "./api-client";
@@ -19,6 +24,9 @@ export const summary = (series: LatencySeries) => ({
 /** The raw transaction without the counter: case and event only. */
 export const RAW_CASE_AND_EVENT = "TransactWriteItems (case, event)";
 
+/** The raw Query GET /cases/{n}'s handler makes. */
+export const RAW_CASE_QUERY = "Query (case and its events)";
+
 /** A raw round trip to the same DynamoDB Local, with a fresh client outside the handlers. */
 function rawDynamoDb(endpoint: string, tableName: string) {
   const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint });
@@ -33,6 +41,18 @@ function rawDynamoDb(endpoint: string, tableName: string) {
           Key: { pk: { S: keys.case(caseNumber).pk }, sk: { S: keys.case(caseNumber).sk } },
         }),
       ),
+    /** The read GET /cases/{n} makes: the case and its events in one consistent Query. */
+    queryCaseWithEvents: (caseNumber: string) => {
+      const { pk, skFrom, skTo } = keys.caseWithEvents(caseNumber);
+      return client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+          ExpressionAttributeValues: { ":pk": { S: pk }, ":from": { S: skFrom }, ":to": { S: skTo } },
+          ConsistentRead: true,
+        }),
+      );
+    },
     /**
      * Shaped like intake's write: the case-number counter taken on condition of the value seen
      * (a counter of the bench's own, so the API's numbers stay as they are), a new case item with
@@ -93,10 +113,24 @@ function rawDynamoDb(endpoint: string, tableName: string) {
   };
 }
 
+/** The series of an API route's handler alone: its share of each request, from Server-Timing. */
+export const handlerSeries = (route: string) => `${route}, its handler`;
+
+/** What the local gateway says the handler took (its Server-Timing), or undefined. */
+function handlerMs(response: Response): number | undefined {
+  const duration = /handler;dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "")?.[1];
+  return duration === undefined ? undefined : Number(duration);
+}
+
+/** One measured request: whether it succeeded, and for an API request its handler's share. */
+type Step = () => Promise<{ ok: boolean; handler?: number }>;
+
 /**
- * p50/p99 of GET /cases/{n} and POST /cases through the local gateway and of the raw DynamoDB
- * round trips they are compared with; one request at a time, all kinds interleaved in every round
- * so that a noisy moment affects all of them alike. Warm-up rounds are not recorded.
+ * p50/p99 of GET /cases/{n} and POST /cases through the local gateway (and of their handlers
+ * alone) and of the raw DynamoDB round trips they are compared with (GetItem, the Query the GET
+ * makes, the two transactions); one request at a time, all
+ * kinds interleaved in every round so that a noisy moment affects all of them alike. Warm-up
+ * rounds are not recorded.
  */
 export async function measureLatency(options: {
   customer: BenchUser;
@@ -108,30 +142,41 @@ export async function measureLatency(options: {
   const { customer } = options;
   const raw = rawDynamoDb(options.dynamodbUrl, options.tableName);
   const caseNumber = await openCase(customer);
-  const series = ["GetItem", "GET /cases/{n}", "TransactWriteItems", RAW_CASE_AND_EVENT, "POST /cases"].map(
-    (name): LatencySeries => ({ name, samples: [], errors: 0 }),
-  );
-  const steps: (() => Promise<boolean>)[] = [
-    async () => Boolean((await raw.getItem(caseNumber)).Item),
-    async () => (await customer.api.GET("/cases/{number}", onCase(caseNumber))).response.status === 200,
-    async () => Boolean(await raw.transactWrite({ withCounter: true })),
-    async () => Boolean(await raw.transactWrite({ withCounter: false })),
-    async () => (await customer.api.POST("/cases", { body: BENCH_CASE })).response.status === 201,
+  const api = async (answer: Promise<{ response: Response }>, status: number) => {
+    const { response } = await answer;
+    return { ok: response.status === status, handler: handlerMs(response) };
+  };
+  const kinds: [string, Step][] = [
+    ["GetItem", async () => ({ ok: Boolean((await raw.getItem(caseNumber)).Item) })],
+    [
+      RAW_CASE_QUERY,
+      async () => ({ ok: Boolean((await raw.queryCaseWithEvents(caseNumber)).Items?.length) }),
+    ],
+    ["GET /cases/{n}", () => api(customer.api.GET("/cases/{number}", onCase(caseNumber)), 200)],
+    ["TransactWriteItems", async () => ({ ok: Boolean(await raw.transactWrite({ withCounter: true })) })],
+    [RAW_CASE_AND_EVENT, async () => ({ ok: Boolean(await raw.transactWrite({ withCounter: false })) })],
+    ["POST /cases", () => api(customer.api.POST("/cases", { body: BENCH_CASE }), 201)],
   ];
+  const series = new Map<string, LatencySeries>();
+  const record = (name: string, sample: number | undefined) => {
+    const target = series.get(name) ?? { name, samples: [], errors: 0 };
+    series.set(name, target);
+    if (sample === undefined) target.errors++;
+    else target.samples.push(sample);
+  };
   for (let round = 0; round < options.warmup + options.rounds; round++) {
     // Each round starts one kind later, so every kind runs in every place of the round alike:
-    // the stream work a POST leaves behind slows whatever comes next, and that must not always be one kind.
-    for (let place = 0; place < steps.length; place++) {
-      const i = (place + round) % steps.length;
-      const step = steps[i];
-      const target = series[i];
-      if (!step || !target) continue;
-      const [ok, elapsed] = await timed(() => step().catch(() => false));
+    // what a POST leaves behind (stream records, garbage) slows whatever comes next, and that
+    // must not always be the same kind.
+    for (let place = 0; place < kinds.length; place++) {
+      const [name, step] = kinds[(place + round) % kinds.length] ?? [];
+      if (!name || !step) continue;
+      const [outcome, elapsed] = await timed(() => step().catch(() => ({ ok: false, handler: undefined })));
       if (round < options.warmup) continue;
-      if (ok) target.samples.push(elapsed);
-      else target.errors++;
+      record(name, outcome.ok ? elapsed : undefined);
+      if (outcome.handler !== undefined) record(handlerSeries(name), outcome.handler);
     }
   }
   raw.client.destroy();
-  return series;
+  return [...series.values()];
 }

@@ -3,7 +3,7 @@ import type { OperationCapacity } from "./capacity";
 import type { ColdStart } from "./cold-start";
 import type { Consumption } from "./consumed-capacity";
 import type { FollowUpRun } from "./follow-up-execution";
-import { type LatencySeries, RAW_CASE_AND_EVENT, summary } from "./latency";
+import { handlerSeries, type LatencySeries, RAW_CASE_AND_EVENT, RAW_CASE_QUERY, summary } from "./latency";
 import { FIRST_LOAD_BUDGET_BYTES, type PageLoad } from "./page-load";
 import type { NoticeFanOut } from "./release-notices";
 import { median, ms, ratio } from "./stats";
@@ -72,7 +72,10 @@ export function renderTable(r: Results): string {
     ]);
   };
   latencyRow("GET /cases/{n}", "GetItem");
+  latencyRow(handlerSeries("GET /cases/{n}"), "GetItem", RAW_CASE_QUERY);
+  latencyRow(RAW_CASE_QUERY, "GetItem");
   latencyRow("POST /cases", "TransactWriteItems", RAW_CASE_AND_EVENT);
+  latencyRow(handlerSeries("POST /cases"), "TransactWriteItems");
   const t = r.throughput;
   const failures = Object.entries(t.failures)
     .map(([status, count]) => `${count}× ${status}`)
@@ -148,7 +151,11 @@ export function summaryLine(r: Pick<Results, "baseline" | "functions" | "latency
   return [
     `**Summary**: bundle ${worstAndMedian(sizes)}`,
     `cold init ${worstAndMedian(inits)} (to the baseline)`,
-    `\`GET /cases/{n}\` p50 ${p50Ratio("GET /cases/{n}", "GetItem")} raw GetItem`,
+    `\`GET /cases/{n}\` p50 ${p50Ratio("GET /cases/{n}", "GetItem")} raw GetItem${
+      series[handlerSeries("GET /cases/{n}")]
+        ? ` (its handler ${p50Ratio(handlerSeries("GET /cases/{n}"), "GetItem")})`
+        : ""
+    }`,
     `\`POST /cases\` p50 ${p50Ratio("POST /cases", "TransactWriteItems")} raw TransactWriteItems${
       series[RAW_CASE_AND_EVENT]
         ? ` (${p50Ratio("POST /cases", RAW_CASE_AND_EVENT)} without the counter)`
@@ -174,7 +181,7 @@ function notes(r: Results): string {
     // A named `import { z }` once kept all of zod (~390 KB) in every bundle; biome.json now forbids it.
     `zod in every function bundle: ${kb(Math.min(...zodShare))} to ${kb(Math.max(...zodShare))}, of which its locales ${kb(Math.min(...localeShare))} to ${kb(Math.max(...localeShare))}.`,
     "Portal first load: each page in a fresh Chromium context (empty cache; the case list signed in), its JS and CSS as the Performance API's resource entries list them, each file gzipped here (the local gateway sends them uncompressed, CloudFront compresses); stylesheets of nothing but @font-face rules are fonts and counted apart. Load = navigation start to the load event's end; LCP = the last largest-contentful-paint entry. `test/web/budget.test.ts` fails above the budget.",
-    `Latency: ${r.latencyRounds} requests each, one at a time, all kinds interleaved, after a warm-up; client, gateway, handlers and the raw DynamoDB client share one Node process; DynamoDB Local is a JVM on the same machine. Raw \`TransactWriteItems\` is shaped like intake's one transaction: the case-number counter taken on condition, the case item with both index keys (conditional) and its first event; \`${RAW_CASE_AND_EVENT}\` leaves the counter out, the shape intake wrote when it took the number in a request of its own.`,
+    `Latency: ${r.latencyRounds} requests each, one at a time, all kinds interleaved (each round starting one kind later), after a warm-up; "its handler" is the handler's share of the same requests, from the local gateway's \`Server-Timing\` (the rest is the client's fetch, the loopback HTTP and the gateway standing in for API Gateway); client, gateway, handlers and the raw DynamoDB client share one Node process; DynamoDB Local is a JVM on the same machine. Raw \`TransactWriteItems\` is shaped like intake's one transaction: the case-number counter taken on condition, the case item with both index keys (conditional) and its first event; \`${RAW_CASE_AND_EVENT}\` leaves the counter out, the shape intake wrote when it took the number in a request of its own.`,
     `Capacity: ReturnConsumedCapacity=TOTAL on every call of the handlers' shared document client, summed per request (second call of each route; the first when it differed), as DynamoDB Local reports it (index writes included; a Query that finds nothing reports 0). DynamoDB Local sizes a \`TransactWriteItems\` as a whole, not item by item (1, 2 and 3 tiny puts in one transaction all report 2 WCU), and doubles its index writes as well; "est. in AWS" is an estimate computed from item sizes instead: 2 WCU per started KB of each item, plus 1 WCU per KB for each index the item is in (index updates are assumed to be ordinary writes); updated items are sized as they are after the write. Idempotency records go through the same client (\`POST /cases\` writes its key's record in its own transaction); these requests send no \`Idempotency-Key\`, so none are written.`,
   );
   return list.map((n) => `- ${n}`).join("\n");

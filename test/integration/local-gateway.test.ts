@@ -70,6 +70,16 @@ describe("the local gateway's framing of a handler's answer", () => {
     expect(answer.headers["content-length"]).toBe(String(Buffer.byteLength(answer.text)));
   });
 
+  it("says how long the handler took in Server-Timing, as API Gateway logs integrationLatency", async () => {
+    const answer = await send("POST", "/accounts", "{}");
+
+    const [, duration] =
+      /^handler;dur=(\d+\.\d{3})$/.exec(String(answer.headers["server-timing"] ?? "")) ?? [];
+    expect(Number(duration)).toBeGreaterThan(0);
+    // Its own refusals run no handler, so they carry no timing.
+    expect((await send("GET", "/me")).headers["server-timing"]).toBeUndefined();
+  });
+
   it("sends its own refusals with their length too", async () => {
     const answer = await send("GET", "/me");
 

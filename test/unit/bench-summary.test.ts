@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle } from "../../bench/bundles";
-import { RAW_CASE_AND_EVENT } from "../../bench/latency";
+import { handlerSeries, RAW_CASE_AND_EVENT } from "../../bench/latency";
 import { summaryLine } from "../../bench/report";
 
 const bundle = (bytes: number) => ({ bytes }) as Bundle;
@@ -25,6 +25,19 @@ describe("the bench's summary line", () => {
     expect(line).toBe(
       "**Summary**: bundle worst 2.00×, median 1.20×; cold init worst 3.00×, median 1.20× (to the baseline); `GET /cases/{n}` p50 2.00× raw GetItem; `POST /cases` p50 2.25× raw TransactWriteItems.",
     );
+  });
+
+  it("also gives the GET handler's own ratio, when the gateway reported it", () => {
+    const line = summaryLine({
+      baseline: { bundle: bundle(100), cold: { medianMs: 10, runs: [10] } },
+      functions: [fn(100, 10)],
+      latency: [
+        { name: "GET /cases/{n}", samples: [4], errors: 0 },
+        { name: handlerSeries("GET /cases/{n}"), samples: [2.2], errors: 0 },
+        { name: "GetItem", samples: [2], errors: 0 },
+      ],
+    });
+    expect(line).toContain("`GET /cases/{n}` p50 2.00× raw GetItem (its handler 1.10×);");
   });
 
   it("also gives POST /cases' ratio to the transaction without the counter, when it was measured", () => {
