@@ -5,7 +5,9 @@ import {
   QueryCommand,
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import { LOCAL_AWS } from "#infra/local/aws";
+import { caseWithEventsQuery } from "#repositories/cases/load-case-with-events";
 import { keys } from "#repositories/keys";
 import { BENCH_CASE, type BenchUser, onCase, openCase } from "./api-client";
 import { percentile, timed } from "./stats";
@@ -41,16 +43,11 @@ function rawDynamoDb(endpoint: string, tableName: string) {
           Key: { pk: { S: keys.case(caseNumber).pk }, sk: { S: keys.case(caseNumber).sk } },
         }),
       ),
-    /** The read GET /cases/{n} makes: the case and its events in one consistent Query. */
+    /** The read GET /cases/{n} makes (the same input), sent with the raw client. */
     queryCaseWithEvents: (caseNumber: string) => {
-      const { pk, skFrom, skTo } = keys.caseWithEvents(caseNumber);
+      const input = caseWithEventsQuery(tableName, caseNumber);
       return client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-          ExpressionAttributeValues: { ":pk": { S: pk }, ":from": { S: skFrom }, ":to": { S: skTo } },
-          ConsistentRead: true,
-        }),
+        new QueryCommand({ ...input, ExpressionAttributeValues: marshall(input.ExpressionAttributeValues) }),
       );
     },
     /**
@@ -128,9 +125,8 @@ type Step = () => Promise<{ ok: boolean; handler?: number }>;
 /**
  * p50/p99 of GET /cases/{n} and POST /cases through the local gateway (and of their handlers
  * alone) and of the raw DynamoDB round trips they are compared with (GetItem, the Query the GET
- * makes, the two transactions); one request at a time, all
- * kinds interleaved in every round so that a noisy moment affects all of them alike. Warm-up
- * rounds are not recorded.
+ * makes, the two transactions); one request at a time, all kinds interleaved in every round so
+ * that a noisy moment affects all of them alike. Warm-up rounds are not recorded.
  */
 export async function measureLatency(options: {
   customer: BenchUser;

@@ -146,15 +146,14 @@ export function summaryLine(r: Pick<Results, "baseline" | "functions" | "latency
     const [a, b] = [series[api], series[raw]];
     return a && b ? times(summary(a).p50 / summary(b).p50) : "n/a";
   };
+  const getHandler = handlerSeries("GET /cases/{n}");
   const worstAndMedian = (values: number[]) =>
     values.length ? `worst ${times(Math.max(...values))}, median ${times(median(values))}` : "n/a";
   return [
     `**Summary**: bundle ${worstAndMedian(sizes)}`,
     `cold init ${worstAndMedian(inits)} (to the baseline)`,
     `\`GET /cases/{n}\` p50 ${p50Ratio("GET /cases/{n}", "GetItem")} raw GetItem${
-      series[handlerSeries("GET /cases/{n}")]
-        ? ` (its handler ${p50Ratio(handlerSeries("GET /cases/{n}"), "GetItem")})`
-        : ""
+      series[getHandler] ? ` (its handler ${p50Ratio(getHandler, "GetItem")})` : ""
     }`,
     `\`POST /cases\` p50 ${p50Ratio("POST /cases", "TransactWriteItems")} raw TransactWriteItems${
       series[RAW_CASE_AND_EVENT]

@@ -3,6 +3,17 @@ import { keys, withoutKeys } from "../keys";
 import { queryAllPages } from "../queries";
 import type { CaseTable } from "./table";
 
+/** The one consistent Query over the case's partition that reads the case item and its events. */
+export function caseWithEventsQuery(tableName: string, caseNumber: string) {
+  const { pk, skFrom, skTo } = keys.caseWithEvents(caseNumber);
+  return {
+    TableName: tableName,
+    KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+    ExpressionAttributeValues: { ":pk": pk, ":from": skFrom, ":to": skTo },
+    ConsistentRead: true,
+  };
+}
+
 /**
  * The case and its timeline (oldest first) in one consistent Query over the case's partition:
  * one request instead of a GetItem and a Query, and both read at the same moment. Undefined
@@ -12,13 +23,7 @@ export async function loadCaseWithEvents(
   { db, tableName }: CaseTable,
   caseNumber: string,
 ): Promise<{ record: CaseRecord; events: CaseEvent[] } | undefined> {
-  const { pk, skFrom, skTo } = keys.caseWithEvents(caseNumber);
-  const items = await queryAllPages(db, {
-    TableName: tableName,
-    KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-    ExpressionAttributeValues: { ":pk": pk, ":from": skFrom, ":to": skTo },
-    ConsistentRead: true,
-  });
+  const items = await queryAllPages(db, caseWithEventsQuery(tableName, caseNumber));
   const [first, ...rest] = items;
   if (first?.sk !== keys.case(caseNumber).sk) return undefined;
   return {
