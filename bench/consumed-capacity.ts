@@ -1,5 +1,5 @@
 import type { ConsumedCapacity } from "@aws-sdk/client-dynamodb";
-import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { InitializeMiddleware, MetadataBearer, MiddlewareStack } from "@smithy/types";
 import { indexesOf, itemBytes } from "./item-size";
 
 /** DynamoDB operations that accept ReturnConsumedCapacity. */
@@ -76,34 +76,40 @@ function unitsOf(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined): n
   return list.reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
 }
 
+/** A client the handlers of this process share: the document client or the read client. */
+type MeteredClient = { middlewareStack: MiddlewareStack<object, MetadataBearer> };
+
 /**
- * A middleware on the shared document client (the one every handler of this process uses) that
+ * A middleware on the handlers' shared clients (the ones every handler of this process uses) that
  * asks for ReturnConsumedCapacity=TOTAL on each operation while measuring and adds up what comes
  * back. Production code is unchanged: the middleware lives in the benchmark process only and
  * passes everything through untouched while not measuring.
  */
-export function consumedCapacityMeter(client: DynamoDBDocumentClient, lookup: ItemLookup) {
+export function consumedCapacityMeter(clients: readonly MeteredClient[], lookup: ItemLookup) {
   let current: Consumption | undefined;
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const operation = operationOf(context.commandName);
-      const meter = current;
-      if (!meter || !(READS.has(operation) || WRITES.has(operation))) return next(args);
-      const input: Record<string, unknown> = { ...(args.input as object), ReturnConsumedCapacity: "TOTAL" };
-      const result = await next({ ...args, input });
-      const units = unitsOf((result.output as { ConsumedCapacity?: ConsumedCapacity }).ConsumedCapacity);
-      const transactItems = operation === "TransactWriteItems" ? (input.TransactItems as TransactItem[]) : [];
-      const estimate = transactItems.length > 0 ? await transactionEstimate(transactItems, lookup) : units;
-      if (units === undefined) meter.unreported++;
-      else if (READS.has(operation)) meter.readUnits += units;
-      else meter.writeUnits += units;
-      if (WRITES.has(operation)) meter.estimatedWriteUnits += estimate ?? 0;
-      const detail = transactItems.length > 0 ? `(${transactItems.length} items, est. ${estimate})` : "";
-      meter.calls.push(`${operation}${detail} ${units ?? "?"}`);
-      return result;
-    },
-    { step: "initialize", name: "benchConsumedCapacity", priority: "high" },
-  );
+  const metered: InitializeMiddleware<object, MetadataBearer> = (next, context) => async (args) => {
+    const operation = operationOf(context.commandName);
+    const meter = current;
+    if (!meter || !(READS.has(operation) || WRITES.has(operation))) return next(args);
+    const input: Record<string, unknown> = { ...(args.input as object), ReturnConsumedCapacity: "TOTAL" };
+    const result = await next({ ...args, input });
+    const units = unitsOf((result.output as { ConsumedCapacity?: ConsumedCapacity }).ConsumedCapacity);
+    const transactItems = operation === "TransactWriteItems" ? (input.TransactItems as TransactItem[]) : [];
+    const estimate = transactItems.length > 0 ? await transactionEstimate(transactItems, lookup) : units;
+    if (units === undefined) meter.unreported++;
+    else if (READS.has(operation)) meter.readUnits += units;
+    else meter.writeUnits += units;
+    if (WRITES.has(operation)) meter.estimatedWriteUnits += estimate ?? 0;
+    const detail = transactItems.length > 0 ? `(${transactItems.length} items, est. ${estimate})` : "";
+    meter.calls.push(`${operation}${detail} ${units ?? "?"}`);
+    return result;
+  };
+  for (const client of clients)
+    client.middlewareStack.add(metered, {
+      step: "initialize",
+      name: "benchConsumedCapacity",
+      priority: "high",
+    });
   return {
     /** Measures what one piece of work (one API request) consumes. */
     async measure<T>(work: () => Promise<T>): Promise<[T, Consumption]> {

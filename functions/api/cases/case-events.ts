@@ -1,7 +1,7 @@
 import { apiHandler } from "#shared/http";
 import { caseEventsRoute } from "../routes/case-events";
-import { visibleCaseWithEvents } from "./case-access";
 import { eventViewFor } from "./case-views";
+import { visibleCaseWithEvents } from "./case-with-events";
 
 export const handler = apiHandler(caseEventsRoute, async ({ path: { number } }, caller) => {
   const { record, events } = await visibleCaseWithEvents(caller, number);

@@ -68,6 +68,11 @@ function derived(record: CaseRecord) {
   return { open: isOpen(record.status), firstResponse };
 }
 
+/** The ETag of a case: its version, quoted (what `If-Match` sends back). */
+export function caseETag(version: number): string {
+  return `"${version}"`;
+}
+
 /** Staff see the whole case. */
 export function caseViewFor(caller: Caller, record: CaseRecord) {
   const fields = isStaff(caller) ? record : allowListed(record, CUSTOMER_CASE_FIELDS);

@@ -1,8 +1,7 @@
 import { apiHandler } from "#shared/http";
 import { getCaseRoute } from "../routes/get-case";
-import { visibleCaseWithEvents } from "./case-access";
-import { caseViewFor, eventViewFor } from "./case-views";
-import { caseETag } from "./stale-view";
+import { caseETag, caseViewFor, eventViewFor } from "./case-views";
+import { visibleCaseWithEvents } from "./case-with-events";
 
 export const handler = apiHandler(getCaseRoute, async ({ path: { number } }, caller) => {
   const { record, events } = await visibleCaseWithEvents(caller, number);

@@ -23,8 +23,3 @@ export async function refusingStaleView<T>(caseNumber: string, write: () => Prom
     });
   }
 }
-
-/** The ETag of a case: its version, quoted (what `If-Match` sends back). */
-export function caseETag(version: number): string {
-  return `"${version}"`;
-}

@@ -1,10 +1,10 @@
 import { CaseEvent, CaseRecord } from "../case-records";
+import { type ItemQuery, queryAllItems } from "../item-queries";
 import { keys, withoutKeys } from "../keys";
-import { queryAllPages } from "../queries";
-import type { CaseTable } from "./table";
+import type { CaseReads } from "./table";
 
 /** The one consistent Query over the case's partition that reads the case item and its events. */
-export function caseWithEventsQuery(tableName: string, caseNumber: string) {
+export function caseWithEventsQuery(tableName: string, caseNumber: string): ItemQuery {
   const { pk, skFrom, skTo } = keys.caseWithEvents(caseNumber);
   return {
     TableName: tableName,
@@ -20,10 +20,10 @@ export function caseWithEventsQuery(tableName: string, caseNumber: string) {
  * when there is no such case.
  */
 export async function loadCaseWithEvents(
-  { db, tableName }: CaseTable,
+  { client, tableName }: CaseReads,
   caseNumber: string,
 ): Promise<{ record: CaseRecord; events: CaseEvent[] } | undefined> {
-  const items = await queryAllPages(db, caseWithEventsQuery(tableName, caseNumber));
+  const items = await queryAllItems(client, caseWithEventsQuery(tableName, caseNumber));
   const [first, ...rest] = items;
   if (first?.sk !== keys.case(caseNumber).sk) return undefined;
   return {

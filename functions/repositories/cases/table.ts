@@ -1,3 +1,4 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 
 /**
@@ -6,5 +7,11 @@ import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
  */
 export interface CaseTable {
   readonly db: DynamoDBDocumentClient;
+  readonly tableName: string;
+}
+
+/** The table as the read-only case routes read it: through the low-level read client alone. */
+export interface CaseReads {
+  readonly client: DynamoDBClient;
   readonly tableName: string;
 }
