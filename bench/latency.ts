@@ -10,6 +10,7 @@ import { LOCAL_AWS } from "#infra/local/aws";
 import { caseWithEventsQuery } from "#repositories/cases/load-case-with-events";
 import { keys } from "#repositories/keys";
 import { BENCH_CASE, type BenchUser, onCase, openCase } from "./api-client";
+import { balancedOrder } from "./balanced-order";
 import { percentile, timed } from "./stats";
 
 export interface LatencySeries {
@@ -126,7 +127,8 @@ type Step = () => Promise<{ ok: boolean; handler?: number }>;
  * p50/p99 of GET /cases/{n} and POST /cases through the local gateway (and of their handlers
  * alone) and of the raw DynamoDB round trips they are compared with (GetItem, the Query the GET
  * makes, the two transactions); one request at a time, all kinds interleaved in every round so
- * that a noisy moment affects all of them alike. Warm-up rounds are not recorded.
+ * that a noisy moment affects all of them alike, in a balanced order (balanced-order.ts: each
+ * kind after each other kind equally often). Warm-up rounds are not recorded.
  */
 export async function measureLatency(options: {
   customer: BenchUser;
@@ -161,11 +163,8 @@ export async function measureLatency(options: {
     else target.samples.push(sample);
   };
   for (let round = 0; round < options.warmup + options.rounds; round++) {
-    // Each round starts one kind later, so every kind runs in every place of the round alike:
-    // what a POST leaves behind (stream records, garbage) slows whatever comes next, and that
-    // must not always be the same kind.
-    for (let place = 0; place < kinds.length; place++) {
-      const [name, step] = kinds[(place + round) % kinds.length] ?? [];
+    for (const kind of balancedOrder(kinds.length, round)) {
+      const [name, step] = kinds[kind] ?? [];
       if (!name || !step) continue;
       const [outcome, elapsed] = await timed(() => step().catch(() => ({ ok: false, handler: undefined })));
       if (round < options.warmup) continue;

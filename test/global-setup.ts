@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
     // SES outages are retried with the ASL's backoff; scaled down so a test sees the end quickly.
     retryIntervalScale: 0.01,
   });
-  const { stop, dynamodbLocal, ...facts } = stack;
+  const { stop, dynamodbLocal, streamConsumer, ...facts } = stack;
   project.provide("localStack", facts);
   // One Chromium for the whole run; each browser test file connects to it.
   const browser = await startBrowserServer();

@@ -7,7 +7,7 @@ import { LOCAL_AWS } from "./aws";
 import { startLocalCognito } from "./cognito/emulator";
 import { cognitoLocalIdentity, type LocalIdentity } from "./cognito/identity";
 import { type DynamoDbLocal, startDynamoDbLocal } from "./dynamodb/emulator";
-import { startStreamPoller } from "./dynamodb/stream-poller";
+import { type StreamPoller, startStreamPoller } from "./dynamodb/stream-poller";
 import { createTable } from "./dynamodb/table";
 import { startLocalGateway } from "./gateway/server";
 import { lambdaContext } from "./lambda-context";
@@ -61,6 +61,8 @@ export interface LocalStack {
    * `GET /failures` its on-failure destination (absent without a stream consumer).
    */
   streamConsumerUrl?: string;
+  /** Pauses and resumes the follow-up consumer's polling (the bench's latency step); absent without one. */
+  streamConsumer?: Pick<StreamPoller, "pause" | "resume">;
   dynamodbUrl: string;
   cognitoUrl: string;
   userPoolId: string;
@@ -181,6 +183,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
 
     let streamConsumerUrl: string | undefined;
+    let streamConsumer: LocalStack["streamConsumer"];
     if (options.streamConsumer ?? true) {
       const consumer = await import("#follow-up/stream-handler");
       const handler = (event: DynamoDBStreamEvent) =>
@@ -194,6 +197,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       });
       stoppers.push(poller.stop);
       streamConsumerUrl = poller.url;
+      streamConsumer = { pause: poller.pause, resume: poller.resume };
     }
 
     const identity = cognitoLocalIdentity(cognito);
@@ -214,6 +218,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       sesUrl: ses.endpoint,
       stepFunctionsUrl: stepFunctions.endpoint,
       streamConsumerUrl,
+      ...(streamConsumer ? { streamConsumer } : {}),
       dynamodbUrl: dynamodb.endpoint,
       cognitoUrl: cognito.endpoint,
       userPoolId: cognito.userPoolId,

@@ -220,6 +220,39 @@ describe("the local stream delivery, with the deployed settings", () => {
     expect(consumer.batches.map((batch) => batch.length)).toEqual([10, 3]);
     expect(poller.stats()).toMatchObject({ recordsDelivered: 13, recordsFilteredOut: 2 });
   });
+
+  it("holds records written while paused in the stream and delivers them, in order, once resumed", async () => {
+    const tableName = `stream-pause-${randomUUID().slice(0, 8)}`;
+    const streamArn = await createTable(stack.dynamodbUrl, tableName);
+    const reply = (id: string) =>
+      ddb.send(
+        new PutItemCommand({
+          TableName: tableName,
+          Item: {
+            pk: { S: "CASE#00000002" },
+            sk: { S: `EVENT#${id}` },
+            type: { S: "support-reply" },
+            id: { S: id },
+          },
+        }),
+      );
+    await reply("before");
+    const consumer = fakeConsumer();
+    const poller = await deliver(streamArn, consumer);
+    await settled(() => consumer.processed.includes("before"));
+
+    await poller.pause();
+    const invocations = poller.stats().invocations;
+    await reply("paused-1");
+    await reply("paused-2");
+    await sleep(200); // ten poll intervals
+    expect(consumer.processed).toEqual(["before"]);
+    expect(poller.stats().invocations).toBe(invocations);
+
+    poller.resume();
+    await settled(() => consumer.processed.includes("paused-2"));
+    expect(consumer.processed).toEqual(["before", "paused-1", "paused-2"]);
+  });
 });
 
 async function agentReplies(agent: TestUser, caseNumber: string): Promise<string> {

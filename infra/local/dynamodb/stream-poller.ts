@@ -53,6 +53,14 @@ export interface StreamPoller {
   stats(): StreamPollerStats;
   /** Where `GET /` (settings and counters) and `GET /failures` are served, when a port was given. */
   url?: string;
+  /**
+   * Stops polling once the poll in flight has finished (the promise says when); records written
+   * meanwhile wait in the stream. For measurements of the request path alone: in AWS the mapping
+   * polls from Lambda's side, here it would share the API's event loop.
+   */
+  pause(): Promise<void>;
+  /** Polls again, from where it stopped. */
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -219,13 +227,20 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     return new Promise((resolve) => setTimeout(resolve, running ? ms : 0));
   }
 
+  /** While paused: resolves on resume (or stop); the loop waits on it before its next poll. */
+  let paused: { resumed: Promise<void>; resume: () => void } | undefined;
+  /** Resolves when the current poll (if any) has finished. */
+  let pollFinished: Promise<void> = Promise.resolve();
+
   const loop = (async () => {
     while (running) {
-      try {
-        await pollOnce();
-      } catch (error) {
+      if (paused) await paused.resumed;
+      if (!running) break;
+      const poll = pollOnce().catch((error: unknown) => {
         if (running) log(`stream: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      });
+      pollFinished = poll;
+      await poll;
       await pause(intervalMs);
     }
   })();
@@ -258,8 +273,24 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     failures: () => failures,
     stats: () => ({ ...stats }),
     url: server?.url,
+    async pause() {
+      if (!paused) {
+        let resume = () => {};
+        const resumed = new Promise<void>((resolve) => {
+          resume = resolve;
+        });
+        paused = { resumed, resume };
+      }
+      await pollFinished;
+    },
+    resume() {
+      const was = paused;
+      paused = undefined;
+      was?.resume();
+    },
     async stop() {
       running = false;
+      paused?.resume();
       await loop;
       client.destroy();
       if (server) {
