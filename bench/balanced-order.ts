@@ -16,3 +16,8 @@ export function balancedOrder(count: number, round: number): number[] {
   // With an odd count, the mirrored rows balance who follows whom.
   return count % 2 === 1 && Math.floor(round / count) % 2 === 1 ? order.reverse() : order;
 }
+
+/** Rounds in one complete design of `count` kinds (the mirrored rows double it when odd). */
+export function designRounds(count: number): number {
+  return count % 2 === 0 ? count : 2 * count;
+}

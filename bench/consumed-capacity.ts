@@ -85,7 +85,7 @@ type MeteredClient = { middlewareStack: MiddlewareStack<object, MetadataBearer> 
  * back. Production code is unchanged: the middleware lives in the benchmark process only and
  * passes everything through untouched while not measuring.
  */
-export function consumedCapacityMeter(clients: readonly MeteredClient[], lookup: ItemLookup) {
+export function consumedCapacityMeter(lookup: ItemLookup) {
   let current: Consumption | undefined;
   const metered: InitializeMiddleware<object, MetadataBearer> = (next, context) => async (args) => {
     const operation = operationOf(context.commandName);
@@ -104,13 +104,15 @@ export function consumedCapacityMeter(clients: readonly MeteredClient[], lookup:
     meter.calls.push(`${operation}${detail} ${units ?? "?"}`);
     return result;
   };
-  for (const client of clients)
-    client.middlewareStack.add(metered, {
-      step: "initialize",
-      name: "benchConsumedCapacity",
-      priority: "high",
-    });
   return {
+    /** Meters this client's calls from now on (a client with cacheMiddleware: before its first call). */
+    watch(client: MeteredClient): void {
+      client.middlewareStack.add(metered, {
+        step: "initialize",
+        name: "benchConsumedCapacity",
+        priority: "high",
+      });
+    },
     /** Measures what one piece of work (one API request) consumes. */
     async measure<T>(work: () => Promise<T>): Promise<[T, Consumption]> {
       const consumption = empty();

@@ -5,12 +5,12 @@ import {
   QueryCommand,
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
-import { marshall } from "@aws-sdk/util-dynamodb";
 import { LOCAL_AWS } from "#infra/local/aws";
 import { caseWithEventsQuery } from "#repositories/cases/load-case-with-events";
+import { marshalledQuery } from "#repositories/item-queries";
 import { keys } from "#repositories/keys";
 import { BENCH_CASE, type BenchUser, onCase, openCase } from "./api-client";
-import { balancedOrder } from "./balanced-order";
+import { balancedOrder, designRounds } from "./balanced-order";
 import { percentile, timed } from "./stats";
 
 export interface LatencySeries {
@@ -45,12 +45,8 @@ function rawDynamoDb(endpoint: string, tableName: string) {
         }),
       ),
     /** The read GET /cases/{n} makes (the same input), sent with the raw client. */
-    queryCaseWithEvents: (caseNumber: string) => {
-      const input = caseWithEventsQuery(tableName, caseNumber);
-      return client.send(
-        new QueryCommand({ ...input, ExpressionAttributeValues: marshall(input.ExpressionAttributeValues) }),
-      );
-    },
+    queryCaseWithEvents: (caseNumber: string) =>
+      client.send(new QueryCommand(marshalledQuery(caseWithEventsQuery(tableName, caseNumber)))),
     /**
      * Shaped like intake's write: the case-number counter taken on condition of the value seen
      * (a counter of the bench's own, so the API's numbers stay as they are), a new case item with
@@ -128,7 +124,8 @@ type Step = () => Promise<{ ok: boolean; handler?: number }>;
  * alone) and of the raw DynamoDB round trips they are compared with (GetItem, the Query the GET
  * makes, the two transactions); one request at a time, all kinds interleaved in every round so
  * that a noisy moment affects all of them alike, in a balanced order (balanced-order.ts: each
- * kind after each other kind equally often). Warm-up rounds are not recorded.
+ * kind after each other kind equally often). Warm-up rounds are not recorded; the recorded ones
+ * are rounded up to whole designs, and their number is returned.
  */
 export async function measureLatency(options: {
   customer: BenchUser;
@@ -136,7 +133,7 @@ export async function measureLatency(options: {
   tableName: string;
   warmup: number;
   rounds: number;
-}): Promise<LatencySeries[]> {
+}): Promise<{ series: LatencySeries[]; rounds: number }> {
   const { customer } = options;
   const raw = rawDynamoDb(options.dynamodbUrl, options.tableName);
   const caseNumber = await openCase(customer);
@@ -162,7 +159,11 @@ export async function measureLatency(options: {
     if (sample === undefined) target.errors++;
     else target.samples.push(sample);
   };
-  for (let round = 0; round < options.warmup + options.rounds; round++) {
+  const rounds = Math.ceil(options.rounds / designRounds(kinds.length)) * designRounds(kinds.length);
+  for (let round = 0; round < options.warmup + rounds; round++) {
+    // An untimed read between rounds: else the last kind of a round would always come just
+    // before the same first kind of the next one (the design balances the pairs inside rounds).
+    if (round > 0) await raw.getItem(caseNumber);
     for (const kind of balancedOrder(kinds.length, round)) {
       const [name, step] = kinds[kind] ?? [];
       if (!name || !step) continue;
@@ -173,5 +174,5 @@ export async function measureLatency(options: {
     }
   }
   raw.client.destroy();
-  return [...series.values()];
+  return { series: [...series.values()], rounds };
 }

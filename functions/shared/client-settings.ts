@@ -14,3 +14,9 @@ export const CLIENT_SETTINGS = {
   maxAttempts: 3,
   requestHandler: { connectionTimeout: 2_000, requestTimeout: 3_000, throwOnRequestTimeout: true },
 };
+
+/**
+ * How plain values become DynamoDB attribute values, by the document client and by hand alike.
+ * Frozen: lib-dynamodb writes its own defaults into the options it is given, so it gets a copy.
+ */
+export const MARSHALL_OPTIONS = Object.freeze({ removeUndefinedValues: true });

@@ -252,6 +252,16 @@ describe("the local stream delivery, with the deployed settings", () => {
     poller.resume();
     await settled(() => consumer.processed.includes("paused-2"));
     expect(consumer.processed).toEqual(["before", "paused-1", "paused-2"]);
+
+    // Resumed and paused again at once: the loop, woken by the resume, must not poll first.
+    await poller.pause();
+    await reply("paused-again");
+    poller.resume();
+    await poller.pause();
+    await sleep(200);
+    expect(consumer.processed).not.toContain("paused-again");
+    await poller.stop(); // while paused: ends, and delivers nothing more
+    expect(consumer.processed).not.toContain("paused-again");
   });
 });
 

@@ -4,7 +4,7 @@ import type { LocalStack } from "#infra/local/stack";
 export const FOLLOW_UP_DAY_SECONDS_IN_TESTS = 0.5;
 
 /** What the global setup tells the test files about the running stack (serialisable). */
-export type LocalStackFacts = Omit<LocalStack, "stop" | "dynamodbLocal">;
+export type LocalStackFacts = Omit<LocalStack, "stop" | "dynamodbLocal" | "streamConsumer">;
 
 declare module "vitest" {
   export interface ProvidedContext {

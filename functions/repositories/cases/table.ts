@@ -10,7 +10,7 @@ export interface CaseTable {
   readonly tableName: string;
 }
 
-/** The table as the read-only case routes read it: through the low-level read client alone. */
+/** The table as GET /cases/{n} and /events read it: through the low-level read client alone. */
 export interface CaseReads {
   readonly client: DynamoDBClient;
   readonly tableName: string;

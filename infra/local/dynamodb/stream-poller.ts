@@ -141,7 +141,7 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
       if (progress.failed) stats.failedInvocations++;
       if (progress.discarded) discard(shardId, progress.discarded);
       pending = progress.pending;
-      if (progress.pauseMs !== undefined) await pause(progress.pauseMs);
+      if (progress.pauseMs !== undefined) await sleep(progress.pauseMs);
     }
   }
 
@@ -223,7 +223,7 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     }
   }
 
-  function pause(ms: number): Promise<void> {
+  function sleep(ms: number): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, running ? ms : 0));
   }
 
@@ -231,17 +231,23 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
   let paused: { resumed: Promise<void>; resume: () => void } | undefined;
   /** Resolves when the current poll (if any) has finished. */
   let pollFinished: Promise<void> = Promise.resolve();
+  function resume(): void {
+    const was = paused;
+    paused = undefined;
+    was?.resume();
+  }
 
   const loop = (async () => {
     while (running) {
-      if (paused) await paused.resumed;
+      // A loop: a pause() right after resume() must hold the loop again before it polls.
+      while (paused && running) await paused.resumed;
       if (!running) break;
       const poll = pollOnce().catch((error: unknown) => {
         if (running) log(`stream: ${error instanceof Error ? error.message : String(error)}`);
       });
       pollFinished = poll;
       await poll;
-      await pause(intervalMs);
+      await sleep(intervalMs);
     }
   })();
 
@@ -283,14 +289,10 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
       }
       await pollFinished;
     },
-    resume() {
-      const was = paused;
-      paused = undefined;
-      was?.resume();
-    },
+    resume,
     async stop() {
       running = false;
-      paused?.resume();
+      resume();
       await loop;
       client.destroy();
       if (server) {
