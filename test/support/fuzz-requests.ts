@@ -79,8 +79,11 @@ function references(
 
 /** Drawn members replaced by references where the draw has them. */
 function named(request: DrawnRequest, refs: References): DrawnRequest {
+  // Own members only: a drawn extra key such as "valueOf" is `in` every object, and took its method.
   const replace = (drawn: Record<string, unknown>, real: Record<string, unknown> = {}) =>
-    Object.fromEntries(Object.entries(drawn).map(([key, value]) => [key, key in real ? real[key] : value]));
+    Object.fromEntries(
+      Object.entries(drawn).map(([key, value]) => [key, Object.hasOwn(real, key) ? real[key] : value]),
+    );
   return {
     path: replace(request.path, refs.path) as Record<string, string>,
     query: replace(request.query, refs.query) as Record<string, string>,
